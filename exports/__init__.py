@@ -1,0 +1,1 @@
+"""vbkg outputs: RDF serialisations, the HTML view and tables."""

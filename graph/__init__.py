@@ -1,0 +1,1 @@
+"""vbkg domain: model, text loading, extraction pipeline, corpus merge and the store."""

@@ -1,0 +1,59 @@
+"""Lexicons are data: tab-separated tables under graph/lexicons/, read once and cached."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("graph").joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter="\t")]
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    phrase: str
+    type: str
+    symbol_codes: tuple[str, ...]
+
+
+@cache
+def document_types() -> tuple[DocumentType, ...]:
+    """Document-type phrases, longest first so that a longer phrase wins over its prefix."""
+    out = [DocumentType(r[0], r[1], tuple(c for c in (r[2] if len(r) > 2 else "").split(",") if c))
+           for r in _rows("document_types.tsv")]
+    return tuple(sorted(out, key=lambda d: -len(d.phrase)))
+
+
+@cache
+def body_aliases() -> dict[str, str]:
+    """Every written form of a known body → its canonical name."""
+    out: dict[str, str] = {}
+    for row in _rows("bodies.tsv"):
+        canonical = row[0]
+        out[canonical] = canonical
+        for alias in (row[1] if len(row) > 1 else "").split("|"):
+            if alias:
+                out[alias] = canonical
+    return out
+
+
+@cache
+def symbol_issuers() -> dict[str, str]:
+    """Issuer code at the end of a State symbol (`CP` of `89/2021/NĐ-CP`) → canonical body name."""
+    return {r[0]: r[1] for r in _rows("symbol_issuers.tsv")}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: str
+    relation: str
+    direction: str
+
+
+@cache
+def relation_triggers() -> tuple[Trigger, ...]:
+    return tuple(sorted((Trigger(*r[:3]) for r in _rows("relation_triggers.tsv")), key=lambda t: -len(t.phrase)))

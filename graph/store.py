@@ -1,0 +1,128 @@
+"""The store: an on-disk Oxigraph database, one named graph per source text.
+
+A writer holds an exclusive lock file beside the database for as long as it is open, so a second
+writer stops with a clear message instead of corrupting anything; readers open the database read-only.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph
+from pyoxigraph import Literal, NamedNode, Quad
+
+from ontology.vocabulary import DEFAULT_BASE, VBKG, source_iri
+
+from .model import Extraction
+from .triples import extraction_quads, source_id
+
+DEFAULT_STORE = "vbkg-data"
+_DB = "oxigraph"
+_LOCK = "write.lock"
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or written; str() is one line for the user."""
+
+
+class Store:
+    def __init__(self, path: str | os.PathLike = DEFAULT_STORE, *, write: bool = False,
+                 base: str = DEFAULT_BASE):
+        self.path = Path(path)
+        self.base = base
+        self.write = write
+        self._lock_file = None
+        db = self.path / _DB
+        if write:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._lock()
+            try:
+                self.db = pyoxigraph.Store(str(db))
+            except OSError as error:
+                self._unlock()
+                raise StoreError(f"{self.path}: cannot open the store ({error})") from None
+        else:
+            if not db.is_dir():
+                raise StoreError(f"{self.path}: no vbkg store here (run `vbkg build` first)")
+            try:
+                self.db = pyoxigraph.Store.read_only(str(db))
+            except OSError as error:
+                raise StoreError(f"{self.path}: cannot open the store ({error})") from None
+
+    def _lock(self) -> None:
+        self._lock_file = open(self.path / _LOCK, "a+")
+        try:
+            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock_file.seek(0)
+            holder = self._lock_file.read().strip() or "another process"
+            self._lock_file.close()
+            self._lock_file = None
+            raise StoreError(f"{self.path}: the store is being written by {holder}; wait for it to finish") from None
+        self._lock_file.seek(0)
+        self._lock_file.truncate()
+        self._lock_file.write(f"vbkg process {os.getpid()}")
+        self._lock_file.flush()
+
+    def _unlock(self) -> None:
+        if self._lock_file is not None:
+            fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+            self._lock_file.close()
+            self._lock_file = None
+
+    def close(self) -> None:
+        if self.write:
+            self.db.flush()
+        del self.db
+        self._unlock()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- texts --------------------------------------------------------------------------------------------
+
+    def graph_of(self, source: str) -> NamedNode:
+        return NamedNode(source_iri(source_id(source), self.base))
+
+    def stored_hash(self, source: str) -> str | None:
+        graph = self.graph_of(source)
+        for quad in self.db.quads_for_pattern(graph, NamedNode(VBKG + "sha256"), None, graph):
+            return quad.object.value
+        return None
+
+    def put(self, extraction: Extraction) -> bool:
+        """Store one text's extraction, replacing what that text contributed before.
+
+        Returns False when the stored graph already came from the same content (nothing to do).
+        """
+        if self.stored_hash(extraction.text.source) == extraction.text.sha256:
+            return False
+        graph = self.graph_of(extraction.text.source)
+        quads = extraction_quads(extraction, self.base)
+        # One SPARQL update is one transaction: a crash leaves the old graph or the new one, never half.
+        triples = " .\n".join(str(q.triple) for q in quads)
+        self.db.update(f"DROP SILENT GRAPH <{graph.value}> ;\nINSERT DATA {{ GRAPH <{graph.value}> {{\n{triples} .\n}} }}")
+        return True
+
+    def remove_source(self, source: str) -> None:
+        self.db.remove_graph(self.graph_of(source))
+
+    def sources(self) -> list[dict]:
+        rows = self.db.query(
+            "PREFIX vbkg: <%s> SELECT ?g ?path ?sha WHERE { GRAPH ?g { ?g a vbkg:SourceText ; vbkg:path ?path ; vbkg:sha256 ?sha } } ORDER BY ?path" % VBKG
+        )
+        return [{"graph": r["g"].value, "path": r["path"].value, "sha256": r["sha"].value} for r in rows]
+
+    def quads(self) -> Iterable[Quad]:
+        return self.db.quads_for_pattern(None, None, None, None)
+
+    def __len__(self) -> int:
+        return len(self.db)
+
+    def query(self, sparql: str, **kwargs):
+        return self.db.query(sparql, use_default_graph_as_union=True, **kwargs)

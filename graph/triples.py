@@ -1,0 +1,93 @@
+"""One Extraction → the quads of its named graph (the RDF shape is documented in ontology/vbkg.ttl).
+
+Each source text is a named graph holding: the source node and its metadata, every entity it mentions
+(type, label, attributes), every relation, and an Evidence node per relation saying where the text states it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+
+from ontology.vocabulary import DEFAULT_BASE, RDF, RDFS, VBKG, XSD, iri_for_key, relation_iri, source_iri
+
+from .model import Extraction
+
+_TYPE = NamedNode(RDF + "type")
+_LABEL = NamedNode(RDFS + "label")
+_DATATYPE_ATTRIBUTES = {"symbol": "symbol", "number": "number", "term": "term", "title": "title"}
+
+
+def source_id(source: str) -> str:
+    """A text is identified by its absolute path: rebuilding the same file replaces its graph."""
+    path = source if source == "-" else os.path.abspath(source)
+    return hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
+
+
+def _v(local: str) -> NamedNode:
+    return NamedNode(VBKG + local)
+
+
+def extraction_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> list[Quad]:
+    text = extraction.text
+    graph = NamedNode(source_iri(source_id(text.source), base))
+    quads: list[Quad] = []
+
+    def add(s, p, o):
+        quads.append(Quad(s, p, o, graph))
+
+    add(graph, _TYPE, _v("SourceText"))
+    add(graph, _v("path"), Literal(text.source if text.source == "-" else os.path.abspath(text.source)))
+    add(graph, _LABEL, Literal(Path(text.source).name))
+    add(graph, _v("sha256"), Literal(text.sha256))
+    add(graph, _v("characters"), Literal(str(len(text.content)), datatype=NamedNode(XSD + "integer")))
+
+    iri_of = {}
+    for entity in extraction.entities:
+        node = NamedNode(iri_for_key(entity.key, base))
+        iri_of[entity.id] = node
+        add(node, _TYPE, _v(str(entity.type)))
+        add(node, _LABEL, Literal(entity.label, language="vi"))
+        add(node, _v("key"), Literal(entity.key))
+        for name, local in _DATATYPE_ATTRIBUTES.items():
+            value = entity.attributes.get(name)
+            if value:
+                add(node, _v(local), Literal(str(value)))
+        date = entity.attributes.get("date")
+        if date:
+            try:
+                dt.date.fromisoformat(date)
+                add(node, _v("date"), Literal(date, datatype=NamedNode(XSD + "date")))
+            except ValueError:
+                pass
+        if entity.mentions:
+            add(node, _v("mentionedIn"), graph)
+            mention = BlankNode()
+            add(mention, _TYPE, _v("Mention"))
+            add(mention, _v("entity"), node)
+            add(mention, _v("source"), graph)
+            add(mention, _v("count"), Literal(str(len(entity.mentions)), datatype=NamedNode(XSD + "integer")))
+            for surface in sorted({m.text for m in entity.mentions}):
+                add(mention, _v("surface"), Literal(surface, language="vi"))
+
+    for index, relation in enumerate(extraction.relations):
+        subject, obj = iri_of[relation.source], iri_of[relation.target]
+        predicate = NamedNode(relation_iri(relation.type))
+        add(subject, predicate, obj)
+        evidence = NamedNode(f"{graph.value}/evidence/{index + 1}")
+        add(evidence, _TYPE, _v("Evidence"))
+        add(evidence, _v("subject"), subject)
+        add(evidence, _v("predicate"), predicate)
+        add(evidence, _v("object"), obj)
+        add(evidence, _v("source"), graph)
+        if relation.inferred:
+            add(evidence, _v("inferred"), Literal("true", datatype=NamedNode(XSD + "boolean")))
+        if relation.evidence is not None:
+            integer = NamedNode(XSD + "integer")
+            add(evidence, _v("start"), Literal(str(relation.evidence.start), datatype=integer))
+            add(evidence, _v("end"), Literal(str(relation.evidence.end), datatype=integer))
+            add(evidence, _v("quote"), Literal(relation.evidence.text, language="vi"))
+    return quads

@@ -1,0 +1,1 @@
+"""vbkg ontology: OWL/SHACL files, bundled SPARQL queries and the vocabulary that maps model names to IRIs."""
