@@ -4,12 +4,18 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-# "18/7/2022", "18-7-2022", "18.7.2022", "ngày 18 tháng 7 năm 2022", each optionally after "ngày".
-DATE_PATTERN = (
-    r"(?:[Nn]gày\s+)?(?:(?P<d1>\d{1,2})\s?[/.\-]\s?(?P<m1>\d{1,2})\s?[/.\-]\s?(?P<y1>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2}))"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+# "18/7/2022", "18-7-2022", "18.7.2022", "ngày 18 tháng 7 năm 2022" (any case), each optionally after "ngày".
+DATE_SHAPE = (
+    rf"(?:(?i:ngày) +)?(?:\d{{1,2}} ?[/.\-] ?\d{{1,2}} ?[/.\-] ?{_YEAR}"
+    rf"|\d{{1,2}} +(?i:tháng) +\d{{1,2}},? +(?i:năm) +{_YEAR})"
 )
-DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
+DATE_PATTERN = (
+    rf"(?:(?i:ngày) +)?(?:(?P<d1>\d{{1,2}}) ?[/.\-] ?(?P<m1>\d{{1,2}}) ?[/.\-] ?(?P<y1>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}}) +(?i:tháng) +(?P<m2>\d{{1,2}}),? +(?i:năm) +(?P<y2>{_YEAR}))"
+)
+DATE_RE = re.compile(DATE_PATTERN)
+YEAR_RE = re.compile(_YEAR)
 
 
 def iso_date(match: re.Match) -> str | None:
@@ -23,3 +29,19 @@ def iso_date(match: re.Match) -> str | None:
                 return None
             return day.isoformat()
     return None
+
+
+def date_in(fragment: str | None) -> str | None:
+    """The first real date written in `fragment`, as ISO."""
+    if not fragment:
+        return None
+    for match in DATE_RE.finditer(fragment):
+        iso = iso_date(match)
+        if iso:
+            return iso
+    return None
+
+
+def year_in(fragment: str | None) -> str | None:
+    match = YEAR_RE.search(fragment or "")
+    return match.group(0) if match else None

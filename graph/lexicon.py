@@ -57,3 +57,21 @@ class Trigger:
 @cache
 def relation_triggers() -> tuple[Trigger, ...]:
     return tuple(sorted((Trigger(*r[:3]) for r in _rows("relation_triggers.tsv")), key=lambda t: -len(t.phrase)))
+
+
+@cache
+def furniture() -> tuple[str, ...]:
+    """Site furniture (watermarks, site names) blanked out of the matching view."""
+    return tuple(r[0] for r in _rows("furniture.tsv"))
+
+
+@cache
+def law_names() -> tuple[str, ...]:
+    """Names of laws as written after "Luật" / "Bộ luật", longest first."""
+    return tuple(sorted((r[0] for r in _rows("law_names.tsv")), key=len, reverse=True))
+
+
+@cache
+def named_documents() -> dict[str, str]:
+    """Documents known by name alone ("Điều lệ Đảng") → entity type."""
+    return {r[0]: r[1] for r in _rows("named_documents.tsv")}

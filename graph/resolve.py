@@ -1,10 +1,36 @@
-"""Resolve mentions into entities: one entity per thing a text talks about, with all its mentions."""
+"""Resolve mentions into entities: one entity per thing a text talks about, with all its mentions.
+
+Mentions join when they name the same thing: the same symbol (and, for Party symbols, a compatible year:
+numbering restarts each term), a short form ("Kết luận 118") and the one full reference of that type and
+number, a named document and its dated or numbered forms ("Luật Đất đai" / "Luật Đất đai năm 2024"),
+an apposition ("Luật Đất đai năm 2024 (Luật số 31/2024/QH15)", "Đề án “…” (gọi tắt là Đề án 165)"),
+and an unnumbered congress with the one numbered congress of the text.
+"""
 from __future__ import annotations
 
-from .find import Found
-from .keys import body_key, document_key, event_key
+import re
+from collections import Counter, defaultdict
+
+from .dates import DATE_RE, iso_date
+from .found import Found
+from .keys import body_key, document_key, event_key, is_party_symbol
 from .model import Entity, Mention
-from .types import EntityType
+from .normalise import fold
+from .types import EntityType, is_document_like
+
+_APPOSITION = re.compile(r" *\( *(?:(?:sau đây )?(?:gọi tắt là|gọi là|viết tắt là) *:? *)?$")
+_CLOSE = re.compile(r" *\)")
+
+
+def _year(found: Found) -> str | None:
+    attrs = found.attributes
+    if attrs.get("date"):
+        return attrs["date"][:4]
+    if attrs.get("year"):
+        return attrs["year"]
+    symbol = attrs.get("symbol") or ""
+    match = re.match(r"^\d+[a-z]?/((?:19|20)\d{2})/", symbol)
+    return match.group(1) if match else None
 
 
 def key_of(found: Found) -> str:
@@ -14,46 +40,154 @@ def key_of(found: Found) -> str:
     if found.type in (EntityType.CONGRESS.value, EntityType.PLENUM.value):
         return event_key(found.type, found.label)
     if found.type == EntityType.PROVISION.value:
-        return "provision:" + found.label.lower()
-    return document_key(found.type, attrs.get("symbol"), attrs.get("number"), attrs.get("date"),
-                        name=found.label if found.kind == "named" else None)
+        return "provision:" + fold(found.label)
+    if attrs.get("symbol"):
+        year = _year(found) if is_party_symbol(attrs["symbol"]) else None
+        return document_key(found.type, attrs["symbol"], date=f"{year}-01-01" if year else None)
+    if attrs.get("name"):
+        year = _year(found)
+        return f"doc:{found.type.lower()}:{attrs['name']}" + (f"@{year}" if year else "")
+    return document_key(found.type, None, attrs.get("number"), None)
 
 
-def resolve(content: str, found: list[Found]) -> tuple[list[Entity], dict[int, Entity]]:
-    """Group found spans into entities; short forms ("Kết luận 118") join the full reference of the text.
+class _Groups:
+    """Union-find over mention indices."""
+
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _attach_undated(found: list[Found], groups: _Groups, family: dict[str, list[int]], latest_wins: bool) -> None:
+    """Within one family (same symbol, or same name), an undated mention joins the dated variant:
+    the single one, or — for named laws, where the text's bare name means the law in force — the one
+    mentioned most (then the latest)."""
+    for members in family.values():
+        years = defaultdict(list)
+        for i in members:
+            years[_year(found[i])].append(i)
+        undated = years.pop(None, [])
+        if not undated or not years:
+            continue
+        if len(years) == 1:
+            target = next(iter(years.values()))[0]
+        elif latest_wins:
+            target = max(years.items(), key=lambda kv: (len(kv[1]), kv[0]))[1][0]
+        else:
+            for i in undated:
+                found[i].attributes["ambiguous"] = True
+            continue
+        for i in undated:
+            groups.join(target, i)
+
+
+def _group(view: str, found: list[Found]) -> _Groups:
+    groups = _Groups(len(found))
+    by_key: dict[str, int] = {}
+    for i, item in enumerate(found):
+        key = key_of(item)
+        if key in by_key:
+            groups.join(by_key[key], i)
+        else:
+            by_key[key] = i
+    # Same symbol, years to be settled; same name, years to be settled.
+    symbols: dict[str, list[int]] = defaultdict(list)
+    names: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(found):
+        if not is_document_like(item.type):
+            continue
+        if item.attributes.get("symbol"):
+            symbols[item.attributes["symbol"].lower()].append(i)
+        if item.attributes.get("name"):
+            names[f"{item.type}:{item.attributes['name']}"].append(i)
+    _attach_undated(found, groups, symbols, latest_wins=False)
+    # Appositions: "A (B)" and "A (gọi tắt là B)" name one thing.
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    documents = [i for i in order if is_document_like(found[i].type)]
+    for a, b in zip(documents, documents[1:]):
+        first, second = found[a], found[b]
+        if second.start <= first.end or second.start - first.end > 40:
+            continue
+        if first.type == second.type and _APPOSITION.search(view, first.end, second.start) \
+                and _CLOSE.match(view, second.end):
+            groups.join(a, b)
+            # A named law given its symbol in brackets: the name now carries the symbol's year.
+            if second.attributes.get("symbol") and not first.attributes.get("symbol"):
+                first.attributes.setdefault("symbol", second.attributes["symbol"])
+                first.attributes.setdefault("number", second.attributes.get("number"))
+    _attach_undated(found, groups, names, latest_wins=True)
+    # Short forms ("Kết luận 118", "Đề án 165") join the one full reference of that type and number.
+    full: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, item in enumerate(found):
+        if item.kind != "short" and item.attributes.get("number"):
+            full[(item.type, item.attributes["number"])].add(groups.find(i))
+    for i, item in enumerate(found):
+        if item.kind == "short":
+            roots = full.get((item.type, item.attributes["number"]), set())
+            if len(roots) == 1:
+                groups.join(next(iter(roots)), i)
+            elif len(roots) > 1:
+                item.attributes["ambiguous"] = True
+    # Short forms also join a program they abbreviate ("(gọi tắt là Đề án 165)") through the joins above.
+    # An unnumbered congress joins the one numbered congress of the text.
+    congresses = {groups.find(i) for i, f in enumerate(found)
+                  if f.type == EntityType.CONGRESS.value and not f.attributes.get("unnumbered")}
+    for i, item in enumerate(found):
+        if item.attributes.get("unnumbered") and len(congresses) == 1:
+            groups.join(next(iter(congresses)), i)
+    return groups
+
+
+def _representative(members: list[Found]) -> Found:
+    """The mention that names the entity best: a full symbol, then a name with its year, then the longest."""
+    def rank(f: Found):
+        a = f.attributes
+        return (bool(a.get("symbol")) and f.kind == "reference", bool(a.get("symbol")), bool(_year(f)),
+                f.kind != "short", len(f.label))
+    return max(members, key=rank)
+
+
+def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[list[Entity], dict[int, Entity]]:
+    """Group found spans into entities.
 
     Returns the entities in order of first mention and a map from each Found's index to its entity.
     """
-    full_by_number: dict[tuple[str, str], list[Found]] = {}
-    for item in found:
-        if item.kind == "reference":
-            full_by_number.setdefault((item.type, item.attributes["number"]), []).append(item)
-
-    entities: dict[str, Entity] = {}
+    view = view if view is not None else content
+    groups = _group(view, found)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(found)):
+        members[groups.find(i)].append(i)
+    entities: list[Entity] = []
     of_found: dict[int, Entity] = {}
-    for index, item in enumerate(found):
-        canonical = item
-        if item.kind == "short":
-            candidates = {f.attributes.get("symbol") for f in full_by_number.get((item.type, item.attributes["number"]), [])}
-            if len(candidates) == 1:
-                canonical = full_by_number[(item.type, item.attributes["number"])][0]
-        key = key_of(canonical)
-        if key.startswith("doc:") and "@" not in key:
-            # A dated mention elsewhere in the text gives an undated one its year.
-            dated = [f for f in full_by_number.get((canonical.type, canonical.attributes.get("number")), [])
-                     if f.attributes.get("date") and f.attributes.get("symbol") == canonical.attributes.get("symbol")]
-            if dated:
-                key = key_of(dated[0])
-        entity = entities.get(key)
-        if entity is None:
-            entity = Entity(id=f"e{len(entities) + 1}", type=canonical.type, label=canonical.label, key=key,
-                            attributes={k: v for k, v in canonical.attributes.items() if not k.startswith("of_")})
-            entities[key] = entity
-        for name, value in item.attributes.items():
-            if not name.startswith("of_") and value and not entity.attributes.get(name):
-                entity.attributes[name] = value
-        entity.mentions.append(Mention(item.start, item.end, content[item.start:item.end]))
-        of_found[index] = entity
-    for entity in entities.values():
-        entity.mentions = sorted(set(entity.mentions))
-    return list(entities.values()), of_found
+    for root in sorted(members, key=lambda r: min(found[i].start for i in members[r])):
+        items = [found[i] for i in members[root]]
+        best = _representative(items)
+        attributes = {k: v for k, v in best.attributes.items() if not k.startswith("of_") and k not in ("nests",)}
+        for item in sorted(items, key=lambda f: f.start):
+            for name, value in item.attributes.items():
+                if name.startswith("of_") or name in ("nests", "unnumbered") or not value:
+                    continue
+                if name == "date" and attributes.get("date") and attributes["date"] != value:
+                    continue
+                attributes.setdefault(name, value)
+        if attributes.get("date") and attributes.get("year") and attributes["year"] != attributes["date"][:4]:
+            attributes.pop("year")
+        entity = Entity(id=f"e{len(entities) + 1}", type=best.type, label=best.label, key=key_of(best),
+                        attributes=attributes)
+        if best.attributes.get("symbol") and is_party_symbol(best.attributes["symbol"]) and attributes.get("date"):
+            entity.key = document_key(best.type, best.attributes["symbol"], date=attributes["date"])
+        entity.mentions = sorted({Mention(f.start, f.end, content[f.start:f.end]) for f in items})
+        entities.append(entity)
+        for i in members[root]:
+            of_found[i] = entity
+    return entities, of_found

@@ -1,0 +1,252 @@
+"""Find document references: numbered ("Nghị định số 89/2021/NĐ-CP ngày …", "Kết luận 118"), grouped
+("… 18-NQ/TW, 19-NQ/TW"), and documents named without a number ("Luật Đất đai năm 2024", "Hiến pháp
+năm 2013", "Điều lệ Đảng", "Nghị quyết Đại hội XIII").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterator
+
+from . import lexicon
+from .dates import DATE_SHAPE, date_in, year_in
+from .found import LOWER, ROMAN, UPPER, Found
+from .normalise import fold, normalise_symbol
+from .types import EntityType
+
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+# A symbol: a number, then "-" or "/" separated codes or years (39-KL/TW, 89/2021/NĐ-CP, 1579/QĐ-TTg,
+# "1314/NQ- UBTVQH15" with a stray space after the separator).
+SYMBOL = rf"\d{{1,5}}[a-zđ]?(?:[-/] ?(?:{_YEAR}|[A-Za-zĐđ]+\d*(?!\w)))+"
+_BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
+# What may follow a reference: its date ("ngày 18/7/2022", ", ngày 09/01/2025", "(18/7/2022)") or year.
+TAIL = rf"(?: *,? *\( *{DATE_SHAPE} *\)| *,? *{DATE_SHAPE}| +(?i:năm) +{_YEAR})"
+_NOT_A_REFERENCE_AFTER_NUMBER = re.compile(r" *(?:%|(?:năm|tháng|ngày|tuần|giờ|lần|người|đồng|triệu|tỷ|nghìn)(?!\w))")
+_HAS_CODE = re.compile(r"[A-Za-zĐđ]")
+
+
+def _phrase_table() -> dict[str, lexicon.DocumentType]:
+    return {d.phrase.lower(): d for d in lexicon.document_types()}
+
+
+@cache
+def _numbered_re() -> re.Pattern:
+    types = "|".join(re.escape(d.phrase) for d in lexicon.document_types())
+    return re.compile(
+        rf"(?<!\w)(?P<type>(?i:{types}))(?P<so> +(?i:số))? *:? *"
+        rf"(?P<symbol>{SYMBOL}|{_BARE_NUMBER})(?P<tail>{TAIL})?"
+    )
+
+
+_MORE = re.compile(rf" *(?:,|;|,? +(?:và|hoặc)) *(?:(?i:số) +)?(?P<symbol>{SYMBOL})(?P<tail>{TAIL})?")
+
+
+def _reference(start: int, end: int, doc: lexicon.DocumentType, symbol: str, tail: str | None) -> Found | None:
+    symbol = normalise_symbol(symbol)
+    number = re.match(r"\d+", symbol).group(0)
+    attributes: dict = {"number": number}
+    kind = "short"
+    if not symbol[len(number):].lstrip("abcdefghijklmnopqrstuvwxyzđ") == "" or "/" in symbol or "-" in symbol:
+        if not _HAS_CODE.search(symbol[len(number):]):
+            return None  # "2021-2025": years, not a symbol
+        attributes["symbol"] = symbol
+        kind = "reference"
+    date = date_in(tail)
+    if date:
+        attributes["date"] = date
+    elif tail and (year := year_in(tail)):
+        attributes["year"] = year
+    label = f"{doc.phrase} số {symbol}"
+    return Found(start, end, doc.type, label, attributes, kind)
+
+
+def find_numbered(view: str) -> Iterator[Found]:
+    """"Nghị quyết số 18-NQ/TW ngày 16/6/2022", "Kết luận 118", and grouped siblings ", 19-NQ/TW"."""
+    table = _phrase_table()
+    for match in _numbered_re().finditer(view):
+        surface, symbol = match.group("type"), match.group("symbol")
+        doc = table[surface.lower()]
+        full = bool(_HAS_CODE.search(symbol))
+        if not surface[0].isupper():
+            # Lower-case type words ("pháp luật số …" is not a law) count only with a full symbol.
+            if not full or doc.type == EntityType.LAW.value:
+                continue
+        if not full:
+            if re.fullmatch(_YEAR, symbol) or _NOT_A_REFERENCE_AFTER_NUMBER.match(view, match.end("symbol")):
+                continue
+        end = match.end("tail") if match.group("tail") else match.end("symbol")
+        found = _reference(match.start(), end, doc, symbol, match.group("tail"))
+        if found is None:
+            continue
+        yield found
+        if not full:
+            continue
+        position = end
+        while (more := _MORE.match(view, position)) is not None:
+            more_end = more.end("tail") if more.group("tail") else more.end("symbol")
+            sibling = _reference(more.start("symbol"), more_end, doc, more.group("symbol"), more.group("tail"))
+            if sibling is None:
+                break
+            yield sibling
+            position = more_end
+
+
+# Words that end a name written after "Luật" / a program type word.
+_STOP_WORDS = (
+    "ngày năm số của về do được đã đang sẽ và hoặc với theo tại trong cho để từ đến này đó thì là có không "
+    "mới các những nhằm trên khi cũng phải bị như vào sau trước gồm thuộc nay đây vừa qua lần tới bằng "
+    "hết còn nêu"
+).split()
+_STOP_PHRASES = sorted({*_STOP_WORDS, "quy định", "hiện hành", "sửa đổi", "thay thế", "bãi bỏ", "ban hành",
+                        "thi hành", "kỳ họp", "hợp nhất", "đối với", "dự kiến", "trong đó", "đồng thời",
+                        "góp phần", "bảo đảm", "đảm bảo", "thực hiện", "triển khai", "giai đoạn"},
+                       key=len, reverse=True)
+_TYPE_HEADS = sorted({d.phrase.split()[0] for d in lexicon.document_types()} | {"Bộ", "Hiến", "Luật"})
+
+
+def _stop_alternation() -> str:
+    forms = set()
+    for phrase in _STOP_PHRASES:
+        forms.update({phrase, phrase.upper(), phrase[0].upper() + phrase[1:]})
+    forms.update(_TYPE_HEADS)
+    forms.update(h.upper() for h in _TYPE_HEADS)
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _law_re() -> re.Pattern:
+    names = "|".join(re.escape(n) for n in lexicon.law_names())
+    word = rf"[{UPPER}{LOWER}]+"
+    more = rf"(?: +(?!(?:{_stop_alternation()})(?!\w)){word}){{0,7}}"
+    return re.compile(
+        rf"(?<!\w)(?P<type>Bộ luật|BỘ LUẬT|Luật|LUẬT) +"
+        rf"(?P<name>(?:(?i:{names})(?!\w)|[{UPPER}][{UPPER}{LOWER}]*){more})"
+        rf"(?P<year> +(?i:năm) +{_YEAR}| +{_YEAR})?"
+        rf"(?P<num> +(?i:số) +(?P<symbol>{SYMBOL}))?"
+        rf"(?P<tail> *,? *{DATE_SHAPE})?"
+    )
+
+
+@cache
+def _law_label_of() -> dict[str, str]:
+    return {fold(n): n for n in lexicon.law_names()}
+
+
+def _law_name_label(name: str) -> str:
+    known = _law_label_of().get(fold(name))
+    if known:
+        return known
+    if name.isupper():
+        lowered = name.lower()
+        return lowered[0].upper() + lowered[1:]
+    return name
+
+
+# "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y": an amending law named by what it amends.
+_AMENDING_LAW = re.compile(
+    r"(?<!\w)(?P<type>Luật|LUẬT) +(?P<what>(?i:sửa đổi, bổ sung|sửa đổi|bổ sung)(?: +(?i:một số điều|một số điều, khoản))?"
+    r" +(?i:của) +)"
+)
+
+
+def find_laws(view: str) -> Iterator[Found]:
+    law = EntityType.LAW.value
+    pattern = _law_re()
+    inner_starts: set[int] = set()
+    for match in _AMENDING_LAW.finditer(view):
+        # The amended laws follow: "Luật X", "Luật X và Luật Y", "Luật X, Luật Y".
+        position, names = match.end(), []
+        while (inner := pattern.match(view, position)) is not None:
+            names.append(_law_name_label(inner.group("name")))
+            inner_starts.add(inner.start())
+            end = inner.end("name")
+            joiner = re.compile(r" *(?:,|và) *").match(view, end)
+            if joiner and view.startswith(("Luật", "LUẬT"), joiner.end()):
+                position = joiner.end()
+                continue
+            break
+        if not names:
+            continue
+        tail = re.compile(rf"(?P<year> +(?i:năm) +{_YEAR})?(?P<tail> *,? *{DATE_SHAPE})?").match(view, end)
+        end = max(end, tail.end())
+        attributes = {"name": fold("sửa đổi, bổ sung " + " và ".join(names)), "nests": True}
+        if (date := date_in(tail.group("tail"))):
+            attributes["date"] = date
+        elif (year := year_in(tail.group("year"))):
+            attributes["year"] = year
+        label = "Luật sửa đổi, bổ sung một số điều của " + " và ".join(f"Luật {n}" for n in names)
+        yield Found(match.start(), end, law, label, attributes, kind="named")
+    for match in pattern.finditer(view):
+        name = match.group("name")
+        if not name[0].isupper():
+            continue
+        name = name.rstrip()
+        phrase = "Bộ luật" if match.group("type").lower() == "bộ luật" else "Luật"
+        label_name = _law_name_label(name)
+        attributes: dict = {"name": fold(label_name)}
+        end = match.end("name")
+        if match.start() in inner_starts:
+            # A law named inside an amending law's title: the date that follows is the amending law's.
+            yield Found(match.start(), end, law, f"{phrase} {label_name}", attributes, kind="named")
+            continue
+        if match.group("year"):
+            attributes["year"] = year_in(match.group("year"))
+            end = match.end("year")
+        if match.group("symbol"):
+            symbol = normalise_symbol(match.group("symbol"))
+            attributes["symbol"] = symbol
+            attributes["number"] = re.match(r"\d+", symbol).group(0)
+            end = match.end("symbol")
+        if match.group("tail") and (date := date_in(match.group("tail"))):
+            attributes["date"] = date
+            end = match.end("tail")
+        label = f"{phrase} {label_name}"
+        if attributes.get("year"):
+            label += f" năm {attributes['year']}"
+        yield Found(match.start(), end, law, label, attributes, kind="named")
+
+
+_CONSTITUTION = re.compile(
+    rf"(?<!\w)(?:Hiến pháp|HIẾN PHÁP)(?P<of> +(?i:nước Cộng hòa xã hội chủ nghĩa Việt Nam))?"
+    rf"(?P<year> +(?i:năm) +{_YEAR}| +{_YEAR})?(?! *(?:số|:))"
+)
+_BY_CONGRESS = re.compile(
+    rf"(?<!\w)(?P<type>Nghị quyết|NGHỊ QUYẾT|Văn kiện|VĂN KIỆN) +(?i:Đại hội)"
+    rf"(?: +(?i:đại biểu toàn quốc|Đảng toàn quốc))?(?: +(?i:lần thứ))? +(?P<n>{ROMAN})(?!\w)"
+)
+
+
+@cache
+def _named_re() -> re.Pattern:
+    names = lexicon.named_documents()
+    forms = sorted({f for n in names for f in (n, n.upper())}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+
+
+@cache
+def _named_by_upper() -> dict[str, tuple[str, str]]:
+    return {f: (n, t) for n, t in lexicon.named_documents().items() for f in (n, n.upper())}
+
+
+def find_named(view: str) -> Iterator[Found]:
+    """Unnumbered documents: laws by name, the Constitution, documents of a congress, named charters."""
+    yield from find_laws(view)
+    for match in _CONSTITUTION.finditer(view):
+        year = year_in(match.group("year"))
+        attributes = {"name": "hien phap"}
+        label = "Hiến pháp"
+        if year:
+            attributes["year"] = year
+            label += f" năm {year}"
+        yield Found(match.start(), match.end(), EntityType.CONSTITUTION.value, label, attributes, kind="named")
+    for match in _BY_CONGRESS.finditer(view):
+        resolution = match.group("type").lower() == "nghị quyết"
+        doc_type = EntityType.RESOLUTION.value if resolution else EntityType.OTHER_DOCUMENT.value
+        word = "Nghị quyết" if resolution else "Văn kiện"
+        yield Found(match.start(), match.end(), doc_type, f"{word} Đại hội {match.group('n')}",
+                    {"congress": match.group("n"), "name": fold(f"{word} dai hoi {match.group('n')}"),
+                     "nests": True}, kind="named")
+    table = _named_by_upper()
+    for match in _named_re().finditer(view):
+        name, doc_type = table[match.group(0)]
+        yield Found(match.start(), match.end(), doc_type, name, {"name": fold(name)}, kind="named")

@@ -1,0 +1,101 @@
+"""Find programs, plans, projects and strategies named without a number: quoted titles
+("Đề án “…”"), national target programs, and capitalised names ("Kế hoạch đào tạo, bồi dưỡng cán bộ năm 2023",
+"Chương trình hành động của Chính phủ")."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterator
+
+from . import lexicon
+from .find_documents import _stop_alternation
+from .found import KHOA, LOWER, ROMAN, UPPER, Found
+from .normalise import fold
+
+_PROGRAM_TYPES = ("Chương trình", "Kế hoạch", "Đề án", "Dự án", "Chiến lược")
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+# What a program's name may end with: a year, a period, a term.
+_ENDING = (rf"(?: +(?i:năm) +{_YEAR}| +(?i:giai đoạn) +{_YEAR}(?: *- *{_YEAR})?| +{_YEAR} *- *{_YEAR}"
+           rf"| *\( *{KHOA} +{ROMAN} *\))")
+
+
+@cache
+def _type_of() -> dict[str, str]:
+    return {d.phrase.lower(): d.type for d in lexicon.document_types()}
+
+
+@cache
+def _quoted_re() -> re.Pattern:
+    types = "|".join(_PROGRAM_TYPES)
+    return re.compile(rf"(?<!\w)(?P<type>{types}) +(?:về +)?(?P<title>[“\"][^“”\"\n]{{3,300}}?[”\"])")
+
+
+@cache
+def _national_re() -> re.Pattern:
+    word = rf"[{UPPER}{LOWER}]+"
+    stop = _stop_alternation()
+    return re.compile(
+        rf"(?<![\w])(?P<head>(?i:chương trình mục tiêu quốc gia))(?P<name>(?: +(?!(?i:giai đoạn)(?!\w))"
+        rf"(?!(?:{stop})(?!\w)){word}){{1,12}})(?P<end>{_ENDING})?"
+    )
+
+
+@cache
+def _named_re() -> re.Pattern:
+    types = "|".join(_PROGRAM_TYPES)
+    word = rf"[{UPPER}{LOWER}]+"
+    stop = _program_stop_alternation()
+    name_word = rf"(?:Chương trình|(?!(?:{stop})(?!\w)){word})"
+    owners = "|".join(re.escape(a) for a in sorted(lexicon.body_aliases(), key=len, reverse=True))
+    # Commas inside a name join words of a list ("đào tạo, bồi dưỡng"): allowed before a lower-case word
+    # that is not a stop word.
+    return re.compile(
+        rf"(?<![\w])(?P<type>{types}) +(?P<name>(?![{UPPER}]{{2}}){name_word}(?:(?: +|, +(?=[{LOWER}])){name_word}){{0,24}})"
+        rf"(?P<owner> +của +(?:{owners}))?(?P<end>(?:{_ENDING})*)"
+    )
+
+
+# Words that end a program's name: verbs and links of the clause around it (prepositions such as "của",
+# "đối với", "về", "giữa" belong to long names and do not stop it).
+_PROGRAM_STOPS = ("được|đã|đang|sẽ|là|có|không|nhằm|để|do|theo|tại|bằng|thực hiện|triển khai|ban hành|"
+                  "dự kiến|trình|phê duyệt|gồm|này|đó|nêu|trên|số|ngày|năm|giai đoạn|khóa|nhiệm kỳ|"
+                  "cụ thể hóa|thể chế hóa|quán triệt|tổng kết|sơ kết|đánh giá|sửa đổi|bổ sung|hướng dẫn|"
+                  "tới|nay|khi|thì|mà|như|sau|trước|từ|đến|trong đó|đồng thời|góp phần|bảo đảm|"
+                  "đảm bảo|cũng|hoặc|hay|nhưng|vì|nên|cùng|cho biết|phải|cần|chưa|vẫn|đều")
+
+
+def _program_stop_alternation() -> str:
+    words = _PROGRAM_STOPS.split("|")
+    forms = {f for w in words for f in (w, w.upper())}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;] +|\n) *$")
+_GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng) +$")
+
+
+def find_programs(view: str) -> Iterator[Found]:
+    types = _type_of()
+    for match in _quoted_re().finditer(view):
+        doc_type = types[match.group("type").lower()]
+        title = match.group("title")[1:-1]
+        yield Found(match.start(), match.end(), doc_type, f"{match.group('type')} “{title}”",
+                    {"name": fold(title)}, kind="named")
+    for match in _national_re().finditer(view):
+        if _GENERIC_BEFORE.search(view, max(0, match.start() - 12), match.start()):
+            continue
+        surface = view[match.start():match.end()].lower()
+        label = "Chương trình" + surface[len("chương trình"):]
+        yield Found(match.start(), match.end(), "Program", label, {"name": fold(label)}, kind="named")
+    for match in _named_re().finditer(view):
+        before = view[max(0, match.start() - 12):match.start()]
+        if _GENERIC_BEFORE.search(before):
+            continue
+        if _SENTENCE_START.search(view[max(0, match.start() - 3):match.start()]) and match.start() > 0:
+            continue  # "Kế hoạch đề ra …" at the start of a sentence is mostly the common noun
+        name = match.group("name")
+        if len(name.split()) < 2:
+            continue
+        doc_type = types[match.group("type").lower()]
+        label = f"{match.group('type')} {name}{match.group('owner') or ''}{match.group('end') or ''}"
+        yield Found(match.start(), match.end(), doc_type, label, {"name": fold(label)}, kind="named")

@@ -1,0 +1,34 @@
+"""Find provisions that point into a named document: "khoản 3 Điều 2 Nghị định số 89/2021/NĐ-CP",
+"điểm a khoản 1 Điều 5 Luật …", "khoản 2 Điều 12 của Quy định kèm theo Nghị quyết số …",
+"tiểu mục 8 Mục II Chương trình ban hành kèm theo Nghị quyết 281/NQ-CP".
+
+The mention is the provision alone; `attributes["of_start"]` is the start of the document reference it
+belongs to, so relate.py can draw part_of.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .found import Found
+from .types import EntityType
+
+_LEVEL = (r"(?:(?i:tiểu mục) +\d{1,3}|(?i:điểm) +[a-zđ](?:\d)?|(?i:khoản) +\d{1,3}|Điều +\d{1,4}[a-zđ]?"
+          r"|(?:Mục|mục) +(?:[IVXLC]+|\d{1,3})|Chương +[IVXLC]+|Phần +(?:thứ +\w+|[IVXLC]+))")
+# Between the provision and the document: nothing, "của", or an annex that attaches it.
+_LINK = (r"(?: +(?:của|tại))?(?: +(?:Quy định|Quy chế|Chương trình|Kế hoạch|Điều lệ|Phụ lục)"
+         r"(?: +(?:được +)?ban hành)? +kèm +theo)?")
+_PROVISION_RE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?: *,? +{_LEVEL}){{0,4}}){_LINK} +")
+
+
+def find_provisions(view: str, documents: list[Found]) -> Iterator[Found]:
+    starts = {f.start: f for f in documents}
+    if not starts:
+        return
+    for match in _PROVISION_RE.finditer(view):
+        target = starts.get(match.end())
+        if target is None:
+            continue
+        provision = match.group("p")
+        yield Found(match.start("p"), match.end("p"), EntityType.PROVISION.value,
+                    f"{provision} {target.label}", {"of_start": target.start}, kind="provision")

@@ -1,0 +1,39 @@
+"""The `Found` span every finder yields, and the pattern fragments the finders share."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Found:
+    """One mention found in the matching view: [start, end) indexes the text unchanged.
+
+    kind: reference (numbered, with a symbol) | short (number only) | named (unnumbered document or
+    program) | body | event | provision | self (the text's own document).
+    """
+
+    start: int
+    end: int
+    type: str
+    label: str
+    attributes: dict = field(default_factory=dict)
+    kind: str = "reference"
+
+
+
+def _vietnamese_letters() -> tuple[str, str]:
+    """Every NFC Vietnamese letter, split into upper and lower case (ranges would interleave the two)."""
+    import unicodedata
+
+    bases = "aăâeêioôơuưy"
+    tones = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    lower = {unicodedata.normalize("NFC", unicodedata.normalize("NFD", b) + t) for b in bases for t in tones}
+    lower |= set("bcdđfghjklmnpqrstvwxz")
+    upper = {c.upper() for c in lower}
+    return "".join(sorted(upper)), "".join(sorted(lower))
+
+
+# Letter classes of the matching view (NFC Vietnamese).
+UPPER, LOWER = _vietnamese_letters()
+ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
+KHOA = r"(?:khóa|Khóa|KHÓA)"
