@@ -62,7 +62,7 @@ def _body_re() -> re.Pattern:
     ministries = "|".join(re.escape(n) for n in _ministry_names())
     levels_upper = _LEVELS.upper()
     return re.compile(
-        rf"(?<!\w)(?:"
+        rf"(?<![\w/-])(?:"
         rf"(?P<alias>{aliases})"
         rf"|(?P<local>{local})(?: +(?P<level>{_LEVELS}))?(?: +(?P<place>{_PLACE}))?"
         rf"|(?P<local_up>{local_upper})(?: +(?P<level_up>{levels_upper}))?(?: +(?P<place_up>{_PLACE_UPPER}))?"
@@ -74,8 +74,11 @@ def _body_re() -> re.Pattern:
     )
 
 
-_OFFICE_STOP = re.compile(r" +(?:và|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang)(?!\w).*$")
+_OFFICE_STOP = re.compile(rf" +(?:và|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS})(?!\w).*$")
 _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
+
+
+_MEMBER_BEFORE = re.compile(r"(?i:ủy viên)(?: +dự khuyết)? +$")
 
 
 def _title(upper_words: str) -> str:
@@ -87,8 +90,11 @@ def find_bodies(view: str) -> Iterator[Found]:
     for match in _body_re().finditer(view):
         groups = match.groupdict()
         start, end = match.start(), match.end()
+        bare = False
         if groups["alias"]:
             label = aliases[groups["alias"]]
+            if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, start - 20), start):
+                continue  # "Ủy viên Trung ương Đảng": a member's title
         elif groups["local"] or groups["local_up"]:
             upper = bool(groups["local_up"])
             organ = groups["local_up"] if upper else groups["local"]
@@ -104,6 +110,7 @@ def find_bodies(view: str) -> Iterator[Found]:
                 if _GENERIC_AFTER.match(view, end_of) or (level and view[end_of:end_of + 1].isalnum()):
                     continue
                 end = end_of
+                bare = True
             label = organ
             if level:
                 label += " " + level.lower()
@@ -122,4 +129,4 @@ def find_bodies(view: str) -> Iterator[Found]:
             label = f"{groups['office']} {name}"
         else:
             label = match.group(0)
-        yield Found(start, end, _BODY, label, kind="body")
+        yield Found(start, end, _BODY, label, {"bare": True} if bare else {}, kind="body")

@@ -145,7 +145,21 @@ def _group(view: str, found: list[Found]) -> _Groups:
     for i, item in enumerate(found):
         if item.attributes.get("unnumbered") and len(congresses) == 1:
             groups.join(next(iter(congresses)), i)
+    _join_bare_organs(found, groups)
     return groups
+
+
+def _join_bare_organs(found: list[Found], groups: _Groups) -> None:
+    """A bare local organ ("Hội đồng nhân dân", "Ủy ban nhân dân thành phố") joins the first-named organ of
+    that kind in the text (in a council's own resolution, the council of its header)."""
+    bodies = sorted((i for i, f in enumerate(found) if f.type == EntityType.BODY.value), key=lambda i: found[i].start)
+    for i in bodies:
+        label = found[i].label
+        if not found[i].attributes.get("bare"):
+            continue
+        named = [j for j in bodies if found[j].label.startswith(label + " ") and not found[j].attributes.get("bare")]
+        if named:
+            groups.join(named[0], i)
 
 
 def _representative(members: list[Found]) -> Found:
@@ -172,10 +186,10 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
     for root in sorted(members, key=lambda r: min(found[i].start for i in members[r])):
         items = [found[i] for i in members[root]]
         best = _representative(items)
-        attributes = {k: v for k, v in best.attributes.items() if not k.startswith("of_") and k not in ("nests",)}
+        attributes = {k: v for k, v in best.attributes.items() if not k.startswith("of_") and k not in ("nests", "bare")}
         for item in sorted(items, key=lambda f: f.start):
             for name, value in item.attributes.items():
-                if name.startswith("of_") or name in ("nests", "unnumbered") or not value:
+                if name.startswith("of_") or name in ("nests", "unnumbered", "bare") or not value:
                     continue
                 if name == "date" and attributes.get("date") and attributes["date"] != value:
                     continue

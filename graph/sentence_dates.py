@@ -59,7 +59,7 @@ def attach_sentence_dates(view: str, found: list[Found]) -> None:
             continue
         target = documents[index]
         # Same sentence, nothing but the issuer between the reference and "ban hành".
-        if _SENTENCE_END.search(view, target.end, match.start()) or match.start() - target.end > 200:
+        if _SENTENCE_END.search(view, target.end, match.start()) or match.start() - target.end > 400:
             continue
         if not target.attributes.get("date") and _consistent(target, date):
             target.attributes["date"] = date
