@@ -10,7 +10,7 @@ from __future__ import annotations
 from .find_bodies import find_bodies
 from .find_documents import find_named, find_numbered
 from .find_events import find_events
-from .find_programs import find_programs
+from .find_programs import find_programs, find_reports
 from .find_provisions import find_provisions
 from .found import Found
 from .sentence_dates import attach_sentence_dates
@@ -52,6 +52,7 @@ def find_all(view: str) -> list[Found]:
     found = documents + list(find_events(view)) + list(find_bodies(view))
     found += list(find_provisions(view, documents))
     found = _settle(found)
+    found = _settle(found + list(find_reports(view, found)))
     # "đại hội Đảng toàn quốc" without a number is kept only when the text names exactly one congress.
     numbered = {f.label for f in found if f.type == EntityType.CONGRESS.value and not f.attributes.get("unnumbered")}
     if len(numbered) != 1:

@@ -99,3 +99,22 @@ def find_programs(view: str) -> Iterator[Found]:
         doc_type = types[match.group("type").lower()]
         label = f"{match.group('type')} {name}{match.group('owner') or ''}{match.group('end') or ''}"
         yield Found(match.start(), match.end(), doc_type, label, {"name": fold(label)}, kind="named")
+
+
+# An unnumbered report named by what it does, when what it reports on or who made it follows:
+# "báo cáo tổng kết Đề án 165", "Báo cáo thẩm tra của Ban Kinh tế - Ngân sách".
+_REPORT_RE = re.compile(r"(?<!\w)(?:[Bb]áo cáo|BÁO CÁO) +(?P<what>(?i:tổng kết|sơ kết|thẩm tra|đánh giá))(?!\w)")
+_REPORT_LINK = re.compile(r" +(?:(?:của|về việc thực hiện|việc thực hiện|thực hiện) +)?")
+
+
+def find_reports(view: str, found: list[Found]) -> Iterator[Found]:
+    starts = {f.start for f in found if f.type not in ("Provision",)}
+    for match in _REPORT_RE.finditer(view):
+        if _GENERIC_BEFORE.search(view, max(0, match.start() - 12), match.start()):
+            continue
+        link = _REPORT_LINK.match(view, match.end())
+        if link is None or link.end() not in starts:
+            continue
+        label = "Báo cáo " + match.group("what").lower()
+        yield Found(match.start(), match.end(), "Report", label,
+                    {"name": fold(f"{label} {match.end()}")}, kind="named")
