@@ -17,7 +17,7 @@ def extract_text(content: str, source: str = "-") -> Extraction:
 
 def extract(text: Text) -> Extraction:
     view = for_matching(text.content)
-    found = find_all(view)
+    found = find_all(view, text.content)
     entities, of_found = resolve(text.content, found, view)
     relations = relate(text.content, found, of_found, view)
     stated = {(r.source, r.type, r.target) for r in relations}

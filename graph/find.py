@@ -45,9 +45,12 @@ def _settle(found: list[Found]) -> list[Found]:
     return kept
 
 
-def find_all(view: str) -> list[Found]:
-    """Every mention, overlaps settled, in text order."""
-    documents = list(find_numbered(view)) + list(find_named(view)) + list(find_programs(view))
+def find_all(view: str, content: str | None = None) -> list[Found]:
+    """Every mention, overlaps settled, in text order.
+
+    `content` (the text itself, same length as the view) lets the finders see line starts.
+    """
+    documents = list(find_numbered(view)) + list(find_named(view)) + list(find_programs(view, content))
     documents = _settle(documents)
     found = documents + list(find_events(view)) + list(find_bodies(view))
     found += list(find_provisions(view, documents))

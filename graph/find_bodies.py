@@ -14,7 +14,8 @@ _BODY = EntityType.BODY.value
 _PLACE_WORD = rf"[{UPPER}][{LOWER}]*"
 # A place: capitalised words, maybe joined by a hyphen ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh").
 _PLACE = rf"{_PLACE_WORD}(?: +(?:- +)?{_PLACE_WORD}){{0,4}}"
-_PLACE_UPPER = rf"[{UPPER}]+(?: +(?!(?:QUY|VỀ|CỦA|VÀ|NĂM|NGÀY|KHÓA|NHIỆM|BAN|THÔNG|NGHỊ|QUYẾT|KẾT|KHÓA)(?!\w))[{UPPER}]+){{0,3}}"
+_NOT_PLACE_UPPER = r"(?:QUY|VỀ|CỦA|VÀ|NĂM|NGÀY|KHÓA|NHIỆM|BAN|THÔNG|NGHỊ|QUYẾT|KẾT|KT|TM|CHỦ|PHÓ|SỐ)(?![\w.])"
+_PLACE_UPPER = rf"(?!{_NOT_PLACE_UPPER})[{UPPER}]{{2,}}(?!\.)(?: +(?!{_NOT_PLACE_UPPER})[{UPPER}]+(?!\.)){{0,3}}"
 _LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 # Local organs: (canonical, written forms).
 _LOCAL_ORGANS = {
@@ -64,7 +65,7 @@ def _body_re() -> re.Pattern:
     return re.compile(
         rf"(?<![\w/-])(?:"
         rf"(?P<alias>{aliases})"
-        rf"|(?P<local>{local})(?: +(?P<level>{_LEVELS}))?(?: +(?P<place>{_PLACE}))?"
+        rf"|(?P<local>{local})(?: +(?P<level>(?i:{_LEVELS})))?(?: +(?P<place>{_PLACE}))?"
         rf"|(?P<local_up>{local_upper})(?: +(?P<level_up>{levels_upper}))?(?: +(?P<place_up>{_PLACE_UPPER}))?"
         rf"|(?P<committee>{committees}|{committees_upper}) +(?P<cplace>{_PLACE}|{_PLACE_UPPER})"
         rf"|(?P<dept>Sở) +(?P<dname>{ministries})"
@@ -114,6 +115,8 @@ def find_bodies(view: str) -> Iterator[Found]:
             label = organ
             if level:
                 label += " " + level.lower()
+                if not upper and place and place.isupper():
+                    continue
             if place:
                 label += " " + (_title(place) if upper else place)
         elif groups["committee"]:

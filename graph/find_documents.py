@@ -119,8 +119,8 @@ def _law_re() -> re.Pattern:
     word = rf"[{UPPER}{LOWER}]+"
     more = rf"(?: +(?!(?:{_stop_alternation()})(?!\w)){word}){{0,7}}"
     return re.compile(
-        rf"(?<!\w)(?P<type>Bộ luật|BỘ LUẬT|Luật|LUẬT) +"
-        rf"(?P<name>(?:(?i:{names})(?!\w)|[{UPPER}][{UPPER}{LOWER}]*){more})"
+        rf"(?<!\w)(?<![Pp]háp )(?<!PHÁP )(?P<type>Bộ luật|BỘ LUẬT|Luật|LUẬT) +"
+        rf"(?P<name>(?:(?i:{names})(?!\w)|(?!(?:{_stop_alternation()})(?!\w))[{UPPER}][{UPPER}{LOWER}]*){more})"
         rf"(?P<year> +(?i:năm) +{_YEAR}| +{_YEAR})?"
         rf"(?P<num> +(?i:số) +(?P<symbol>{SYMBOL}))?"
         rf"(?P<tail> *,? *{DATE_SHAPE})?"
@@ -178,8 +178,8 @@ def find_laws(view: str) -> Iterator[Found]:
         yield Found(match.start(), end, law, label, attributes, kind="named")
     for match in pattern.finditer(view):
         name = match.group("name")
-        if not name[0].isupper():
-            continue
+        if not name[0].isupper() or match.group("type").isupper() != name.isupper():
+            continue  # "LUẬT\nĐiều 15": a heading and an article, not a law's name
         name = name.rstrip()
         phrase = "Bộ luật" if match.group("type").lower() == "bộ luật" else "Luật"
         label_name = _law_name_label(name)

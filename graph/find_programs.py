@@ -70,11 +70,12 @@ def _program_stop_alternation() -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;] +|\n) *$")
+# The start of a sentence, a line or a list item: there a capitalised "Kế hoạch …" is mostly the common noun.
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]|(?:^|\n)[ *#|]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•–]))[ *#|\t]*$")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng) +$")
 
 
-def find_programs(view: str) -> Iterator[Found]:
+def find_programs(view: str, content: str | None = None) -> Iterator[Found]:
     types = _type_of()
     for match in _quoted_re().finditer(view):
         doc_type = types[match.group("type").lower()]
@@ -91,8 +92,9 @@ def find_programs(view: str) -> Iterator[Found]:
         before = view[max(0, match.start() - 12):match.start()]
         if _GENERIC_BEFORE.search(before):
             continue
-        if _SENTENCE_START.search(view[max(0, match.start() - 3):match.start()]) and match.start() > 0:
-            continue  # "Kế hoạch đề ra …" at the start of a sentence is mostly the common noun
+        context = (content or view)[max(0, match.start() - 12):match.start()]
+        if _CLAUSE_START.search(context) and not match.group("owner"):
+            continue
         name = match.group("name")
         if len(name.split()) < 2:
             continue
