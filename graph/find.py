@@ -7,12 +7,12 @@ spans; nothing here decides identity (graph.resolve does). `find_all` merges the
 """
 from __future__ import annotations
 
-from .find_bodies import find_bodies
-from .find_documents import find_named, find_numbered
-from .find_events import find_events
-from .find_programs import find_programs, find_reports
+import re
+from functools import cache
+
+from . import find_bodies, find_documents, find_events, find_programs
 from .find_provisions import find_provisions
-from .found import Found
+from .found import Found, Scan
 from .sentence_dates import attach_sentence_dates
 from .types import EntityType
 
@@ -45,17 +45,59 @@ def _settle(found: list[Found]) -> list[Found]:
     return kept
 
 
+_FINDER_MODULES = (find_documents, find_programs, find_bodies, find_events)
+
+
+@cache
+def _anchors() -> tuple[re.Pattern, dict[str, tuple]]:
+    """One literal pattern of every head phrase (the pre-filter), and for each head the finders to run there.
+
+    A head that extends a shorter one ("Bộ luật" over "Bộ") also runs the shorter one's finders, since the
+    scan reports only the longest head at a position.
+    """
+    by_head: dict[str, list] = {}
+    for module in _FINDER_MODULES:
+        for heads, finder in module.finders():
+            for head in heads:
+                by_head.setdefault(head, [])
+                if finder not in by_head[head]:
+                    by_head[head].append(finder)
+    table: dict[str, tuple] = {}
+    for head in by_head:
+        finders = []
+        for other, other_finders in by_head.items():
+            if head.startswith(other):
+                finders += [f for f in other_finders if f not in finders]
+        table[head] = tuple(finders)
+    pattern = re.compile("|".join(re.escape(h) for h in sorted(table, key=len, reverse=True)))
+    return pattern, table
+
+
+def _scan(scan: Scan) -> list[Found]:
+    pattern, table = _anchors()
+    view = scan.view
+    out: list[Found] = []
+    for hit in pattern.finditer(view):
+        position = hit.start()
+        if position and view[position - 1].isalnum():
+            continue
+        for finder in table[hit.group(0)]:
+            out.extend(finder(scan, position))
+    return out
+
+
 def find_all(view: str, content: str | None = None) -> list[Found]:
     """Every mention, overlaps settled, in text order.
 
     `content` (the text itself, same length as the view) lets the finders see line starts.
     """
-    documents = list(find_numbered(view)) + list(find_named(view)) + list(find_programs(view, content))
-    documents = _settle(documents)
-    found = documents + list(find_events(view)) + list(find_bodies(view))
-    found += list(find_provisions(view, documents))
-    found = _settle(found)
-    found = _settle(found + list(find_reports(view, found)))
+    scan = Scan(view, content)
+    found = _scan(scan)
+    documents = _settle([f for f in found if f.kind != "body" and f.kind != "event" and f.type != "Report"])
+    found = _settle(found + list(find_provisions(view, documents)))
+    # Reports count only when what they report on, or who made them, follows ("báo cáo tổng kết Đề án 165").
+    starts = {f.start for f in found}
+    found = [f for f in found if "needs_follow" not in f.attributes or f.attributes.pop("needs_follow") in starts]
     # "đại hội Đảng toàn quốc" without a number is kept only when the text names exactly one congress.
     numbered = {f.label for f in found if f.type == EntityType.CONGRESS.value and not f.attributes.get("unnumbered")}
     if len(numbered) != 1:

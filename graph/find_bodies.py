@@ -7,7 +7,7 @@ from functools import cache
 from typing import Iterator
 
 from . import lexicon
-from .found import LOWER, UPPER, Found
+from .found import LOWER, UPPER, Found, Scan
 from .types import EntityType
 
 _BODY = EntityType.BODY.value
@@ -52,9 +52,8 @@ def _ministry_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-@cache
-def _body_re() -> re.Pattern:
-    aliases = "|".join(re.escape(a) for a in sorted(_aliases(), key=len, reverse=True))
+def _productive() -> list[tuple[list[str], str]]:
+    """The productive branches of the body pattern, each with the literal words it starts with."""
     local_forms = sorted({f for forms in _LOCAL_ORGANS.values() for f in forms}, key=len, reverse=True)
     local = "|".join(re.escape(f) for f in local_forms)
     local_upper = "|".join(re.escape(f.upper()) for f in local_forms)
@@ -62,17 +61,42 @@ def _body_re() -> re.Pattern:
     committees_upper = "|".join(re.escape(c.upper()) for c in _PARTY_COMMITTEES)
     ministries = "|".join(re.escape(n) for n in _ministry_names())
     levels_upper = _LEVELS.upper()
-    return re.compile(
-        rf"(?<![\w/-])(?:"
-        rf"(?P<alias>{aliases})"
-        rf"|(?P<local>{local})(?: +(?P<level>(?i:{_LEVELS})))?(?: +(?P<place>{_PLACE}))?"
-        rf"|(?P<local_up>{local_upper})(?: +(?P<level_up>{levels_upper}))?(?: +(?P<place_up>{_PLACE_UPPER}))?"
-        rf"|(?P<committee>{committees}|{committees_upper}) +(?P<cplace>{_PLACE}|{_PLACE_UPPER})"
-        rf"|(?P<dept>Sở) +(?P<dname>{ministries})"
-        rf"|(?P<office>Tổng cục|Cục) +(?P<oname>[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})"
-        rf"|(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?) +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"
-        rf")(?!\w)"
-    )
+    return [
+        (local_forms, rf"(?P<local>{local})(?: +(?P<level>(?i:{_LEVELS})))?(?: +(?P<place>{_PLACE}))?"),
+        ([f.upper() for f in local_forms],
+         rf"(?P<local_up>{local_upper})(?: +(?P<level_up>{levels_upper}))?(?: +(?P<place_up>{_PLACE_UPPER}))?"),
+        ([*_PARTY_COMMITTEES, *(c.upper() for c in _PARTY_COMMITTEES)],
+         rf"(?P<committee>{committees}|{committees_upper}) +(?P<cplace>{_PLACE}|{_PLACE_UPPER})"),
+        (["Sở"], rf"(?P<dept>Sở) +(?P<dname>{ministries})"),
+        (["Tổng cục", "Cục"], rf"(?P<office>Tổng cục|Cục) +(?P<oname>[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})"),
+        (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
+                       rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
+    ]
+
+
+def _head(phrase: str) -> str:
+    return phrase.split()[0]
+
+
+@cache
+def heads() -> set[str]:
+    out = {_head(a) for a in _aliases()}
+    for literals, _ in _productive():
+        out.update(_head(lit) for lit in literals)
+    return out
+
+
+@cache
+def _body_re(head: str) -> re.Pattern | None:
+    """The body pattern for the mentions that start with the word `head`: aliases first, then productive names."""
+    aliases = [a for a in _aliases() if _head(a) == head]
+    branches = []
+    if aliases:
+        branches.append("(?P<alias>" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + ")")
+    branches += [branch for literals, branch in _productive() if any(_head(lit) == head for lit in literals)]
+    if not branches:
+        return None
+    return re.compile(rf"(?<![\w/-])(?:{'|'.join(branches)})(?!\w)")
 
 
 _OFFICE_STOP = re.compile(rf" +(?:và|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS})(?!\w).*$")
@@ -82,20 +106,37 @@ _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân d
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên)(?: +dự khuyết)? +$")
 
 
+_GROUPS = ("alias", "local", "local_up", "level", "level_up", "place", "place_up", "committee", "cplace",
+           "dept", "dname", "office", "oname", "academy", "aname")
+
+
+def finders() -> list[tuple[set[str], object]]:
+    return [(heads(), body_at)]
+
+
 def _title(upper_words: str) -> str:
     return " ".join(w[0] + w[1:].lower() for w in upper_words.split())
 
 
-def find_bodies(view: str) -> Iterator[Found]:
+def body_at(scan: Scan, position: int) -> Iterator[Found]:
+    view = scan.view
+    end_of_word = position
+    while end_of_word < len(view) and view[end_of_word].isalnum():
+        end_of_word += 1
+    pattern = _body_re(view[position:end_of_word])
+    if pattern is None:
+        return
     aliases = _aliases()
-    for match in _body_re().finditer(view):
+    match = pattern.match(view, position)
+    if match is not None:
         groups = match.groupdict()
+        groups = {name: groups.get(name) for name in _GROUPS}
         start, end = match.start(), match.end()
         bare = False
         if groups["alias"]:
             label = aliases[groups["alias"]]
             if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, start - 20), start):
-                continue  # "Ủy viên Trung ương Đảng": a member's title
+                return  # "Ủy viên Trung ương Đảng": a member's title
         elif groups["local"] or groups["local_up"]:
             upper = bool(groups["local_up"])
             organ = groups["local_up"] if upper else groups["local"]
@@ -105,18 +146,18 @@ def find_bodies(view: str) -> Iterator[Found]:
             level = groups["level_up"] if upper else groups["level"]
             place = groups["place_up"] if upper else groups["place"]
             if organ in ("Đảng bộ", "Đảng ủy") and not (level and place):
-                continue  # "Đảng bộ Chính phủ" and the like come from the lexicon
+                return  # "Đảng bộ Chính phủ" and the like come from the lexicon
             if not place:
                 end_of = match.end("level_up" if upper else "level") if level else match.end("local_up" if upper else "local")
                 if _GENERIC_AFTER.match(view, end_of) or (level and view[end_of:end_of + 1].isalnum()):
-                    continue
+                    return
                 end = end_of
                 bare = True
             label = organ
             if level:
                 label += " " + level.lower()
                 if not upper and place and place.isupper():
-                    continue
+                    return
             if place:
                 label += " " + (_title(place) if upper else place)
         elif groups["committee"]:

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from . import lexicon
 from .dates import DATE_SHAPE, date_in, year_in
-from .found import LOWER, ROMAN, UPPER, Found
+from .found import LOWER, ROMAN, UPPER, Found, Scan, case_variants
 from .normalise import fold, normalise_symbol
 from .types import EntityType
 
@@ -60,35 +60,38 @@ def _reference(start: int, end: int, doc: lexicon.DocumentType, symbol: str, tai
     return Found(start, end, doc.type, label, attributes, kind)
 
 
-def find_numbered(view: str) -> Iterator[Found]:
+def numbered_at(scan: Scan, position: int) -> Iterator[Found]:
     """"Nghị quyết số 18-NQ/TW ngày 16/6/2022", "Kết luận 118", and grouped siblings ", 19-NQ/TW"."""
-    table = _phrase_table()
-    for match in _numbered_re().finditer(view):
-        surface, symbol = match.group("type"), match.group("symbol")
-        doc = table[surface.lower()]
-        full = bool(_HAS_CODE.search(symbol))
-        if not surface[0].isupper():
-            # Lower-case type words ("pháp luật số …" is not a law) count only with a full symbol.
-            if not full or doc.type == EntityType.LAW.value:
-                continue
-        if not full:
-            if re.fullmatch(_YEAR, symbol) or _NOT_A_REFERENCE_AFTER_NUMBER.match(view, match.end("symbol")):
-                continue
-        end = match.end("tail") if match.group("tail") else match.end("symbol")
-        found = _reference(match.start(), end, doc, symbol, match.group("tail"))
-        if found is None:
-            continue
-        yield found
-        if not full:
-            continue
-        position = end
-        while (more := _MORE.match(view, position)) is not None:
-            more_end = more.end("tail") if more.group("tail") else more.end("symbol")
-            sibling = _reference(more.start("symbol"), more_end, doc, more.group("symbol"), more.group("tail"))
-            if sibling is None:
-                break
-            yield sibling
-            position = more_end
+    view = scan.view
+    match = _numbered_re().match(view, position)
+    if match is None:
+        return
+    surface, symbol = match.group("type"), match.group("symbol")
+    doc = _phrase_table()[surface.lower()]
+    full = bool(_HAS_CODE.search(symbol))
+    if not surface[0].isupper():
+        # Lower-case type words ("pháp luật số …" is not a law) count only with a full symbol.
+        if not full or doc.type == EntityType.LAW.value:
+            return
+    if not full:
+        if re.fullmatch(_YEAR, symbol) or _NOT_A_REFERENCE_AFTER_NUMBER.match(view, match.end("symbol")) \
+                or doc.type == EntityType.CONSTITUTION.value:
+            return
+    end = match.end("tail") if match.group("tail") else match.end("symbol")
+    found = _reference(match.start(), end, doc, symbol, match.group("tail"))
+    if found is None:
+        return
+    yield found
+    if not full:
+        return
+    position = end
+    while (more := _MORE.match(view, position)) is not None:
+        more_end = more.end("tail") if more.group("tail") else more.end("symbol")
+        sibling = _reference(more.start("symbol"), more_end, doc, more.group("symbol"), more.group("tail"))
+        if sibling is None:
+            break
+        yield sibling
+        position = more_end
 
 
 # Words that end a name written after "Luật" / a program type word.
@@ -149,61 +152,77 @@ _AMENDING_LAW = re.compile(
 )
 
 
-def find_laws(view: str) -> Iterator[Found]:
-    law = EntityType.LAW.value
-    pattern = _law_re()
-    inner_starts: set[int] = set()
-    for match in _AMENDING_LAW.finditer(view):
-        # The amended laws follow: "Luật X", "Luật X và Luật Y", "Luật X, Luật Y".
-        position, names = match.end(), []
-        while (inner := pattern.match(view, position)) is not None:
-            names.append(_law_name_label(inner.group("name")))
-            inner_starts.add(inner.start())
-            end = inner.end("name")
-            joiner = re.compile(r" *(?:,|và) *").match(view, end)
-            if joiner and view.startswith(("Luật", "LUẬT"), joiner.end()):
-                position = joiner.end()
-                continue
-            break
-        if not names:
+_JOINER = re.compile(r" *(?:,|và) *")
+_AMENDING_TAIL = re.compile(rf"(?P<year> +(?i:năm) +{_YEAR})?(?P<tail> *,? *{DATE_SHAPE})?")
+
+
+def _amending_law(scan: Scan, match: re.Match) -> Found | None:
+    """"Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y …": the amended laws' starts are noted so
+    that their own matches leave the date that follows to the amending law."""
+    view, pattern = scan.view, _law_re()
+    inner_starts = scan.state.setdefault("inner_laws", set())
+    position, names, end = match.end(), [], match.end()
+    while (inner := pattern.match(view, position)) is not None:
+        names.append(_law_name_label(inner.group("name")))
+        inner_starts.add(inner.start())
+        end = inner.end("name")
+        joiner = _JOINER.match(view, end)
+        if joiner and view.startswith(("Luật", "LUẬT"), joiner.end()):
+            position = joiner.end()
             continue
-        tail = re.compile(rf"(?P<year> +(?i:năm) +{_YEAR})?(?P<tail> *,? *{DATE_SHAPE})?").match(view, end)
-        end = max(end, tail.end())
-        attributes = {"name": fold("sửa đổi, bổ sung " + " và ".join(names)), "nests": True}
-        if (date := date_in(tail.group("tail"))):
-            attributes["date"] = date
-        elif (year := year_in(tail.group("year"))):
-            attributes["year"] = year
-        label = "Luật sửa đổi, bổ sung một số điều của " + " và ".join(f"Luật {n}" for n in names)
-        yield Found(match.start(), end, law, label, attributes, kind="named")
-    for match in pattern.finditer(view):
-        name = match.group("name")
-        if not name[0].isupper() or match.group("type").isupper() != name.isupper():
-            continue  # "LUẬT\nĐiều 15": a heading and an article, not a law's name
-        name = name.rstrip()
-        phrase = "Bộ luật" if match.group("type").lower() == "bộ luật" else "Luật"
-        label_name = _law_name_label(name)
-        attributes: dict = {"name": fold(label_name)}
-        end = match.end("name")
-        if match.start() in inner_starts:
-            # A law named inside an amending law's title: the date that follows is the amending law's.
-            yield Found(match.start(), end, law, f"{phrase} {label_name}", attributes, kind="named")
-            continue
-        if match.group("year"):
-            attributes["year"] = year_in(match.group("year"))
-            end = match.end("year")
-        if match.group("symbol"):
-            symbol = normalise_symbol(match.group("symbol"))
-            attributes["symbol"] = symbol
-            attributes["number"] = re.match(r"\d+", symbol).group(0)
-            end = match.end("symbol")
-        if match.group("tail") and (date := date_in(match.group("tail"))):
-            attributes["date"] = date
-            end = match.end("tail")
-        label = f"{phrase} {label_name}"
-        if attributes.get("year"):
-            label += f" năm {attributes['year']}"
-        yield Found(match.start(), end, law, label, attributes, kind="named")
+        break
+    if not names:
+        return None
+    tail = _AMENDING_TAIL.match(view, end)
+    end = max(end, tail.end())
+    attributes = {"name": fold("sửa đổi, bổ sung " + " và ".join(names)), "nests": True}
+    if (date := date_in(tail.group("tail"))):
+        attributes["date"] = date
+    elif (year := year_in(tail.group("year"))):
+        attributes["year"] = year
+    label = "Luật sửa đổi, bổ sung một số điều của " + " và ".join(f"Luật {n}" for n in names)
+    return Found(match.start(), end, EntityType.LAW.value, label, attributes, kind="named")
+
+
+def law_at(scan: Scan, position: int) -> Iterator[Found]:
+    """Laws by name: "Luật Đất đai năm 2024", "Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024", "LUẬT DÂN QUÂN TỰ VỆ"."""
+    view = scan.view
+    amending = _AMENDING_LAW.match(view, position)
+    if amending is not None:
+        found = _amending_law(scan, amending)
+        if found is not None:
+            yield found
+        return
+    match = _law_re().match(view, position)
+    if match is None:
+        return
+    name = match.group("name")
+    if not name[0].isupper() or match.group("type").isupper() != name.isupper():
+        return  # "LUẬT\nĐiều 15": a heading and an article, not a law's name
+    name = name.rstrip()
+    phrase = "Bộ luật" if match.group("type").lower() == "bộ luật" else "Luật"
+    label_name = _law_name_label(name)
+    attributes: dict = {"name": fold(label_name)}
+    end = match.end("name")
+    if match.start() in scan.state.get("inner_laws", ()):
+        # A law named inside an amending law's title: the date that follows is the amending law's.
+        yield Found(match.start(), end, EntityType.LAW.value, f"{phrase} {label_name}", attributes, kind="named")
+        return
+    if match.group("year"):
+        attributes["year"] = year_in(match.group("year"))
+        end = match.end("year")
+    if match.group("symbol"):
+        symbol = normalise_symbol(match.group("symbol"))
+        attributes["symbol"] = symbol
+        attributes["number"] = re.match(r"\d+", symbol).group(0)
+        end = match.end("symbol")
+    if match.group("tail") and (date := date_in(match.group("tail"))):
+        attributes["date"] = date
+        end = match.end("tail")
+    label = f"{phrase} {label_name}"
+    if attributes.get("year"):
+        label += f" năm {attributes['year']}"
+    yield Found(match.start(), end, EntityType.LAW.value, label, attributes, kind="named")
 
 
 _CONSTITUTION = re.compile(
@@ -216,37 +235,55 @@ _BY_CONGRESS = re.compile(
 )
 
 
-@cache
-def _named_re() -> re.Pattern:
-    names = lexicon.named_documents()
-    forms = sorted({f for n in names for f in (n, n.upper())}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+def constitution_at(scan: Scan, position: int) -> Iterator[Found]:
+    match = _CONSTITUTION.match(scan.view, position)
+    if match is None:
+        return
+    year = year_in(match.group("year"))
+    attributes = {"name": "hien phap"}
+    label = "Hiến pháp"
+    if year:
+        attributes["year"] = year
+        label += f" năm {year}"
+    yield Found(match.start(), match.end(), EntityType.CONSTITUTION.value, label, attributes, kind="named")
+
+
+def by_congress_at(scan: Scan, position: int) -> Iterator[Found]:
+    """"Nghị quyết Đại hội XIII", "Văn kiện Đại hội XIV"."""
+    match = _BY_CONGRESS.match(scan.view, position)
+    if match is None:
+        return
+    resolution = match.group("type").lower() == "nghị quyết"
+    doc_type = EntityType.RESOLUTION.value if resolution else EntityType.OTHER_DOCUMENT.value
+    word = "Nghị quyết" if resolution else "Văn kiện"
+    yield Found(match.start(), match.end(), doc_type, f"{word} Đại hội {match.group('n')}",
+                {"congress": match.group("n"), "name": fold(f"{word} dai hoi {match.group('n')}"), "nests": True},
+                kind="named")
 
 
 @cache
-def _named_by_upper() -> dict[str, tuple[str, str]]:
+def _named_by_form() -> dict[str, tuple[str, str]]:
     return {f: (n, t) for n, t in lexicon.named_documents().items() for f in (n, n.upper())}
 
 
-def find_named(view: str) -> Iterator[Found]:
-    """Unnumbered documents: laws by name, the Constitution, documents of a congress, named charters."""
-    yield from find_laws(view)
-    for match in _CONSTITUTION.finditer(view):
-        year = year_in(match.group("year"))
-        attributes = {"name": "hien phap"}
-        label = "Hiến pháp"
-        if year:
-            attributes["year"] = year
-            label += f" năm {year}"
-        yield Found(match.start(), match.end(), EntityType.CONSTITUTION.value, label, attributes, kind="named")
-    for match in _BY_CONGRESS.finditer(view):
-        resolution = match.group("type").lower() == "nghị quyết"
-        doc_type = EntityType.RESOLUTION.value if resolution else EntityType.OTHER_DOCUMENT.value
-        word = "Nghị quyết" if resolution else "Văn kiện"
-        yield Found(match.start(), match.end(), doc_type, f"{word} Đại hội {match.group('n')}",
-                    {"congress": match.group("n"), "name": fold(f"{word} dai hoi {match.group('n')}"),
-                     "nests": True}, kind="named")
-    table = _named_by_upper()
-    for match in _named_re().finditer(view):
-        name, doc_type = table[match.group(0)]
-        yield Found(match.start(), match.end(), doc_type, name, {"name": fold(name)}, kind="named")
+def _named_document_at(form: str):
+    def at(scan: Scan, position: int) -> Iterator[Found]:
+        end = position + len(form)
+        if end < len(scan.view) and scan.view[end].isalnum():
+            return
+        name, doc_type = _named_by_form()[form]
+        yield Found(position, end, doc_type, name, {"name": fold(name)}, kind="named")
+    return at
+
+
+def finders() -> list[tuple[set[str], object]]:
+    """(heads, finder) pairs: each finder runs where one of its head phrases starts a word."""
+    types = {v for d in lexicon.document_types() for v in case_variants(d.phrase)}
+    out = [
+        (types, numbered_at),
+        ({"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT"}, law_at),
+        ({"Hiến pháp", "HIẾN PHÁP"}, constitution_at),
+        ({"Nghị quyết", "NGHỊ QUYẾT", "Văn kiện", "VĂN KIỆN"}, by_congress_at),
+    ]
+    out += [({form}, _named_document_at(form)) for form in _named_by_form()]
+    return out

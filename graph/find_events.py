@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .found import KHOA, ROMAN, Found
+from .found import KHOA, ROMAN, Found, Scan, case_variants
 from .types import EntityType
 
 # Ordinals written as words ("lần thứ bảy", "lần thứ mười ba").
@@ -34,37 +34,43 @@ def _roman(value: int) -> str:
 
 
 _CONGRESS_RE = re.compile(
-    rf"(?<!\w)(?i:Đại hội)(?P<whole> +(?i:đại biểu toàn quốc|Đảng toàn quốc))?(?: +(?i:lần thứ))?"
+    rf"(?i:Đại hội)(?P<whole> +(?i:đại biểu toàn quốc|Đảng toàn quốc))?(?: +(?i:lần thứ))?"
     rf"(?: +(?P<n>{ROMAN}|[1-9]\d?)(?!\w))?(?P<of> +của Đảng)?"
 )
 _TERM = rf"(?P<term> *\(? *{KHOA} +(?P<k>{ROMAN}) *\)?)?"
 _PLENUM_RE = re.compile(
-    rf"(?<!\w)Hội nghị +(?:"
+    rf"Hội nghị +(?:"
     rf"(?:Trung ương|TW)(?: +lần thứ)? +(?P<n>\d{{1,2}}(?: *, *\d{{1,2}})*(?: *và *\d{{1,2}})?)"
     rf"|lần thứ +(?P<n2>\d{{1,2}}|{_ORDINAL_WORDS})(?!\w) +Ban Chấp hành Trung ương(?: +Đảng)?"
     rf"){_TERM}"
 )
 
 
-def find_events(view: str) -> Iterator[Found]:
-    for match in _CONGRESS_RE.finditer(view):
+def congress_at(scan: Scan, position: int) -> Iterator[Found]:
+    view = scan.view
+    match = _CONGRESS_RE.match(view, position)
+    if match is not None:
         head = view[match.start():match.start() + 1]
         number = match.group("n")
         if number and number.isdigit():
             number = _roman(int(number))
         if not number:
             # "đại hội Đảng toàn quốc" without a number: kept only to join the one congress of the text.
-            if not match.group("whole") or "Đảng" not in match.group("whole") and "toàn quốc" not in match.group("whole"):
-                continue
+            if not match.group("whole"):
+                return
             yield Found(match.start(), match.end("whole"), EntityType.CONGRESS.value, "Đại hội Đảng toàn quốc",
                         {"unnumbered": True}, kind="event")
-            continue
+            return
         if head.islower() and not match.group("whole"):
-            continue  # "đại hội XIII" in lower case is rare and mostly a party-branch congress
+            return  # "đại hội XIII" in lower case is rare and mostly a party-branch congress
         end = match.end("of") if match.group("of") else match.end("n")
         yield Found(match.start(), end, EntityType.CONGRESS.value, f"Đại hội {number}",
                     {"number": number}, kind="event")
-    for match in _PLENUM_RE.finditer(view):
+
+
+def plenum_at(scan: Scan, position: int) -> Iterator[Found]:
+    match = _PLENUM_RE.match(scan.view, position)
+    if match is not None:
         if match.group("n"):
             number = re.sub(r" *, *", ", ", match.group("n"))
             number = re.sub(r" *và *", ", ", number)
@@ -77,3 +83,7 @@ def find_events(view: str) -> Iterator[Found]:
             label += f" (khóa {match.group('k')})"
             attributes["term"] = match.group("k")
         yield Found(match.start(), match.end(), EntityType.PLENUM.value, label, attributes, kind="event")
+
+
+def finders() -> list[tuple[set[str], object]]:
+    return [(case_variants("Đại hội"), congress_at), ({"Hội nghị"}, plenum_at)]

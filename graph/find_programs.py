@@ -9,7 +9,7 @@ from typing import Iterator
 
 from . import lexicon
 from .find_documents import _stop_alternation
-from .found import KHOA, LOWER, ROMAN, UPPER, Found
+from .found import KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants
 from .normalise import fold
 
 _PROGRAM_TYPES = ("Chương trình", "Kế hoạch", "Đề án", "Dự án", "Chiến lược")
@@ -27,7 +27,7 @@ def _type_of() -> dict[str, str]:
 @cache
 def _quoted_re() -> re.Pattern:
     types = "|".join(_PROGRAM_TYPES)
-    return re.compile(rf"(?<!\w)(?P<type>{types}) +(?:về +)?(?P<title>[“\"][^“”\"\n]{{3,300}}?[”\"])")
+    return re.compile(rf"(?P<type>{types}) +(?:về +)?(?P<title>[“\"][^“”\"\n]{{3,300}}?[”\"])")
 
 
 @cache
@@ -35,7 +35,7 @@ def _national_re() -> re.Pattern:
     word = rf"[{UPPER}{LOWER}]+"
     stop = _stop_alternation()
     return re.compile(
-        rf"(?<![\w])(?P<head>(?i:chương trình mục tiêu quốc gia))(?P<name>(?: +(?!(?i:giai đoạn)(?!\w))"
+        rf"(?P<head>(?i:chương trình mục tiêu quốc gia))(?P<name>(?: +(?!(?i:giai đoạn)(?!\w))"
         rf"(?!(?:{stop})(?!\w)){word}){{1,12}})(?P<end>{_ENDING})?"
     )
 
@@ -50,7 +50,7 @@ def _named_re() -> re.Pattern:
     # Commas inside a name join words of a list ("đào tạo, bồi dưỡng"): allowed before a lower-case word
     # that is not a stop word.
     return re.compile(
-        rf"(?<![\w])(?P<type>{types}) +(?P<name>(?![{UPPER}]{{2}}){name_word}(?:(?: +|, +(?=[{LOWER}])){name_word}){{0,24}})"
+        rf"(?P<type>{types}) +(?P<name>(?![{UPPER}]{{2}}){name_word}(?:(?: +|, +(?=[{LOWER}])){name_word}){{0,24}})"
         rf"(?P<owner> +của +(?:{owners}))?(?P<end>(?:{_ENDING})*)"
     )
 
@@ -75,48 +75,68 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]|(?:^|\n)[ *#|]*(?:[a-zđ]\)|\d+(?:\.
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng) +$")
 
 
-def find_programs(view: str, content: str | None = None) -> Iterator[Found]:
-    types = _type_of()
-    for match in _quoted_re().finditer(view):
-        doc_type = types[match.group("type").lower()]
-        title = match.group("title")[1:-1]
-        yield Found(match.start(), match.end(), doc_type, f"{match.group('type')} “{title}”",
-                    {"name": fold(title)}, kind="named")
-    for match in _national_re().finditer(view):
-        if _GENERIC_BEFORE.search(view, max(0, match.start() - 12), match.start()):
-            continue
-        surface = view[match.start():match.end()].lower()
-        label = "Chương trình" + surface[len("chương trình"):]
-        yield Found(match.start(), match.end(), "Program", label, {"name": fold(label)}, kind="named")
-    for match in _named_re().finditer(view):
-        before = view[max(0, match.start() - 12):match.start()]
-        if _GENERIC_BEFORE.search(before):
-            continue
-        context = (content or view)[max(0, match.start() - 12):match.start()]
-        if _CLAUSE_START.search(context) and not match.group("owner"):
-            continue
-        name = match.group("name")
-        if len(name.split()) < 2:
-            continue
-        doc_type = types[match.group("type").lower()]
-        label = f"{match.group('type')} {name}{match.group('owner') or ''}{match.group('end') or ''}"
-        yield Found(match.start(), match.end(), doc_type, label, {"name": fold(label)}, kind="named")
+def quoted_at(scan: Scan, position: int) -> Iterator[Found]:
+    """Đề án “Đào tạo, bồi dưỡng …”: the quoted title names it."""
+    match = _quoted_re().match(scan.view, position)
+    if match is None:
+        return
+    doc_type = _type_of()[match.group("type").lower()]
+    title = match.group("title")[1:-1]
+    yield Found(match.start(), match.end(), doc_type, f"{match.group('type')} “{title}”",
+                {"name": fold(title)}, kind="named")
+
+
+def national_at(scan: Scan, position: int) -> Iterator[Found]:
+    """"Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025", in any case."""
+    view = scan.view
+    match = _national_re().match(view, position)
+    if match is None or _GENERIC_BEFORE.search(view, max(0, position - 12), position):
+        return
+    surface = view[match.start():match.end()].lower()
+    label = "Chương trình" + surface[len("chương trình"):]
+    yield Found(match.start(), match.end(), "Program", label, {"name": fold(label)}, kind="named")
+
+
+def named_at(scan: Scan, position: int) -> Iterator[Found]:
+    """A capitalised program type word and its name, away from the start of a clause:
+    "theo Kế hoạch đào tạo, bồi dưỡng cán bộ năm 2023", "Chương trình hành động của Chính phủ"."""
+    view = scan.view
+    match = _named_re().match(view, position)
+    if match is None or _GENERIC_BEFORE.search(view, max(0, position - 12), position):
+        return
+    context = (scan.content or view)[max(0, position - 12):position]
+    if _CLAUSE_START.search(context) and not match.group("owner"):
+        return
+    name = match.group("name")
+    if len(name.split()) < 2:
+        return
+    doc_type = _type_of()[match.group("type").lower()]
+    label = f"{match.group('type')} {name}{match.group('owner') or ''}{match.group('end') or ''}"
+    yield Found(match.start(), match.end(), doc_type, label, {"name": fold(label)}, kind="named")
 
 
 # An unnumbered report named by what it does, when what it reports on or who made it follows:
-# "báo cáo tổng kết Đề án 165", "Báo cáo thẩm tra của Ban Kinh tế - Ngân sách".
-_REPORT_RE = re.compile(r"(?<!\w)(?:[Bb]áo cáo|BÁO CÁO) +(?P<what>(?i:tổng kết|sơ kết|thẩm tra|đánh giá))(?!\w)")
-_REPORT_LINK = re.compile(r" +(?:(?:của|về việc thực hiện|việc thực hiện|thực hiện) +)?")
+# "báo cáo tổng kết Đề án 165", "Báo cáo thẩm tra của Ban Kinh tế - Ngân sách". The follow-up is checked
+# once everything is found (graph.find).
+_REPORT_RE = re.compile(r"(?:[Bb]áo cáo|BÁO CÁO) +(?P<what>(?i:tổng kết|sơ kết|thẩm tra|đánh giá))(?!\w)")
+REPORT_LINK = re.compile(r" +(?:(?:của|về việc thực hiện|việc thực hiện|thực hiện) +)?")
 
 
-def find_reports(view: str, found: list[Found]) -> Iterator[Found]:
-    starts = {f.start for f in found if f.type not in ("Provision",)}
-    for match in _REPORT_RE.finditer(view):
-        if _GENERIC_BEFORE.search(view, max(0, match.start() - 12), match.start()):
-            continue
-        link = _REPORT_LINK.match(view, match.end())
-        if link is None or link.end() not in starts:
-            continue
-        label = "Báo cáo " + match.group("what").lower()
-        yield Found(match.start(), match.end(), "Report", label,
-                    {"name": fold(f"{label} {match.end()}")}, kind="named")
+def report_at(scan: Scan, position: int) -> Iterator[Found]:
+    view = scan.view
+    match = _REPORT_RE.match(view, position)
+    if match is None or _GENERIC_BEFORE.search(view, max(0, position - 12), position):
+        return
+    label = "Báo cáo " + match.group("what").lower()
+    link = REPORT_LINK.match(view, match.end())
+    yield Found(match.start(), match.end(), "Report", label,
+                {"name": fold(f"{label} {match.start()}"), "needs_follow": link.end() if link else -1}, kind="named")
+
+
+def finders() -> list[tuple[set[str], object]]:
+    return [
+        (set(_PROGRAM_TYPES), quoted_at),
+        (case_variants("chương trình"), national_at),
+        (set(_PROGRAM_TYPES), named_at),
+        (case_variants("báo cáo"), report_at),
+    ]

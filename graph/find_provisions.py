@@ -18,16 +18,15 @@ _LEVEL = (r"(?:(?i:tiểu mục) +\d{1,3}|(?i:điểm) +[a-zđ](?:\d)?|(?i:kho�
 # Between the provision and the document: nothing, "của", or an annex that attaches it.
 _LINK = (r"(?: +(?:của|tại))?(?: +(?:Quy định|Quy chế|Chương trình|Kế hoạch|Điều lệ|Phụ lục)"
          r"(?: +(?:được +)?ban hành)? +kèm +theo)?")
-_PROVISION_RE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?: *,? +{_LEVEL}){{0,4}}){_LINK} +")
+# Read backwards from each document reference: the provision chain must end right where it starts.
+_PROVISION_BEFORE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?: *,? +{_LEVEL}){{0,4}}){_LINK} +$")
+_REACH = 160
 
 
 def find_provisions(view: str, documents: list[Found]) -> Iterator[Found]:
-    starts = {f.start: f for f in documents}
-    if not starts:
-        return
-    for match in _PROVISION_RE.finditer(view):
-        target = starts.get(match.end())
-        if target is None:
+    for target in documents:
+        match = _PROVISION_BEFORE.search(view, max(0, target.start - _REACH), target.start)
+        if match is None:
             continue
         provision = match.group("p")
         yield Found(match.start("p"), match.end("p"), EntityType.PROVISION.value,

@@ -37,3 +37,19 @@ def _vietnamese_letters() -> tuple[str, str]:
 UPPER, LOWER = _vietnamese_letters()
 ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 KHOA = r"(?:khóa|Khóa|KHÓA)"
+
+
+@dataclass
+class Scan:
+    """One text being scanned: the matching view, the text itself (for line starts), and scratch state that
+    finders share while the anchors of this text are visited in order."""
+
+    view: str
+    content: str | None = None
+    state: dict = field(default_factory=dict)
+
+
+def case_variants(phrase: str) -> set[str]:
+    """The ways a head phrase is written: as listed, lower case, upper case, first or each word capitalised."""
+    return {phrase, phrase.lower(), phrase.upper(), phrase[:1].upper() + phrase[1:],
+            " ".join(w[:1].upper() + w[1:] for w in phrase.split())}

@@ -1,6 +1,6 @@
 """Issue dates a sentence gives a reference away from it: "Ngày 18/01/2025, Ban Chấp hành Trung ương ký
 ban hành Kết luận 118-KL/TW …" and "Nghị quyết số 18-NQ/TW … được Ban Chấp hành Trung ương ban hành ngày
-16/6/2022"."""
+16/6/2022". Only the neighbourhood of each undated reference is read."""
 from __future__ import annotations
 
 import re
@@ -9,15 +9,14 @@ from .dates import DATE_PATTERN, iso_date
 from .found import UPPER, Found
 from .types import is_document_like
 
-_OPENING_DATE = re.compile(rf"(?:^|[.!?;:] +|  +)(?P<date>(?:Ngày|NGÀY) +{DATE_PATTERN.replace('(?:(?i:ngày) +)?', '', 1)}) *,")
-_ISSUED = re.compile(r"(?<!\w)(?:ký +)?ban hành(?!\w)")
+_DATE_ONLY = DATE_PATTERN.replace("(?:(?i:ngày) +)?", "", 1)
+# "Ngày 18/01/2025, <issuer> (ký) ban hành <reference>": the sentence opens with the date.
+_ISSUED_BEFORE = re.compile(r"(?<!\w)ban hành +$")
+_OPENING_DATE = re.compile(rf"(?:Ngày|NGÀY) +{_DATE_ONLY} *,")
+# "<reference> … ban hành ngày 16/6/2022".
 _ISSUED_ON = re.compile(rf"(?<!\w)ban hành +(?:vào +)?(?P<date>{DATE_PATTERN})")
 _SENTENCE_END = re.compile(rf"[.!?;] +(?=[{UPPER}\d\"“(*-])|  +")
-
-
-def _sentence_end(view: str, start: int) -> int:
-    match = _SENTENCE_END.search(view, start)
-    return match.start() if match else len(view)
+_REACH = 400
 
 
 def _consistent(found: Found, date: str) -> bool:
@@ -29,37 +28,31 @@ def _consistent(found: Found, date: str) -> bool:
     return not stated or stated == date[:4]
 
 
-def attach_sentence_dates(view: str, found: list[Found]) -> None:
-    documents = sorted((f for f in found if is_document_like(f.type) and f.kind != "provision"),
-                       key=lambda f: f.start)
-    if not documents:
-        return
-    starts = [f.start for f in documents]
-    import bisect
+def _sentence_start(view: str, position: int) -> int:
+    start = max(0, position - _REACH)
+    last = start
+    for match in _SENTENCE_END.finditer(view, start, position):
+        last = match.end()
+    return last
 
-    for match in _OPENING_DATE.finditer(view):
-        date = iso_date(match)
-        if not date:
+
+def attach_sentence_dates(view: str, found: list[Found]) -> None:
+    documents = sorted((f for f in found if is_document_like(f.type)), key=lambda f: f.start)
+    for index, target in enumerate(documents):
+        if target.attributes.get("date"):
             continue
-        end = _sentence_end(view, match.end())
-        issued = _ISSUED.search(view, match.end(), end)
-        if not issued:
-            continue
-        index = bisect.bisect_left(starts, issued.end())
-        if index < len(documents) and documents[index].start - issued.end() <= 3 and documents[index].start < end:
-            target = documents[index]
-            if not target.attributes.get("date") and _consistent(target, date):
-                target.attributes["date"] = date
-    for match in _ISSUED_ON.finditer(view):
-        date = iso_date(match)
-        if not date:
-            continue
-        index = bisect.bisect_left(starts, match.start()) - 1
-        if index < 0:
-            continue
-        target = documents[index]
-        # Same sentence, nothing but the issuer between the reference and "ban hành".
-        if _SENTENCE_END.search(view, target.end, match.start()) or match.start() - target.end > 400:
-            continue
-        if not target.attributes.get("date") and _consistent(target, date):
+        date = None
+        if _ISSUED_BEFORE.search(view, max(0, target.start - 12), target.start):
+            sentence = _sentence_start(view, target.start)
+            opening = _OPENING_DATE.match(view, sentence)
+            if opening is not None:
+                date = iso_date(opening)
+        if date is None:
+            limit = min(len(view), target.end + _REACH)
+            if index + 1 < len(documents):
+                limit = min(limit, documents[index + 1].start)
+            issued = _ISSUED_ON.search(view, target.end, limit)
+            if issued is not None and not _SENTENCE_END.search(view, target.end, issued.start()):
+                date = iso_date(issued)
+        if date and _consistent(target, date):
             target.attributes["date"] = date
