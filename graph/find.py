@@ -12,7 +12,7 @@ from functools import cache
 
 from . import find_bodies, find_documents, find_events, find_programs
 from .find_provisions import find_provisions
-from .found import Found, Scan
+from .found import Found, Scan, literal_union
 from .sentence_dates import attach_sentence_dates
 from .types import EntityType
 
@@ -69,7 +69,7 @@ def _anchors() -> tuple[re.Pattern, dict[str, tuple]]:
             if head.startswith(other):
                 finders += [f for f in other_finders if f not in finders]
         table[head] = tuple(finders)
-    pattern = re.compile("|".join(re.escape(h) for h in sorted(table, key=len, reverse=True)))
+    pattern = re.compile(literal_union(table))
     return pattern, table
 
 

@@ -278,7 +278,9 @@ def _named_document_at(form: str):
 
 def finders() -> list[tuple[set[str], object]]:
     """(heads, finder) pairs: each finder runs where one of its head phrases starts a word."""
-    types = {v for d in lexicon.document_types() for v in case_variants(d.phrase)}
+    # Lower-case type words name a document only with "số" and a full symbol ("nghị định số 72/2020/NĐ-CP").
+    types = {v for d in lexicon.document_types() for v in case_variants(d.phrase) if not v.islower()}
+    types |= {d.phrase.lower() + " số" for d in lexicon.document_types()}
     out = [
         (types, numbered_at),
         ({"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT"}, law_at),

@@ -53,3 +53,29 @@ def case_variants(phrase: str) -> set[str]:
     """The ways a head phrase is written: as listed, lower case, upper case, first or each word capitalised."""
     return {phrase, phrase.lower(), phrase.upper(), phrase[:1].upper() + phrase[1:],
             " ".join(w[:1].upper() + w[1:] for w in phrase.split())}
+
+
+def literal_union(literals) -> str:
+    """A regex matching any of `literals`, longest first, factored as a trie ("B(?:an|ộ(?: luật)?)") so that
+    the engine does one character test per step instead of trying every alternative in turn."""
+    import re
+
+    trie: dict = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            # Greedy optional: the longer literal is preferred, the shorter one still matches.
+            return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return emit(trie)

@@ -3,11 +3,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
-_WHITESPACE = re.compile(r"\s")
+# Whitespace other than the plain space; the common ones are replaced with str.replace (fast), the rare
+# ones (no-break space, thin spaces, line separators) by one regex pass only when present.
+_COMMON_SPACES = ("\n", "\t", "\r")
+_RARE_SPACE = re.compile(r"[^\S \n\t\r]")
 # Look-alike letters that real texts use in symbols: U+00D0 (Icelandic Eth) for U+0110 (Vietnamese Đ),
-# dashes of every kind for the hyphen.
+# dashes of every kind for the hyphen. Markdown residue (emphasis stars, heading hashes, table bars) becomes
+# a space.
+_REPLACEMENTS = (("\u00d0", "\u0110"), ("\u00f0", "\u0111"), ("\u2013", "-"), ("\u2014", "-"),
+                 ("\u2011", "-"), ("\u2010", "-"), ("\u2012", "-"), ("\u2212", "-"),
+                 ("*", " "), ("#", " "), ("|", " "))
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2013": "-", "\u2014": "-",
                              "\u2011": "-", "\u2010": "-", "\u2012": "-", "\u2212": "-"})
 # Old-style tone placement at the end of a word ("Uỷ", "khoá", "Toà", "hoà") written new-style ("Ủy",
@@ -20,31 +27,20 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
             old = _a + unicodedata.normalize("NFC", _b + _tone)
             new = unicodedata.normalize("NFC", _a + _tone) + _b
             _OLD_TONE[old] = new
-_OLD_TONE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(_OLD_TONE) + r")(?!\w)")
-# Markdown residue: emphasis stars, heading hashes, table bars.
-_MARKDOWN = re.compile(r"[*#|]+")
+_TONED_SECOND = "".join(sorted({pair[1] for pair in _OLD_TONE}))
+_OLD_TONE_RE = re.compile(rf"[oOuU][{_TONED_SECOND}](?!\w)")
 
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@cache
-def _furniture_re() -> re.Pattern | None:
-    from .lexicon import furniture
-
-    literals = furniture()
-    if not literals:
-        return None
-    return re.compile("|".join(re.escape(f) for f in sorted(literals, key=len, reverse=True)))
-
-
-def _blank(match: re.Match) -> str:
-    return " " * (match.end() - match.start())
-
-
 def _new_tone(match: re.Match) -> str:
-    return _OLD_TONE[match.group(0)]
+    old = match.group(0)
+    start = match.start()
+    if start and match.string[start - 1] in "qQ":
+        return old  # "quý": the u belongs to "qu"
+    return _OLD_TONE.get(old, old)
 
 
 def for_matching(text: str) -> str:
@@ -54,15 +50,25 @@ def for_matching(text: str) -> str:
     and site furniture (watermarks, markdown residue) is blanked out. Matches found in this view index the
     original text unchanged.
     """
-    view = _WHITESPACE.sub(" ", text).translate(_LOOKALIKES)
+    view = text
+    for space in _COMMON_SPACES:
+        if space in view:
+            view = view.replace(space, " ")
+    if _RARE_SPACE.search(view):
+        view = _RARE_SPACE.sub(" ", view)
+    for old, new in _REPLACEMENTS:
+        if old in view:
+            view = view.replace(old, new)
     view = _OLD_TONE_RE.sub(_new_tone, view)
-    view = _MARKDOWN.sub(_blank, view)
-    furniture = _furniture_re()
-    if furniture is not None:
-        view = furniture.sub(_blank, view)
+    from .lexicon import furniture
+
+    for literal in furniture():
+        if literal in view:
+            view = view.replace(literal, " " * len(literal))
     return view
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form for search and identity keys ("Kết luận" → "ket luan")."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

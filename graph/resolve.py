@@ -152,14 +152,16 @@ def _group(view: str, found: list[Found]) -> _Groups:
 def _join_bare_organs(found: list[Found], groups: _Groups) -> None:
     """A bare local organ ("Hội đồng nhân dân", "Ủy ban nhân dân thành phố") joins the first-named organ of
     that kind in the text (in a council's own resolution, the council of its header)."""
-    bodies = sorted((i for i, f in enumerate(found) if f.type == EntityType.BODY.value), key=lambda i: found[i].start)
-    for i in bodies:
-        label = found[i].label
-        if not found[i].attributes.get("bare"):
-            continue
-        named = [j for j in bodies if found[j].label.startswith(label + " ") and not found[j].attributes.get("bare")]
-        if named:
-            groups.join(named[0], i)
+    bare = [i for i, f in enumerate(found) if f.attributes.get("bare")]
+    if not bare:
+        return
+    named = sorted((i for i, f in enumerate(found) if f.type == EntityType.BODY.value and not f.attributes.get("bare")),
+                   key=lambda i: found[i].start)
+    for i in bare:
+        prefix = found[i].label + " "
+        first = next((j for j in named if found[j].label.startswith(prefix)), None)
+        if first is not None:
+            groups.join(first, i)
 
 
 def _representative(members: list[Found]) -> Found:
