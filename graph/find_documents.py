@@ -196,10 +196,10 @@ def law_at(scan: Scan, position: int) -> Iterator[Found]:
     match = _law_re().match(view, position)
     if match is None:
         return
-    name = match.group("name")
-    if not name[0].isupper() or match.group("type").isupper() != name.isupper():
+    name = match.group("name").rstrip()
+    known = fold(name) in _law_label_of()
+    if not (name[0].isupper() or known) or match.group("type").isupper() != name.isupper():
         return  # "LUẬT\nĐiều 15": a heading and an article, not a law's name
-    name = name.rstrip()
     phrase = "Bộ luật" if match.group("type").lower() == "bộ luật" else "Luật"
     label_name = _law_name_label(name)
     attributes: dict = {"name": fold(label_name)}

@@ -72,6 +72,7 @@ def _program_stop_alternation() -> str:
 
 # The start of a sentence, a line or a list item: there a capitalised "Kế hoạch …" is mostly the common noun.
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]|(?:^|\n)[ *#|]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•–]))[ *#|\t]*$")
+_NEW_LINE = re.compile(rf"\n[ *#|\t]*[{UPPER}]")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng) +$")
 
 
@@ -107,12 +108,27 @@ def named_at(scan: Scan, position: int) -> Iterator[Found]:
     context = (scan.content or view)[max(0, position - 12):position]
     if _CLAUSE_START.search(context) and not match.group("owner"):
         return
-    name = match.group("name")
+    name, end = match.group("name"), match.end()
+    ending, owner = match.group("end"), match.group("owner")
+    if scan.content is not None:
+        # A line that starts with a capital letter starts something else (a heading, a new sentence).
+        cut = _NEW_LINE.search(scan.content, match.start("name"), match.end())
+        if cut is not None:
+            end = cut.start()
+            name = view[match.start("name"):min(end, match.end("name"))].rstrip(" ,")
+            end = match.start("name") + len(name)
+            ending = ending if match.start("end") >= 0 and match.end("end") <= cut.start() else ""
+            owner = owner if match.start("owner") >= 0 and match.end("owner") <= cut.start() else None
+            end = max([end] + [match.end(g) for g, v in (("owner", owner), ("end", ending)) if v])
     if len(name.split()) < 2:
         return
+    # A named program says whose, when or what in particular: a year, period or term, an owner, a proper
+    # noun. Without any, it is a kind of plan a law defines ("Kế hoạch phòng ngừa, ứng phó sự cố hóa chất").
+    if not (ending or owner or any(w[0].isupper() for w in name.split())):
+        return
     doc_type = _type_of()[match.group("type").lower()]
-    label = f"{match.group('type')} {name}{match.group('owner') or ''}{match.group('end') or ''}"
-    yield Found(match.start(), match.end(), doc_type, label, {"name": fold(label)}, kind="named")
+    label = f"{match.group('type')} {name}{owner or ''}{ending or ''}"
+    yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
 
 
 # An unnumbered report named by what it does, when what it reports on or who made it follows:

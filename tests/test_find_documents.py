@@ -1,0 +1,141 @@
+"""Document references on real sentences of ../shared/corpus: every rule of graph.find_documents."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+
+
+def _entities(text):
+    return extract_text(text).entities
+
+
+def _with_mention(entities, surface):
+    for entity in entities:
+        if any(m.text.replace("\n", " ") == surface for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity has the mention {surface!r}: {[e.label for e in entities]}")
+
+
+def test_state_symbol_with_a_date_in_words():
+    entities = _entities(corpus_text("nd-16-2025-nd-cp.txt"))
+    decree = _with_mention(entities, "Nghị định số 72/2020/NĐ-CP ngày 30 tháng 6 năm 2020")
+    assert decree.type == "Decree"
+    assert decree.attributes["symbol"] == "72/2020/NĐ-CP"
+    assert decree.attributes["date"] == "2020-06-30"
+
+
+def test_upper_case_heading_is_the_same_reference():
+    entities = _entities(corpus_text("nd-16-2025-nd-cp.txt"))
+    heading = _with_mention(entities, "NGHỊ ĐỊNH SỐ 72/2020/NĐ-CP NGÀY 30 THÁNG 6 NĂM 2020")
+    assert heading.attributes["symbol"] == "72/2020/NĐ-CP"
+    assert "Nghị định số 72/2020/NĐ-CP ngày 30 tháng 6 năm 2020" in {m.text for m in heading.mentions}
+
+
+def test_symbol_with_a_stray_space_after_the_hyphen():
+    entities = _entities(corpus_text("nq-33-2025-nq-hdnd.txt"))
+    resolution = _with_mention(entities, "Nghị quyết số 1314/NQ- UBTVQH15")
+    assert resolution.attributes["symbol"] == "1314/NQ-UBTVQH15"
+    assert "Nghị quyết số 1314/NQ-UBTVQH15" in {m.text.replace("\n", " ") for m in resolution.mentions}
+
+
+def test_party_symbol_with_comma_and_date():
+    entities = _entities(corpus_text("ket-luan-118-dieu-chinh-chi-thi-35-ve-dai-hoi-dang-bo-cac-cap-tien-toi.txt"))
+    submission = _with_mention(entities, "Tờ trình số 224-TTr/BTCTW, ngày 09/01/2025")
+    assert submission.attributes["symbol"] == "224-TTr/BTCTW"
+    assert submission.attributes["date"] == "2025-01-09"
+
+
+def test_reference_with_its_year():
+    text = corpus_text("ke-hoach-260-kh-ubkttw-trien-khai-phan-mem-thi-hanh-ky-luat-dang-ra-sa.txt")
+    plan = _with_mention(_entities(text), "Kế hoạch 260-KH/UBKTTW năm 2025")
+    assert plan.type == "Plan" and plan.attributes["symbol"] == "260-KH/UBKTTW"
+
+
+def test_look_alike_letters_and_dashes_in_a_real_sentence():
+    sentence = corpus_text("nd-16-2025-nd-cp.txt")
+    sentence = sentence[sentence.index("*Căn cứ Nghị quyết số 104/2023/QH15"):][:120]
+    written = sentence.replace("Nghị quyết số 104/2023/QH15", "Nghị quyết số 104/2023/QH15, Nghị định số 33/2016/NÐ–CP")
+    symbols = {e.attributes.get("symbol") for e in _entities(written)}
+    assert {"104/2023/QH15", "33/2016/NĐ-CP"} <= symbols
+
+
+def test_date_forms_next_to_a_reference():
+    # The seed's sentence, with the date written in each form texts use.
+    for reference in ("Kết luận số 39-KL/TW ngày 18/7/2022", "Kết luận số 39-KL/TW ngày 18-7-2022",
+                      "Kết luận số 39-KL/TW (18/7/2022)", "Kết luận số 39-KL/TW, ngày 18/7/2022",
+                      "Kết luận số 39-KL/TW ngày 18 tháng 7 năm 2022", "kết luận số 39-kl/tw ngày 18/7/2022"):
+        sentence = f"tham mưu với Bộ Chính trị ban hành {reference} về chủ trương bồi dưỡng cán bộ."
+        conclusion = _with_mention(_entities(sentence), reference)
+        assert conclusion.attributes["date"] == "2022-07-18", reference
+        assert conclusion.attributes["symbol"] == "39-KL/TW", reference
+
+
+def test_grouped_references_share_the_type():
+    entities = _entities("Thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW của Hội nghị Trung ương 6 (khóa XII).")
+    resolutions = {e.attributes.get("symbol") for e in entities if e.type == "Resolution"}
+    assert resolutions == {"18-NQ/TW", "19-NQ/TW", "20-NQ/TW"}
+
+
+def test_named_laws_with_dates_and_the_amending_law():
+    entities = _entities(corpus_text("nd-16-2025-nd-cp.txt"))
+    amending = _with_mention(entities, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                                       "chính quyền địa phương ngày 22 tháng 11 năm 2019")
+    assert amending.type == "Law" and amending.attributes["date"] == "2019-11-22"
+    inner = _with_mention(entities, "Luật Tổ chức chính quyền địa phương")
+    assert inner.id != amending.id and inner.attributes.get("date") is None
+    government = _with_mention(entities, "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015")
+    assert government.attributes["date"] == "2015-06-19"
+    assert _with_mention(entities, "Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2015").type == "Law"
+
+
+def test_upper_case_law_name_in_a_title():
+    entities = _entities(corpus_text("nd-16-2025-nd-cp.txt"))
+    militia = _with_mention(entities, "LUẬT DÂN QUÂN TỰ VỆ")
+    assert "Luật Dân quân tự vệ ngày 22 tháng 11 năm 2019" in {m.text for m in militia.mentions}
+
+
+def test_law_by_name_and_symbol_and_its_short_name():
+    entities = _entities(corpus_text("qd-383-qd-tw.txt"))
+    archives = _with_mention(entities, "Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024")
+    assert archives.attributes["symbol"] == "33/2024/QH15" and archives.attributes["date"] == "2024-06-21"
+    assert "Luật Lưu trữ" in {m.text for m in archives.mentions}
+    assert _with_mention(entities, "Điều lệ Đảng").type == "OtherDocument"
+
+
+def test_pháp_luật_is_not_a_law():
+    entities = _entities(corpus_text("nq-33-2025-nq-hdnd.txt"))
+    law = _with_mention(entities, "Luật Ban hành văn bản\nquy phạm pháp luật số 64/2025/QH15".replace("\n", " "))
+    assert law.attributes["symbol"] == "64/2025/QH15"
+    assert not any(m.text.startswith("luật") for e in entities for m in e.mentions)
+
+
+def test_constitution_by_year():
+    text = corpus_text("ket-luan-157-hoan-tat-sap-xep-cap-xa-truoc-15-7-sap-xep-cap-tinh-truoc.txt")
+    constitution = _with_mention(_entities(text), "Hiến pháp năm 2013")
+    assert constitution.type == "Constitution" and constitution.attributes["year"] == "2013"
+
+
+def test_resolution_of_a_congress(seed_text):
+    entities = _entities(seed_text.read_text(encoding="utf-8"))
+    resolution = _with_mention(entities, "Nghị quyết Đại hội XIII")
+    assert resolution.type == "Resolution"
+    assert _with_mention(entities, "Đại hội XIII").type == "Congress"
+
+
+def test_generic_and_anaphoric_mentions_are_not_entities():
+    entities = _entities(corpus_text("nd-16-2025-nd-cp.txt")) + _entities(corpus_text("luat-quan-ly-no-cong.txt"))
+    surfaces = {m.text for e in entities for m in e.mentions}
+    assert not any(s.startswith(("Nghị định này", "các nghị quyết", "nghị quyết")) for s in surfaces)
+
+
+def test_watermarks_are_not_entities():
+    text = corpus_text("nd-304-2025-nd-cp.txt")
+    assert "THƯ VIỆN PHÁP LUẬT" in text
+    surfaces = {m.text for e in _entities(text) for m in e.mentions}
+    assert not any("THƯ VIỆN" in s or "thuvienphapluat" in s for s in surfaces)
+
+
+def test_lower_case_code_name_from_the_lexicon():
+    text = corpus_text("luat-66-2011-qh12-phong-chong-mua-ban-nguoi.txt")
+    code = _with_mention(_entities(text), "Bộ luật hình sự")
+    assert code.type == "Law"

@@ -1,0 +1,47 @@
+"""Programs, plans and projects named without a number, on real sentences."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+from test_find_documents import _with_mention
+
+
+def test_quoted_project_and_its_short_name(seed_text):
+    entities = extract_text(seed_text.read_text(encoding="utf-8")).entities
+    project = _with_mention(entities, "Đề án “Đào tạo, bồi dưỡng cán bộ lãnh đạo, quản lý ở nước ngoài bằng ngân sách Nhà nước”")
+    assert project.type == "Project"
+    assert "Đề án 165" in {m.text for m in project.mentions}
+
+
+def test_plans_with_long_names(seed_text):
+    entities = extract_text(seed_text.read_text(encoding="utf-8")).entities
+    assert _with_mention(entities, "Kế hoạch đào tạo, bồi dưỡng cán bộ năm 2023").type == "Plan"
+    partner = _with_mention(entities, "Kế hoạch Hợp tác đào tạo cán bộ giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc")
+    assert partner.type == "Plan"
+
+
+def test_national_target_program_in_every_case():
+    entities = extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")).entities
+    program = _with_mention(entities, "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025")
+    surfaces = {m.text.replace("\n", " ") for m in program.mentions}
+    assert "CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2021 - 2025" in surfaces
+    assert "chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025" in surfaces
+    assert not any(m.text.startswith("chương trình mục tiêu quốc gia giai đoạn")
+                   for e in entities for m in e.mentions)
+
+
+def test_action_program_of_the_government():
+    text = corpus_text("toan-van-nghi-quyet-281-nq-cp-thuc-hien-nghi-quyet-71-nq-tw-ve-dot-pha.txt")
+    program = _with_mention(extract_text(text).entities, "Chương trình hành động của Chính phủ")
+    assert program.type == "Program"
+
+
+def test_report_named_by_its_act():
+    entities = extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")).entities
+    assert _with_mention(entities, "Báo cáo thẩm tra").type == "Report"
+
+
+def test_common_noun_at_a_clause_start_is_not_a_plan():
+    entities = extract_text(corpus_text("luat-hoa-chat-2007-06-2007-qh12.txt")).entities
+    assert not any(e.type == "Plan" and e.label.startswith("Kế hoạch phòng ngừa, ứng phó sự cố hóa chất")
+                   and len(e.label.split()) > 12 for e in entities)
