@@ -37,7 +37,7 @@ _CONGRESS_RE = re.compile(
     rf"(?i:Đại hội)(?P<whole> +(?i:đại biểu toàn quốc|Đảng toàn quốc))?(?: +(?i:lần thứ))?"
     rf"(?: +(?P<n>{ROMAN}|[1-9]\d?)(?!\w))?(?P<of> +của Đảng)?"
 )
-_TERM = rf"(?P<term> *\(? *{KHOA} +(?P<k>{ROMAN}) *\)?)?"
+_TERM = rf"(?P<term> *\(? *{KHOA} +(?P<k>{ROMAN})(?: *\))?)?"
 _PLENUM_RE = re.compile(
     rf"Hội nghị +(?:"
     rf"(?:Trung ương|TW)(?: +lần thứ)? +(?P<n>\d{{1,2}}(?: *, *\d{{1,2}})*(?: *và *\d{{1,2}})?)"

@@ -168,7 +168,7 @@ def _representative(members: list[Found]) -> Found:
     """The mention that names the entity best: a full symbol, then a name with its year, then the longest."""
     def rank(f: Found):
         a = f.attributes
-        return (bool(a.get("symbol")) and f.kind == "reference", bool(a.get("symbol")), bool(_year(f)),
+        return (not a.get("unnumbered"), not a.get("bare"), bool(a.get("symbol")) and f.kind == "reference", bool(a.get("symbol")), bool(_year(f)),
                 f.kind != "short", len(f.label))
     return max(members, key=rank)
 

@@ -1,0 +1,96 @@
+"""Bodies, congresses, plenums and provisions on real sentences of ../shared/corpus."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+from test_find_documents import _with_mention
+
+
+def _bodies(text):
+    return {e.label: e for e in extract_text(text).entities if e.type == "Body"}
+
+
+def test_ministries_stop_at_the_comma_and_the_verb(seed_text):
+    bodies = _bodies(seed_text.read_text(encoding="utf-8"))
+    assert {"Bộ Quốc phòng", "Bộ Công an", "Bộ Nội vụ"} <= set(bodies)
+    assert not any(label.endswith((", Bộ", " cho biết", " đã")) for label in bodies)
+    news = _bodies(corpus_text("ca-nuoc-co-34-dvhc-cap-tinh-gom-06-thanh-pho-truc-thuoc-trung-uong-va.txt"))
+    assert "Bộ Nội vụ" in news and not any("cho biết" in label for label in news)
+
+
+def test_upper_case_header_and_the_bare_council_join():
+    entities = extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")).entities
+    council = next(e for e in entities if e.label == "Hội đồng nhân dân thành phố Huế")
+    surfaces = {m.text for m in council.mentions}
+    assert "Hội đồng nhân dân" in surfaces  # "Hội đồng nhân dân ban hành Nghị quyết …": the council of the header
+    assert any(s.startswith("HỘI ĐỒNG NHÂN") for s in surfaces)
+    province = _with_mention(entities, "Hội đồng nhân dân tỉnh Thừa Thiên Huế")
+    assert any(m.text.startswith("HỘI ĐỒNG NHÂN DÂN TỈNH THỪA") for m in province.mentions)
+
+
+def test_local_organs_with_their_place():
+    assert "Ủy ban nhân dân tỉnh An Giang" in _bodies(corpus_text("nq-08-2025-nq-cp.txt"))
+    assert "Thành ủy Hà Nội" in _bodies(corpus_text("nq-55-2025-nq-hdnd.txt"))
+
+
+def test_generic_organ_levels_are_not_bodies():
+    bodies = _bodies(corpus_text("nd-16-2025-nd-cp.txt"))
+    assert not any(label.endswith(("cấp xã", "cấp tỉnh", "cấp huyện")) for label in bodies)
+
+
+def test_party_committees_of_the_centre():
+    text = corpus_text("ket-luan-118-dieu-chinh-chi-thi-35-ve-dai-hoi-dang-bo-cac-cap-tien-toi.txt")
+    bodies = _bodies(text)
+    assert {"Đảng bộ Khối các cơ quan Trung ương", "Đảng bộ các cơ quan Đảng Trung ương",
+            "Đảng bộ Mặt trận Tổ quốc và các đoàn thể Trung ương", "Ban Tổ chức Trung ương"} <= set(bodies)
+
+
+def test_old_tone_placement_is_the_same_body():
+    bodies = _bodies(corpus_text("luat-bao-ve-suc-khoe-nhan-dan-1989-21-lct-hdnn8.txt"))
+    assert not any("Uỷ" in label for label in bodies)
+
+
+def test_member_title_is_not_a_body(seed_text):
+    entities = extract_text(seed_text.read_text(encoding="utf-8")).entities
+    assert not any(m.text == "Trung ương Đảng" for e in entities for m in e.mentions)
+
+
+def test_congress_in_its_long_form():
+    text = corpus_text("ket-luan-118-dieu-chinh-chi-thi-35-ve-dai-hoi-dang-bo-cac-cap-tien-toi.txt")
+    congress = _with_mention(extract_text(text).entities, "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")
+    assert congress.type == "Congress" and congress.label == "Đại hội XIV"
+    assert "đại hội Đảng toàn quốc" in {m.text for m in congress.mentions}
+
+
+def test_plenum_with_an_ordinal_word():
+    text = corpus_text("nghi-quyet-11-nq-tw-ve-hoan-thien-the-che-kinh-te-thi-truong-dinh-huon.txt")
+    plenum = _with_mention(extract_text(text).entities, "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII")
+    assert plenum.type == "Plenum" and plenum.label == "Hội nghị Trung ương 5 (khóa XII)"
+
+
+def test_plenum_with_several_numbers(seed_text):
+    entities = extract_text(seed_text.read_text(encoding="utf-8")).entities
+    plenum = _with_mention(entities, "Hội nghị Trung ương 4, 5, 6 (khóa XIII)")
+    assert plenum.attributes["term"] == "XIII"
+
+
+def test_provisions_point_into_the_named_document():
+    extraction = extract_text(corpus_text("nd-16-2025-nd-cp.txt"))
+    provisions = {e.label: e for e in extraction.entities if e.type == "Provision"}
+    assert "điểm e khoản 1 Điều 2 Luật Bảo hiểm xã hội năm 2014" in provisions
+    assert "khoản 2 Điều 4 Nghị định số 58/2020/NĐ-CP" in provisions
+    part_of = {(r.source, r.target) for r in extraction.relations if r.type == "part_of"}
+    provision = provisions["khoản 2 Điều 4 Nghị định số 58/2020/NĐ-CP"]
+    decree = next(e for e in extraction.entities if e.attributes.get("symbol") == "58/2020/NĐ-CP")
+    assert (provision.id, decree.id) in part_of
+
+
+def test_provision_of_an_annex():
+    extraction = extract_text(corpus_text("nq-33-2025-nq-hdnd.txt"))
+    provision = _with_mention(extraction.entities, "khoản 2 Điều 12")
+    assert provision.type == "Provision" and "09/2022/NQ-HĐND" in provision.label
+
+
+def test_own_article_headings_are_not_provisions():
+    extraction = extract_text(corpus_text("nd-16-2025-nd-cp.txt"))
+    assert not any(m.text in ("Điều 1", "Điều 2", "Điều 3") for e in extraction.entities for m in e.mentions)
