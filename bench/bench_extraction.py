@@ -1,0 +1,80 @@
+"""Extraction throughput over all of ../shared/corpus, as a fraction of a bare scan of the same texts.
+
+The bare scan is the least work any extractor must do (../shared/tools/bare_scan.py): read, decode,
+NFC-normalise and one case-sensitive regex pass over the document-type words. Both run here, on the same
+texts, in the same process, best of a few runs; the ratio is the figure that matters (target ≥ 25 %).
+Also reported: the entity stage alone (view + find + resolve), since relations are a separate stage.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+# The bare scan's type words, as ../shared/tools/bare_scan.py lists them.
+TYPE_WORDS = ["Nghị quyết", "Kết luận", "Quy định", "Quyết định", "Chỉ thị", "Hướng dẫn", "Thông báo",
+              "Báo cáo", "Tờ trình", "Nghị định", "Thông tư", "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp",
+              "Công văn", "Quy chế", "Đề án", "Chương trình", "Kế hoạch", "Chiến lược", "Dự án"]
+BARE = re.compile("|".join(map(re.escape, TYPE_WORDS)))
+
+
+def _best(run, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(repeat: int = 3) -> None:
+    from graph.extract import extract_text
+    from graph.find import find_all
+    from graph.normalise import for_matching
+    from graph.resolve import resolve
+
+    files = sorted(CORPUS.rglob("*.txt"))
+    if not files:
+        print(f"no texts under {CORPUS}: nothing to measure")
+        return
+    size = sum(f.stat().st_size for f in files) / 1e6
+
+    def bare():
+        for f in files:
+            text = unicodedata.normalize("NFC", f.read_bytes().decode("utf-8", "replace"))
+            sum(1 for _ in BARE.finditer(text))
+
+    def entities():
+        for f in files:
+            text = unicodedata.normalize("NFC", f.read_bytes().decode("utf-8", "replace"))
+            view = for_matching(text)
+            resolve(text, find_all(view, text), view)
+
+    counts = {"entities": 0, "mentions": 0}
+
+    def full():
+        counts["entities"] = counts["mentions"] = 0
+        for f in files:
+            text = f.read_bytes().decode("utf-8", "replace")
+            extraction = extract_text(text, str(f))
+            counts["entities"] += len(extraction.entities)
+            counts["mentions"] += sum(len(e.mentions) for e in extraction.entities)
+
+    extract_text("Nghị quyết số 18-NQ/TW")  # build the compiled pattern sets once, outside the timings
+    bare_s = _best(bare, repeat)
+    entity_s = _best(entities, repeat)
+    full_s = _best(full, repeat)
+    print(f"corpus: {len(files)} texts, {size:.2f} MB")
+    print(f"bare scan:            {bare_s:6.3f} s  {size / bare_s:7.2f} MB/s")
+    print(f"entities (find+resolve): {entity_s:6.3f} s  {size / entity_s:7.2f} MB/s  "
+          f"{100 * bare_s / entity_s:5.1f} % of bare scan")
+    print(f"full extraction:      {full_s:6.3f} s  {size / full_s:7.2f} MB/s  "
+          f"{100 * bare_s / full_s:5.1f} % of bare scan  ({counts['entities']} entities, {counts['mentions']} mentions)")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    main()
