@@ -49,8 +49,12 @@ _FINDER_MODULES = (find_documents, find_programs, find_bodies, find_events)
 
 
 @cache
-def _anchors() -> tuple[re.Pattern, dict[str, tuple]]:
-    """One literal pattern of every head phrase (the pre-filter), and for each head the finders to run there.
+def _anchors() -> tuple[re.Pattern, dict[str, tuple], tuple[str, ...], tuple[str, ...]]:
+    """The pre-filter: where a head phrase of some finder starts, and which finders to run there.
+
+    Heads that start with a capital (most of them) are found by one trie-factored literal pattern; the few
+    lower-case heads by str.find (a pattern led by common lower-case letters would test nearly every
+    position): "<type word> số" through the " số " that ends it, the others directly.
 
     A head that extends a shorter one ("Bộ luật" over "Bộ") also runs the shorter one's finders, since the
     scan reports only the longest head at a position.
@@ -69,20 +73,45 @@ def _anchors() -> tuple[re.Pattern, dict[str, tuple]]:
             if head.startswith(other):
                 finders += [f for f in other_finders if f not in finders]
         table[head] = tuple(finders)
-    pattern = re.compile(literal_union(table))
-    return pattern, table
+    upper = [h for h in table if not h[0].islower()]
+    lower = [h for h in table if h[0].islower()]
+    numbered = tuple(sorted((h for h in lower if h.endswith(" số")), key=len, reverse=True))
+    direct = tuple(h for h in lower if not h.endswith(" số"))
+    return re.compile(literal_union(upper)), table, direct, numbered
+
+
+def _lower_hits(view: str, direct: tuple[str, ...], numbered: tuple[str, ...]) -> list[tuple[int, str]]:
+    hits = []
+    for head in direct:
+        index = view.find(head)
+        while index >= 0:
+            hits.append((index, head))
+            index = view.find(head, index + 1)
+    index = view.find(" số")
+    while index >= 0:
+        end = index + 3  # the head ends after "số"
+        for head in numbered:
+            start = end - len(head)
+            if start >= 0 and view.startswith(head, start):
+                hits.append((start, head))
+                break
+        index = view.find(" số", index + 1)
+    return hits
 
 
 def _scan(scan: Scan) -> list[Found]:
-    pattern, table = _anchors()
+    pattern, table, direct, numbered = _anchors()
     view = scan.view
+    hits = [(hit.start(), hit.group(0)) for hit in pattern.finditer(view)]
+    lower = _lower_hits(view, direct, numbered)
+    if lower:
+        hits = sorted(hits + lower)
     out: list[Found] = []
-    for hit in pattern.finditer(view):
-        position = hit.start()
+    for position, head in hits:
         if position and view[position - 1].isalnum():
             continue
-        for finder in table[hit.group(0)]:
-            out.extend(finder(scan, position))
+        for finder in table[head]:
+            out.extend(finder(scan, position, head))
     return out
 
 

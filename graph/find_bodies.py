@@ -74,29 +74,45 @@ def _productive() -> list[tuple[list[str], str]]:
     ]
 
 
-def _head(phrase: str) -> str:
-    return phrase.split()[0]
+@cache
+def _productive_re() -> re.Pattern:
+    branches = "|".join(branch for _, branch in _productive())
+    return re.compile(rf"(?<![\w/-])(?:{branches})(?!\w)")
 
 
 @cache
-def heads() -> set[str]:
-    out = {_head(a) for a in _aliases()}
-    for literals, _ in _productive():
-        out.update(_head(lit) for lit in literals)
+def _productive_heads() -> set[str]:
+    return {literal for literals, _ in _productive() for literal in literals}
+
+
+@cache
+def _alias_of_head() -> dict[str, str | None]:
+    """For a head the scan may report, the longest alias it starts with."""
+    aliases = _aliases()
+    heads = set(aliases) | _productive_heads()
+    out = {}
+    for head in heads:
+        best = max((a for a in aliases if head.startswith(a)), key=len, default=None)
+        out[head] = best
     return out
 
 
-@cache
-def _body_re(head: str) -> re.Pattern | None:
-    """The body pattern for the mentions that start with the word `head`: aliases first, then productive names."""
-    aliases = [a for a in _aliases() if _head(a) == head]
-    branches = []
-    if aliases:
-        branches.append("(?P<alias>" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + ")")
-    branches += [branch for literals, branch in _productive() if any(_head(lit) == head for lit in literals)]
-    if not branches:
-        return None
-    return re.compile(rf"(?<![\w/-])(?:{'|'.join(branches)})(?!\w)")
+def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    """A body of the lexicon, written as one of its aliases ("Ban Bí thư Trung ương Đảng", "CHÍNH PHỦ")."""
+    view = scan.view
+    known = _alias_of_head()
+    if head not in known:
+        known[head] = max((a for a in _aliases() if head.startswith(a)), key=len, default=None)
+    alias = known[head]
+    if alias is None:
+        return
+    end = position + len(alias)
+    if (end < len(view) and view[end].isalnum()) or (position and view[position - 1] in "/-"):
+        return
+    label = _aliases()[alias]
+    if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, position - 20), position):
+        return  # "Ủy viên Trung ương Đảng": a member's title
+    yield Found(position, end, _BODY, label, kind="body")
 
 
 _OFFICE_STOP = re.compile(rf" +(?:và|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS})(?!\w).*$")
@@ -106,38 +122,28 @@ _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân d
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên)(?: +dự khuyết)? +$")
 
 
-_GROUPS = ("alias", "local", "local_up", "level", "level_up", "place", "place_up", "committee", "cplace",
+_GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "cplace",
            "dept", "dname", "office", "oname", "academy", "aname")
 
 
 def finders() -> list[tuple[set[str], object]]:
-    return [(heads(), body_at)]
+    return [(set(_aliases()), alias_at), (_productive_heads(), productive_at)]
 
 
 def _title(upper_words: str) -> str:
     return " ".join(w[0] + w[1:].lower() for w in upper_words.split())
 
 
-def body_at(scan: Scan, position: int) -> Iterator[Found]:
+def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    """Bodies named by a pattern: local organs and their place, provincial departments, offices, academies."""
     view = scan.view
-    end_of_word = position
-    while end_of_word < len(view) and view[end_of_word].isalnum():
-        end_of_word += 1
-    pattern = _body_re(view[position:end_of_word])
-    if pattern is None:
-        return
-    aliases = _aliases()
-    match = pattern.match(view, position)
+    match = _productive_re().match(view, position)
     if match is not None:
         groups = match.groupdict()
         groups = {name: groups.get(name) for name in _GROUPS}
         start, end = match.start(), match.end()
         bare = False
-        if groups["alias"]:
-            label = aliases[groups["alias"]]
-            if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, start - 20), start):
-                return  # "Ủy viên Trung ương Đảng": a member's title
-        elif groups["local"] or groups["local_up"]:
+        if groups["local"] or groups["local_up"]:
             upper = bool(groups["local_up"])
             organ = groups["local_up"] if upper else groups["local"]
             organ = next((c for c, forms in _LOCAL_ORGANS.items() if organ in forms or organ in

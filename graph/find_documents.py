@@ -60,7 +60,7 @@ def _reference(start: int, end: int, doc: lexicon.DocumentType, symbol: str, tai
     return Found(start, end, doc.type, label, attributes, kind)
 
 
-def numbered_at(scan: Scan, position: int) -> Iterator[Found]:
+def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """"Nghị quyết số 18-NQ/TW ngày 16/6/2022", "Kết luận 118", and grouped siblings ", 19-NQ/TW"."""
     view = scan.view
     match = _numbered_re().match(view, position)
@@ -184,7 +184,7 @@ def _amending_law(scan: Scan, match: re.Match) -> Found | None:
     return Found(match.start(), end, EntityType.LAW.value, label, attributes, kind="named")
 
 
-def law_at(scan: Scan, position: int) -> Iterator[Found]:
+def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """Laws by name: "Luật Đất đai năm 2024", "Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024", "LUẬT DÂN QUÂN TỰ VỆ"."""
     view = scan.view
     amending = _AMENDING_LAW.match(view, position)
@@ -235,7 +235,7 @@ _BY_CONGRESS = re.compile(
 )
 
 
-def constitution_at(scan: Scan, position: int) -> Iterator[Found]:
+def constitution_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     match = _CONSTITUTION.match(scan.view, position)
     if match is None:
         return
@@ -248,7 +248,7 @@ def constitution_at(scan: Scan, position: int) -> Iterator[Found]:
     yield Found(match.start(), match.end(), EntityType.CONSTITUTION.value, label, attributes, kind="named")
 
 
-def by_congress_at(scan: Scan, position: int) -> Iterator[Found]:
+def by_congress_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """"Nghị quyết Đại hội XIII", "Văn kiện Đại hội XIV"."""
     match = _BY_CONGRESS.match(scan.view, position)
     if match is None:
@@ -267,7 +267,7 @@ def _named_by_form() -> dict[str, tuple[str, str]]:
 
 
 def _named_document_at(form: str):
-    def at(scan: Scan, position: int) -> Iterator[Found]:
+    def at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         end = position + len(form)
         if end < len(scan.view) and scan.view[end].isalnum():
             return

@@ -46,7 +46,7 @@ _PLENUM_RE = re.compile(
 )
 
 
-def congress_at(scan: Scan, position: int) -> Iterator[Found]:
+def congress_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     view = scan.view
     match = _CONGRESS_RE.match(view, position)
     if match is not None:
@@ -68,7 +68,7 @@ def congress_at(scan: Scan, position: int) -> Iterator[Found]:
                     {"number": number}, kind="event")
 
 
-def plenum_at(scan: Scan, position: int) -> Iterator[Found]:
+def plenum_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     match = _PLENUM_RE.match(scan.view, position)
     if match is not None:
         if match.group("n"):
@@ -86,4 +86,5 @@ def plenum_at(scan: Scan, position: int) -> Iterator[Found]:
 
 
 def finders() -> list[tuple[set[str], object]]:
-    return [(case_variants("Đại hội"), congress_at), ({"Hội nghị"}, plenum_at)]
+    # Lower case only in the long form ("đại hội đại biểu toàn quốc", "đại hội Đảng toàn quốc").
+    return [({"Đại hội", "ĐẠI HỘI", "đại hội đại biểu", "đại hội Đảng"}, congress_at), ({"Hội nghị"}, plenum_at)]

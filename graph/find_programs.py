@@ -76,7 +76,7 @@ _NEW_LINE = re.compile(rf"\n[ *#|\t]*[{UPPER}]")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng) +$")
 
 
-def quoted_at(scan: Scan, position: int) -> Iterator[Found]:
+def quoted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """Đề án “Đào tạo, bồi dưỡng …”: the quoted title names it."""
     match = _quoted_re().match(scan.view, position)
     if match is None:
@@ -87,7 +87,7 @@ def quoted_at(scan: Scan, position: int) -> Iterator[Found]:
                 {"name": fold(title)}, kind="named")
 
 
-def national_at(scan: Scan, position: int) -> Iterator[Found]:
+def national_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """"Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025", in any case."""
     view = scan.view
     match = _national_re().match(view, position)
@@ -98,7 +98,7 @@ def national_at(scan: Scan, position: int) -> Iterator[Found]:
     yield Found(match.start(), match.end(), "Program", label, {"name": fold(label)}, kind="named")
 
 
-def named_at(scan: Scan, position: int) -> Iterator[Found]:
+def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """A capitalised program type word and its name, away from the start of a clause:
     "theo Kế hoạch đào tạo, bồi dưỡng cán bộ năm 2023", "Chương trình hành động của Chính phủ"."""
     view = scan.view
@@ -138,7 +138,7 @@ _REPORT_RE = re.compile(r"(?:[Bb]áo cáo|BÁO CÁO) +(?P<what>(?i:tổng kết|
 REPORT_LINK = re.compile(r" +(?:(?:của|về việc thực hiện|việc thực hiện|thực hiện) +)?")
 
 
-def report_at(scan: Scan, position: int) -> Iterator[Found]:
+def report_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     view = scan.view
     match = _REPORT_RE.match(view, position)
     if match is None or _GENERIC_BEFORE.search(view, max(0, position - 12), position):
@@ -152,7 +152,7 @@ def report_at(scan: Scan, position: int) -> Iterator[Found]:
 def finders() -> list[tuple[set[str], object]]:
     return [
         (set(_PROGRAM_TYPES), quoted_at),
-        (case_variants("chương trình"), national_at),
+        (case_variants("chương trình mục tiêu quốc gia"), national_at),
         (set(_PROGRAM_TYPES), named_at),
-        (case_variants("báo cáo"), report_at),
+        ({"Báo cáo", "BÁO CÁO", "báo cáo "}, report_at),
     ]

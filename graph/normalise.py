@@ -5,10 +5,9 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-# Whitespace other than the plain space; the common ones are replaced with str.replace (fast), the rare
-# ones (no-break space, thin spaces, line separators) by one regex pass only when present.
-_COMMON_SPACES = ("\n", "\t", "\r")
-_RARE_SPACE = re.compile(r"[^\S \n\t\r]")
+# Every whitespace character other than the plain space (what `\s` matches), replaced with str.replace:
+# a fast search per character, far cheaper than a regex pass over the text.
+_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
 # Look-alike letters that real texts use in symbols: U+00D0 (Icelandic Eth) for U+0110 (Vietnamese Đ),
 # dashes of every kind for the hyphen. Markdown residue (emphasis stars, heading hashes, table bars) becomes
 # a space.
@@ -51,11 +50,9 @@ def for_matching(text: str) -> str:
     original text unchanged.
     """
     view = text
-    for space in _COMMON_SPACES:
+    for space in _SPACES:
         if space in view:
             view = view.replace(space, " ")
-    if _RARE_SPACE.search(view):
-        view = _RARE_SPACE.sub(" ", view)
     for old, new in _REPLACEMENTS:
         if old in view:
             view = view.replace(old, new)

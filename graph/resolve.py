@@ -16,7 +16,17 @@ from .found import Found
 from .keys import body_key, document_key, event_key, is_party_symbol
 from .model import Entity, Mention
 from .normalise import fold
-from .types import EntityType, is_document_like
+from .types import DOCUMENT_TYPES, PROGRAM_TYPES, EntityType
+
+_DOCUMENT_LIKE = frozenset(t.value for t in DOCUMENT_TYPES | PROGRAM_TYPES)
+_BODY = EntityType.BODY.value
+_CONGRESS = EntityType.CONGRESS.value
+_EVENTS = frozenset({EntityType.CONGRESS.value, EntityType.PLENUM.value})
+_PROVISION = EntityType.PROVISION.value
+
+
+def is_document_like(entity_type: str) -> bool:
+    return entity_type in _DOCUMENT_LIKE
 
 _APPOSITION = re.compile(r" *\( *(?:(?:sau đây )?(?:gọi tắt là|gọi là|viết tắt là) *:? *)?$")
 _CLOSE = re.compile(r" *\)")
@@ -35,11 +45,11 @@ def _year(found: Found) -> str | None:
 
 def key_of(found: Found) -> str:
     attrs = found.attributes
-    if found.type == EntityType.BODY.value:
+    if found.type == _BODY:
         return body_key(found.label)
-    if found.type in (EntityType.CONGRESS.value, EntityType.PLENUM.value):
+    if found.type in _EVENTS:
         return event_key(found.type, found.label)
-    if found.type == EntityType.PROVISION.value:
+    if found.type == _PROVISION:
         return "provision:" + fold(found.label)
     if attrs.get("symbol"):
         year = _year(found) if is_party_symbol(attrs["symbol"]) else None
@@ -91,11 +101,11 @@ def _attach_undated(found: list[Found], groups: _Groups, family: dict[str, list[
             groups.join(target, i)
 
 
-def _group(view: str, found: list[Found]) -> _Groups:
+def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
     groups = _Groups(len(found))
     by_key: dict[str, int] = {}
     for i, item in enumerate(found):
-        key = key_of(item)
+        key = keys[i]
         if key in by_key:
             groups.join(by_key[key], i)
         else:
@@ -141,7 +151,7 @@ def _group(view: str, found: list[Found]) -> _Groups:
     # Short forms also join a program they abbreviate ("(gọi tắt là Đề án 165)") through the joins above.
     # An unnumbered congress joins the one numbered congress of the text.
     congresses = {groups.find(i) for i, f in enumerate(found)
-                  if f.type == EntityType.CONGRESS.value and not f.attributes.get("unnumbered")}
+                  if f.type == _CONGRESS and not f.attributes.get("unnumbered")}
     for i, item in enumerate(found):
         if item.attributes.get("unnumbered") and len(congresses) == 1:
             groups.join(next(iter(congresses)), i)
@@ -155,11 +165,14 @@ def _join_bare_organs(found: list[Found], groups: _Groups) -> None:
     bare = [i for i, f in enumerate(found) if f.attributes.get("bare")]
     if not bare:
         return
-    named = sorted((i for i, f in enumerate(found) if f.type == EntityType.BODY.value and not f.attributes.get("bare")),
-                   key=lambda i: found[i].start)
+    first_with_prefix: dict[str, int] = {}
+    for j in sorted((i for i, f in enumerate(found) if f.type == _BODY and not f.attributes.get("bare")),
+                    key=lambda i: found[i].start):
+        words = found[j].label.split()
+        for k in range(1, len(words)):
+            first_with_prefix.setdefault(" ".join(words[:k]), j)
     for i in bare:
-        prefix = found[i].label + " "
-        first = next((j for j in named if found[j].label.startswith(prefix)), None)
+        first = first_with_prefix.get(found[i].label)
         if first is not None:
             groups.join(first, i)
 
@@ -179,7 +192,8 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
     Returns the entities in order of first mention and a map from each Found's index to its entity.
     """
     view = view if view is not None else content
-    groups = _group(view, found)
+    keys = [key_of(f) for f in found]
+    groups = _group(view, found, keys)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(found)):
         members[groups.find(i)].append(i)

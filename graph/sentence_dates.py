@@ -7,7 +7,9 @@ import re
 
 from .dates import DATE_PATTERN, iso_date
 from .found import UPPER, Found
-from .types import is_document_like
+from .types import DOCUMENT_TYPES, PROGRAM_TYPES
+
+_DOCUMENT_LIKE = frozenset(t.value for t in DOCUMENT_TYPES | PROGRAM_TYPES)
 
 _DATE_ONLY = DATE_PATTERN.replace("(?:(?i:ngày) +)?", "", 1)
 # "Ngày 18/01/2025, <issuer> (ký) ban hành <reference>": the sentence opens with the date.
@@ -37,7 +39,7 @@ def _sentence_start(view: str, position: int) -> int:
 
 
 def attach_sentence_dates(view: str, found: list[Found]) -> None:
-    documents = sorted((f for f in found if is_document_like(f.type)), key=lambda f: f.start)
+    documents = sorted((f for f in found if f.type in _DOCUMENT_LIKE), key=lambda f: f.start)
     for index, target in enumerate(documents):
         if target.attributes.get("date"):
             continue
