@@ -87,9 +87,14 @@ def _lower_hits(view: str, direct: tuple[str, ...], numbered: tuple[str, ...]) -
         while index >= 0:
             hits.append((index, head))
             index = view.find(head, index + 1)
+    last_words = {h[:-3].rsplit(" ", 1)[-1] for h in numbered}
     index = view.find(" số")
     while index >= 0:
         end = index + 3  # the head ends after "số"
+        word_start = view.rfind(" ", max(0, index - 12), index) + 1
+        if view[word_start:index] not in last_words or (end < len(view) and view[end].isalnum()):
+            index = view.find(" số", end)
+            continue
         for head in numbered:
             start = end - len(head)
             if start >= 0 and view.startswith(head, start):

@@ -140,7 +140,6 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     match = _productive_re().match(view, position)
     if match is not None:
         groups = match.groupdict()
-        groups = {name: groups.get(name) for name in _GROUPS}
         start, end = match.start(), match.end()
         bare = False
         if groups["local"] or groups["local_up"]:

@@ -27,19 +27,27 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
             new = unicodedata.normalize("NFC", _a + _tone) + _b
             _OLD_TONE[old] = new
 _TONED_SECOND = "".join(sorted({pair[1] for pair in _OLD_TONE}))
-_OLD_TONE_RE = re.compile(rf"[oOuU][{_TONED_SECOND}](?!\w)")
+# The toned second letter of an old-style pair at the end of a word, not after "qu" ("quý" is right as it is).
+_OLD_TONE_AT = re.compile(rf"(?<![qQ][uU])(?<=[oOuU])[{_TONED_SECOND}](?!\w)")
 
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _new_tone(match: re.Match) -> str:
-    old = match.group(0)
-    start = match.start()
-    if start and match.string[start - 1] in "qQ":
-        return old  # "quý": the u belongs to "qu"
-    return _OLD_TONE.get(old, old)
+def _new_tone(view: str) -> str:
+    chunks, last = [], 0
+    for match in _OLD_TONE_AT.finditer(view):
+        pair = view[match.start() - 1:match.end()]
+        new = _OLD_TONE.get(pair)
+        if new is None:
+            continue
+        chunks += [view[last:match.start() - 1], new]
+        last = match.end()
+    if not chunks:
+        return view
+    chunks.append(view[last:])
+    return "".join(chunks)
 
 
 def for_matching(text: str) -> str:
@@ -56,7 +64,7 @@ def for_matching(text: str) -> str:
     for old, new in _REPLACEMENTS:
         if old in view:
             view = view.replace(old, new)
-    view = _OLD_TONE_RE.sub(_new_tone, view)
+    view = _new_tone(view)
     from .lexicon import furniture
 
     for literal in furniture():
@@ -81,7 +89,7 @@ def normalise_symbol(symbol: str) -> str:
 
     A symbol written all in lower case ("39-kl/tw") is upper-cased, except the mixed-case codes.
     """
-    symbol = re.sub(r"\s+", "", symbol.translate(_LOOKALIKES))
+    symbol = "".join(symbol.translate(_LOOKALIKES).split())
     if symbol == symbol.lower() and any(c.isalpha() for c in symbol):
         symbol = "".join(_MIXED_CASE_CODES.get(part, part)
                          for part in re.split(r"([-/])", symbol.upper()))

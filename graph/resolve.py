@@ -32,14 +32,20 @@ _APPOSITION = re.compile(r" *\( *(?:(?:sau đây )?(?:gọi tắt là|gọi là|
 _CLOSE = re.compile(r" *\)")
 
 
+_STATE_YEAR = re.compile(r"\d+[a-z]?/((?:19|20)\d{2})/")
+_INTERNAL = frozenset({"nests", "unnumbered", "bare"})
+
+
 def _year(found: Found) -> str | None:
     attrs = found.attributes
     if attrs.get("date"):
         return attrs["date"][:4]
     if attrs.get("year"):
         return attrs["year"]
-    symbol = attrs.get("symbol") or ""
-    match = re.match(r"^\d+[a-z]?/((?:19|20)\d{2})/", symbol)
+    symbol = attrs.get("symbol")
+    if not symbol or "/" not in symbol:
+        return None
+    match = _STATE_YEAR.match(symbol)
     return match.group(1) if match else None
 
 
@@ -194,18 +200,20 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
     view = view if view is not None else content
     keys = [key_of(f) for f in found]
     groups = _group(view, found, keys)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(found)):
-        members[groups.find(i)].append(i)
+    # Members in text order (found is in text order; indices follow it), groups in order of first mention.
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    members: dict[int, list[int]] = {}
+    for i in order:
+        members.setdefault(groups.find(i), []).append(i)
     entities: list[Entity] = []
     of_found: dict[int, Entity] = {}
-    for root in sorted(members, key=lambda r: min(found[i].start for i in members[r])):
-        items = [found[i] for i in members[root]]
-        best = _representative(items)
-        attributes = {k: v for k, v in best.attributes.items() if not k.startswith("of_") and k not in ("nests", "bare")}
-        for item in sorted(items, key=lambda f: f.start):
+    for root, indices in members.items():
+        items = [found[i] for i in indices]
+        best = items[0] if len(items) == 1 else _representative(items)
+        attributes = {k: v for k, v in best.attributes.items() if not k.startswith("of_") and k not in _INTERNAL}
+        for item in items:
             for name, value in item.attributes.items():
-                if name.startswith("of_") or name in ("nests", "unnumbered", "bare") or not value:
+                if not value or name in _INTERNAL or name.startswith("of_"):
                     continue
                 if name == "date" and attributes.get("date") and attributes["date"] != value:
                     continue
@@ -218,6 +226,6 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
             entity.key = document_key(best.type, best.attributes["symbol"], date=attributes["date"])
         entity.mentions = sorted({Mention(f.start, f.end, content[f.start:f.end]) for f in items})
         entities.append(entity)
-        for i in members[root]:
+        for i in indices:
             of_found[i] = entity
     return entities, of_found
