@@ -21,16 +21,18 @@ TYPE_WORDS = ["Nghị quyết", "Kết luận", "Quy định", "Quyết định"
 BARE = re.compile("|".join(map(re.escape, TYPE_WORDS)))
 
 
-def _best(run, repeat: int) -> float:
-    best = float("inf")
+def _best_interleaved(runs: dict, repeat: int) -> dict:
+    """Best time of each run, the runs interleaved so that a busy machine slows them alike."""
+    best = {name: float("inf") for name in runs}
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - start)
     return best
 
 
-def main(repeat: int = 3) -> None:
+def main(repeat: int = 5) -> None:
     from graph.extract import extract_text
     from graph.find import find_all
     from graph.normalise import for_matching
@@ -64,9 +66,8 @@ def main(repeat: int = 3) -> None:
             counts["mentions"] += sum(len(e.mentions) for e in extraction.entities)
 
     extract_text("Nghị quyết số 18-NQ/TW")  # build the compiled pattern sets once, outside the timings
-    bare_s = _best(bare, repeat)
-    entity_s = _best(entities, repeat)
-    full_s = _best(full, repeat)
+    best = _best_interleaved({"bare": bare, "entities": entities, "full": full}, repeat)
+    bare_s, entity_s, full_s = best["bare"], best["entities"], best["full"]
     print(f"corpus: {len(files)} texts, {size:.2f} MB")
     print(f"bare scan:            {bare_s:6.3f} s  {size / bare_s:7.2f} MB/s")
     print(f"entities (find+resolve): {entity_s:6.3f} s  {size / entity_s:7.2f} MB/s  "

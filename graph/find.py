@@ -107,10 +107,11 @@ def _lower_hits(view: str, direct: tuple[str, ...], numbered: tuple[str, ...]) -
 def _scan(scan: Scan) -> list[Found]:
     pattern, table, direct, numbered = _anchors()
     view = scan.view
-    hits = [(hit.start(), hit.group(0)) for hit in pattern.finditer(view)]
     lower = _lower_hits(view, direct, numbered)
     if lower:
-        hits = sorted(hits + lower)
+        hits = sorted([(hit.start(), hit.group(0)) for hit in pattern.finditer(view)] + lower)
+    else:
+        hits = ((hit.start(), hit.group(0)) for hit in pattern.finditer(view))
     out: list[Found] = []
     for position, head in hits:
         if position and view[position - 1].isalnum():

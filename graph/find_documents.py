@@ -25,6 +25,7 @@ _NOT_A_REFERENCE_AFTER_NUMBER = re.compile(r" *(?:%|(?:năm|tháng|ngày|tuần|
 _HAS_CODE = re.compile(r"[A-Za-zĐđ]")
 
 
+@cache
 def _phrase_table() -> dict[str, lexicon.DocumentType]:
     return {d.phrase.lower(): d for d in lexicon.document_types()}
 

@@ -27,8 +27,8 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
             new = unicodedata.normalize("NFC", _a + _tone) + _b
             _OLD_TONE[old] = new
 _TONED_SECOND = "".join(sorted({pair[1] for pair in _OLD_TONE}))
-# The toned second letter of an old-style pair at the end of a word, not after "qu" ("quý" is right as it is).
-_OLD_TONE_AT = re.compile(rf"(?<![qQ][uU])(?<=[oOuU])[{_TONED_SECOND}](?!\w)")
+# An old-style pair at the end of a word (led by a character class, which the engine skips to quickly).
+_OLD_TONE_AT = re.compile(rf"[oOuU][{_TONED_SECOND}](?!\w)")
 
 
 def nfc(text: str) -> str:
@@ -38,11 +38,11 @@ def nfc(text: str) -> str:
 def _new_tone(view: str) -> str:
     chunks, last = [], 0
     for match in _OLD_TONE_AT.finditer(view):
-        pair = view[match.start() - 1:match.end()]
-        new = _OLD_TONE.get(pair)
-        if new is None:
-            continue
-        chunks += [view[last:match.start() - 1], new]
+        start = match.start()
+        new = _OLD_TONE.get(match.group(0))
+        if new is None or (start and view[start - 1] in "qQ"):
+            continue  # "quý": the u belongs to "qu"
+        chunks += [view[last:start], new]
         last = match.end()
     if not chunks:
         return view
