@@ -137,5 +137,41 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
     numbered = {f.label for f in found if f.type == EntityType.CONGRESS.value and not f.attributes.get("unnumbered")}
     if len(numbered) != 1:
         found = [f for f in found if not f.attributes.get("unnumbered")]
+    found = _place_bare_organs(found)
     attach_sentence_dates(view, found)
     return found
+
+
+_LEVEL_PLACE = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tòa án nhân dân|Viện kiểm sát nhân dân|Đảng bộ|Đảng ủy"
+                          r"|Ủy ban Mặt trận Tổ quốc Việt Nam) (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+                          r"|thị trấn|đặc khu) (?P<place>.+)$")
+
+
+def _place_bare_organs(found: list[Found]) -> list[Found]:
+    """A bare local organ ("Hội đồng nhân dân", "Ủy ban nhân dân thành phố") names a body only in a text that
+    names the locality: it is then that locality's organ (resolve joins it to the organ named in full, or it
+    takes the place of another organ of the same level). In a law, "Ủy ban nhân dân tỉnh" is generic."""
+    bare = [f for f in found if f.attributes.get("bare")]
+    if not bare:
+        return found
+    named = [f for f in found if f.type == EntityType.BODY.value and not f.attributes.get("bare")]
+    labels = [f.label for f in named]
+    places = {}
+    for label in labels:
+        match = _LEVEL_PLACE.match(label)
+        if match:
+            places.setdefault(match.group("level"), match.group("place"))
+    kept = []
+    for item in found:
+        if not item.attributes.get("bare"):
+            kept.append(item)
+            continue
+        prefix = item.label + " "
+        if any(label.startswith(prefix) for label in labels):
+            kept.append(item)
+            continue
+        level = next((lv for lv in places if item.label.endswith(" " + lv)), None)
+        if level is not None and _LEVEL_PLACE.match(f"{item.label} {places[level]}"):
+            item.label = f"{item.label} {places[level]}"
+            kept.append(item)
+    return kept

@@ -30,13 +30,19 @@ def _quoted_re() -> re.Pattern:
     return re.compile(rf"(?P<type>{types}) +(?:về +)?(?P<title>[“\"][^“”\"\n]{{3,300}}?[”\"])")
 
 
+# A comma inside a name joins a list of lower-case words ("đào tạo, bồi dưỡng"), not a new item.
+_LIST_COMMA = rf", +(?=[{LOWER}])(?!(?:các|những|và|hoặc|cũng|đồng thời|trong đó|tiểu|dự án)(?!\w))"
+# Words a program's name does not start with.
+_NOT_FIRST = "(?:và|của|gửi|giữa|cho|với|vào|ra|báo cáo|được|này|đó|trên|tại|theo)"
+
+
 @cache
 def _national_re() -> re.Pattern:
     word = rf"[{UPPER}{LOWER}]+"
-    stop = _stop_alternation()
+    stop = _program_stop_alternation()
     return re.compile(
-        rf"(?P<head>(?i:chương trình mục tiêu quốc gia))(?P<name>(?: +(?!(?i:giai đoạn)(?!\w))"
-        rf"(?!(?:{stop})(?!\w)){word}){{1,12}})(?P<end>{_ENDING})?"
+        rf"(?P<head>(?i:chương trình mục tiêu quốc gia))(?P<name>(?:(?: +| *- *|{_LIST_COMMA})"
+        rf"(?!(?:{stop})(?!\w)){word}){{1,16}})(?P<end>{_ENDING})?"
     )
 
 
@@ -50,14 +56,15 @@ def _named_re() -> re.Pattern:
     # Commas inside a name join words of a list ("đào tạo, bồi dưỡng"): allowed before a lower-case word
     # that is not a stop word.
     return re.compile(
-        rf"(?P<type>{types}) +(?P<name>(?![{UPPER}]{{2}}){name_word}(?:(?: +|, +(?=[{LOWER}])){name_word}){{0,24}})"
+        rf"(?P<type>{types}) +(?P<name>(?![{UPPER}]{{2}})(?!{_NOT_FIRST}(?!\w)){name_word}"
+        rf"(?:(?: +|{_LIST_COMMA}){name_word}){{0,24}})"
         rf"(?P<owner> +của +(?:{owners}))?(?P<end>(?:{_ENDING})*)"
     )
 
 
 # Words that end a program's name: verbs and links of the clause around it (prepositions such as "của",
 # "đối với", "về", "giữa" belong to long names and do not stop it).
-_PROGRAM_STOPS = ("được|đã|đang|sẽ|là|có|không|nhằm|để|do|theo|tại|bằng|thực hiện|triển khai|ban hành|"
+_PROGRAM_STOPS = ("vào|ra|gửi|tháng|dưới|thấy|hoàn thành|ra sao|được|đã|đang|sẽ|là|có|không|nhằm|để|do|theo|tại|bằng|thực hiện|triển khai|ban hành|"
                   "dự kiến|trình|phê duyệt|gồm|này|đó|nêu|trên|số|ngày|năm|giai đoạn|khóa|nhiệm kỳ|"
                   "cụ thể hóa|thể chế hóa|quán triệt|tổng kết|sơ kết|đánh giá|sửa đổi|bổ sung|hướng dẫn|"
                   "tới|nay|khi|thì|mà|như|sau|trước|từ|đến|trong đó|đồng thời|góp phần|bảo đảm|"

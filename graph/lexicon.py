@@ -75,3 +75,9 @@ def law_names() -> tuple[str, ...]:
 def named_documents() -> dict[str, str]:
     """Documents known by name alone ("Điều lệ Đảng") → entity type."""
     return {r[0]: r[1] for r in _rows("named_documents.tsv")}
+
+
+@cache
+def furniture_blocks() -> tuple[tuple[str, str], ...]:
+    """(start, end) literals of furniture blocks blanked out of the matching view."""
+    return tuple((r[0], r[1]) for r in _rows("furniture_blocks.tsv") if len(r) > 1)

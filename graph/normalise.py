@@ -31,6 +31,9 @@ _TONED_SECOND = "".join(sorted({pair[1] for pair in _OLD_TONE}))
 _OLD_TONE_AT = re.compile(rf"[oOuU][{_TONED_SECOND}](?!\w)")
 
 
+_BLOCK_REACH = 6000
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
@@ -65,11 +68,20 @@ def for_matching(text: str) -> str:
         if old in view:
             view = view.replace(old, new)
     view = _new_tone(view)
-    from .lexicon import furniture
+    from .lexicon import furniture, furniture_blocks
 
     for literal in furniture():
         if literal in view:
             view = view.replace(literal, " " * len(literal))
+    for start_literal, end_literal in furniture_blocks():
+        start = view.find(start_literal)
+        while start >= 0:
+            end = view.find(end_literal, start, start + _BLOCK_REACH)
+            if end < 0:
+                break
+            end += len(end_literal)
+            view = view[:start] + " " * (end - start) + view[end:]
+            start = view.find(start_literal, end)
     return view
 
 

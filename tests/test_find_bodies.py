@@ -94,3 +94,21 @@ def test_provision_of_an_annex():
 def test_own_article_headings_are_not_provisions():
     extraction = extract_text(corpus_text("nd-16-2025-nd-cp.txt"))
     assert not any(m.text in ("Điều 1", "Điều 2", "Điều 3") for e in extraction.entities for m in e.mentions)
+
+
+def test_bare_organ_in_a_law_is_generic():
+    bodies = _bodies(corpus_text("luat-ngan-sach-nha-nuoc-nam-2015.txt"))
+    assert not any(label in ("Hội đồng nhân dân", "Ủy ban nhân dân", "Hội đồng nhân dân tỉnh") for label in bodies)
+
+
+def test_bare_organ_of_a_local_text_takes_the_place_named_there():
+    entities = extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")).entities
+    committee = _with_mention(entities, "Ủy ban nhân dân thành phố")
+    assert committee.label == "Ủy ban nhân dân thành phố Huế"
+
+
+def test_site_notice_is_furniture():
+    text = corpus_text("cd-234-cd-ttg.txt")
+    notice = text.index("Thưa Quý khách")
+    extraction = extract_text(text)
+    assert not any(m.start >= notice for e in extraction.entities for m in e.mentions)
