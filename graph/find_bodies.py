@@ -115,7 +115,9 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     yield Found(position, end, _BODY, label, kind="body")
 
 
-_OFFICE_STOP = re.compile(rf" +(?:và|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS})(?!\w).*$")
+_OFFICE_STOP = re.compile(rf" +(?:và|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS}"
+                          r"|tham mưu|chủ trì|phối hợp|thực hiện|ban hành|hướng dẫn|báo cáo|đề nghị|trình|kiểm tra"
+                          r"|cho biết|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất)(?!\w).*$")
 _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 
 

@@ -61,6 +61,16 @@ def _reference(start: int, end: int, doc: lexicon.DocumentType, symbol: str, tai
     return Found(start, end, doc.type, label, attributes, kind)
 
 
+_NEW_PARAGRAPH = re.compile(rf"\n[ \t*#|]*(?:\n|[{UPPER}])")
+
+
+def _same_line(scan: Scan, start: int, end: int) -> bool:
+    """A reference's date does not lie past a blank line or a line that starts with a capital
+    ("Quy định 366\n\nNgày 30/8/2025, …" starts a new sentence); a hard-wrapped line (",\nngày 21/6/2024")
+    goes on."""
+    return scan.content is None or _NEW_PARAGRAPH.search(scan.content, start, end) is None
+
+
 def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """"Nghị quyết số 18-NQ/TW ngày 16/6/2022", "Kết luận 118", and grouped siblings ", 19-NQ/TW"."""
     view = scan.view
@@ -78,8 +88,11 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         if re.fullmatch(_YEAR, symbol) or _NOT_A_REFERENCE_AFTER_NUMBER.match(view, match.end("symbol")) \
                 or doc.type == EntityType.CONSTITUTION.value:
             return
-    end = match.end("tail") if match.group("tail") else match.end("symbol")
-    found = _reference(match.start(), end, doc, symbol, match.group("tail"))
+    tail = match.group("tail")
+    if tail and not _same_line(scan, match.end("symbol"), match.end("tail")):
+        tail = None
+    end = match.end("tail") if tail else match.end("symbol")
+    found = _reference(match.start(), end, doc, symbol, tail)
     if found is None:
         return
     yield found
@@ -87,8 +100,13 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         return
     position = end
     while (more := _MORE.match(view, position)) is not None:
-        more_end = more.end("tail") if more.group("tail") else more.end("symbol")
-        sibling = _reference(more.start("symbol"), more_end, doc, more.group("symbol"), more.group("tail"))
+        if not _same_line(scan, position, more.end("symbol")):
+            break
+        tail = more.group("tail")
+        if tail and not _same_line(scan, more.end("symbol"), more.end("tail")):
+            tail = None
+        more_end = more.end("tail") if tail else more.end("symbol")
+        sibling = _reference(more.start("symbol"), more_end, doc, more.group("symbol"), tail)
         if sibling is None:
             break
         yield sibling
@@ -217,7 +235,7 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         attributes["symbol"] = symbol
         attributes["number"] = re.match(r"\d+", symbol).group(0)
         end = match.end("symbol")
-    if match.group("tail") and (date := date_in(match.group("tail"))):
+    if match.group("tail") and _same_line(scan, end, match.end("tail")) and (date := date_in(match.group("tail"))):
         attributes["date"] = date
         end = match.end("tail")
     label = f"{phrase} {label_name}"

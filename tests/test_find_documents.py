@@ -139,3 +139,13 @@ def test_lower_case_code_name_from_the_lexicon():
     text = corpus_text("luat-66-2011-qh12-phong-chong-mua-ban-nguoi.txt")
     code = _with_mention(_entities(text), "Bộ luật hình sự")
     assert code.type == "Law"
+
+
+def test_date_after_a_paragraph_break_is_not_the_reference_date():
+    text = corpus_text("cach-thuc-kiem-diem-dang-vien-2025-theo-quy-dinh-366-va-huong-dan-43.txt")
+    entities = _entities(text)
+    heading = text.index("## Cách thức kiểm điểm đảng viên 2025 theo Quy định 366")
+    regulation = next(e for e in entities if any(m.start > heading and m.text == "Quy định 366" for m in e.mentions))
+    assert not any("Ngày" in m.text for m in regulation.mentions)
+    assert regulation.attributes.get("symbol") == "366-QĐ/TW"
+    assert regulation.attributes.get("date") == "2025-08-30"  # "Ngày 30/8/2025, … ban hành Quy định 366-QĐ/TW"
