@@ -17,7 +17,8 @@ from .types import EntityType
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # A symbol: a number, then "-" or "/" separated codes or years (39-KL/TW, 89/2021/NĐ-CP, 1579/QĐ-TTg,
 # "1314/NQ- UBTVQH15" with a stray space after the separator).
-SYMBOL = rf"\d{{1,5}}[a-zđ]?(?:[-/] ?(?:{_YEAR}|[A-Za-zĐđ]+\d*(?!\w)))+"
+# Markdown residue blanked in the view may leave a few spaces before a separator ("203**/2025/QH15").
+SYMBOL = rf"\d{{1,5}}[a-zđ]?(?: {{0,3}}[-/] ?(?:{_YEAR}|[A-Za-zĐđ]+\d*(?!\w)))+"
 _BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
 # What may follow a reference: its date ("ngày 18/7/2022", ", ngày 09/01/2025", "(18/7/2022)") or year.
 TAIL = rf"(?: *,? *\( *{DATE_SHAPE} *\)| *,? *{DATE_SHAPE}| +(?i:năm) +{_YEAR})"
@@ -34,7 +35,8 @@ def _phrase_table() -> dict[str, lexicon.DocumentType]:
 def _numbered_re() -> re.Pattern:
     types = "|".join(re.escape(d.phrase) for d in lexicon.document_types())
     return re.compile(
-        rf"(?<!\w)(?P<type>(?i:{types}))(?P<so> +(?i:số))? *:? *"
+        rf"(?<!\w)(?P<type>(?i:{types}))(?: +(?P<qualifier>thẩm tra|tổng kết|sơ kết|giám sát|đánh giá)(?= +số))?"
+        rf"(?P<so> +(?i:số))? *:? *"
         rf"(?P<symbol>{SYMBOL}|{_BARE_NUMBER})(?P<tail>{TAIL})?"
     )
 
