@@ -13,10 +13,10 @@ _DOCUMENT_LIKE = frozenset(t.value for t in DOCUMENT_TYPES | PROGRAM_TYPES)
 
 _DATE_ONLY = DATE_PATTERN.replace("(?:(?i:ngày) +)?", "", 1)
 # "Ngày 18/01/2025, <issuer> (ký) ban hành <reference>": the sentence opens with the date.
-_ISSUED_BEFORE = re.compile(r"(?<!\w)ban hành +$")
+_ISSUED_BEFORE = re.compile(r"(?<!\w)(?:ban hành|thông qua|ký) +$")
 _OPENING_DATE = re.compile(rf"(?:Ngày|NGÀY) +{_DATE_ONLY} *,")
-# "<reference> … ban hành ngày 16/6/2022".
-_ISSUED_ON = re.compile(rf"(?<!\w)ban hành +(?:vào +)?(?P<date>{DATE_PATTERN})")
+# "<reference> … ban hành ngày 16/6/2022" (or "thông qua", "ký": the day a law is passed, a decision signed).
+_ISSUED_ON = re.compile(rf"(?<!\w)(?:ban hành|thông qua|ký) +(?:vào +)?(?P<date>{DATE_PATTERN})")
 _SENTENCE_END = re.compile(rf"[.!?;] +(?=[{UPPER}\d\"“(*-])|  +")
 _REACH = 400
 
