@@ -47,7 +47,10 @@ def attach_sentence_dates(view: str, found: list[Found]) -> None:
         if _ISSUED_BEFORE.search(view, max(0, target.start - 12), target.start):
             sentence = _sentence_start(view, target.start)
             opening = _OPENING_DATE.match(view, sentence)
-            if opening is not None:
+            # The first reference of the sentence ("Ngày …, Chính phủ có Nghị quyết 282/NQ-CP ban hành
+            # Chương trình …": the date is the resolution's).
+            first = index == 0 or documents[index - 1].end <= sentence
+            if opening is not None and first:
                 date = iso_date(opening)
         if date is None:
             limit = min(len(view), target.end + _REACH)
