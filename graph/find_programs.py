@@ -80,6 +80,8 @@ def _program_stop_alternation() -> str:
 # The start of a sentence, a line or a list item: there a capitalised "Kế hoạch …" is mostly the common noun.
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]|(?:^|\n)[ *#|]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•–]))[ *#|\t]*$")
 _NEW_LINE = re.compile(rf"\n[ *#|\t]*[{UPPER}]")
+# Capitalised words that begin a document type ("Thông báo", "Chương trình"): not proper nouns.
+_TYPE_HEADS = frozenset(d.phrase.split()[0] for d in lexicon.document_types())
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng) +$")
 
 
@@ -131,7 +133,7 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         return
     # A named program says whose, when or what in particular: a year, period or term, an owner, a proper
     # noun. Without any, it is a kind of plan a law defines ("Kế hoạch phòng ngừa, ứng phó sự cố hóa chất").
-    if not (ending or owner or any(w[0].isupper() for w in name.split())):
+    if not (ending or owner or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
         return
     doc_type = _type_of()[match.group("type").lower()]
     label = f"{match.group('type')} {name}{owner or ''}{ending or ''}"
