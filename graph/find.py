@@ -155,7 +155,11 @@ def _place_bare_organs(found: list[Found]) -> list[Found]:
     if not bare:
         return found
     named = [f for f in found if f.type == EntityType.BODY.value and not f.attributes.get("bare")]
-    labels = [f.label for f in named]
+    labels = {f.label for f in named}
+    prefixes = set()
+    for label in labels:
+        words = label.split()
+        prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
     places = {}
     for label in labels:
         match = _LEVEL_PLACE.match(label)
@@ -166,8 +170,7 @@ def _place_bare_organs(found: list[Found]) -> list[Found]:
         if not item.attributes.get("bare"):
             kept.append(item)
             continue
-        prefix = item.label + " "
-        if any(label.startswith(prefix) for label in labels):
+        if item.label in prefixes:
             kept.append(item)
             continue
         level = next((lv for lv in places if item.label.endswith(" " + lv)), None)

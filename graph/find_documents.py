@@ -24,6 +24,8 @@ _BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
 TAIL = rf"(?: *,? *\( *{DATE_SHAPE} *\)| *,? *{DATE_SHAPE}| +(?i:năm) +{_YEAR})"
 _NOT_A_REFERENCE_AFTER_NUMBER = re.compile(r" *(?:%|(?:năm|tháng|ngày|tuần|giờ|lần|người|đồng|triệu|tỷ|nghìn)(?!\w))")
 _HAS_CODE = re.compile(r"[A-Za-zĐđ]")
+_DIGITS = re.compile(r"\d+")
+_YEAR_ONLY = re.compile(_YEAR)
 
 
 @cache
@@ -46,7 +48,7 @@ _MORE = re.compile(rf" *(?:,|;|,? +(?:và|hoặc)) *(?:(?i:số) +)?(?P<symbol>{
 
 def _reference(start: int, end: int, doc: lexicon.DocumentType, symbol: str, tail: str | None) -> Found | None:
     symbol = normalise_symbol(symbol)
-    number = re.match(r"\d+", symbol).group(0)
+    number = _DIGITS.match(symbol).group(0)
     attributes: dict = {"number": number}
     kind = "short"
     if not symbol[len(number):].lstrip("abcdefghijklmnopqrstuvwxyzđ") == "" or "/" in symbol or "-" in symbol:
@@ -87,7 +89,7 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         if not full or doc.type == EntityType.LAW.value:
             return
     if not full:
-        if re.fullmatch(_YEAR, symbol) or _NOT_A_REFERENCE_AFTER_NUMBER.match(view, match.end("symbol")) \
+        if _YEAR_ONLY.fullmatch(symbol) or _NOT_A_REFERENCE_AFTER_NUMBER.match(view, match.end("symbol")) \
                 or doc.type == EntityType.CONSTITUTION.value:
             return
     tail = match.group("tail")
@@ -235,7 +237,7 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if match.group("symbol"):
         symbol = normalise_symbol(match.group("symbol"))
         attributes["symbol"] = symbol
-        attributes["number"] = re.match(r"\d+", symbol).group(0)
+        attributes["number"] = _DIGITS.match(symbol).group(0)
         end = match.end("symbol")
     if match.group("tail") and _same_line(scan, end, match.end("tail")) and (date := date_in(match.group("tail"))):
         attributes["date"] = date

@@ -21,11 +21,16 @@ _LINK = (r"(?: +(?:của|tại))?(?: +(?:Quy định|Quy chế|Chương trình|K
 # Read backwards from each document reference: the provision chain must end right where it starts.
 _PROVISION_BEFORE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?: *,? +{_LEVEL}){{0,4}}){_LINK} +$")
 _REACH = 160
+_LEVEL_WORDS = ("Điều", "điều", "khoản", "Khoản", "KHOẢN", "Mục", "mục", "Chương", "Phần", "điểm", "Điểm")
 
 
 def find_provisions(view: str, documents: list[Found]) -> Iterator[Found]:
     for target in documents:
-        match = _PROVISION_BEFORE.search(view, max(0, target.start - _REACH), target.start)
+        start = max(0, target.start - _REACH)
+        window = view[start:target.start]
+        if not any(word in window for word in _LEVEL_WORDS):
+            continue
+        match = _PROVISION_BEFORE.search(view, start, target.start)
         if match is None:
             continue
         provision = match.group("p")

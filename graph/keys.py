@@ -9,12 +9,13 @@ import re
 
 from .normalise import fold, normalise_symbol
 
+_PARTY = re.compile(r"\d+[a-z]?-[^/]+/")
 _STATE_YEAR = re.compile(r"^\d+[a-z]?/((?:19|20)\d{2})/")
 
 
 def is_party_symbol(symbol: str) -> bool:
     """Party symbols have no year and end in an organ code after a slash: `26-NQ/TW`, `224-TTr/BTCTW`."""
-    return bool(re.match(r"^\d+[a-z]?-[^/]+/", symbol))
+    return bool(_PARTY.match(symbol))
 
 
 def document_key(doc_type: str, symbol: str | None = None, number: str | None = None,

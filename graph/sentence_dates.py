@@ -56,7 +56,9 @@ def attach_sentence_dates(view: str, found: list[Found]) -> None:
             limit = min(len(view), target.end + _REACH)
             if index + 1 < len(documents):
                 limit = min(limit, documents[index + 1].start)
-            issued = _ISSUED_ON.search(view, target.end, limit)
+            issued = None
+            if any(view.find(verb, target.end, limit) >= 0 for verb in ("ban hành", "thông qua", "ký")):
+                issued = _ISSUED_ON.search(view, target.end, limit)
             if issued is not None and not _SENTENCE_END.search(view, target.end, issued.start()):
                 date = iso_date(issued)
         if date and _consistent(target, date):
