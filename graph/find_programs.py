@@ -65,7 +65,7 @@ def _named_re() -> re.Pattern:
 # Words that end a program's name: verbs and links of the clause around it (prepositions such as "của",
 # "đối với", "về", "giữa" belong to long names and do not stop it).
 _PROGRAM_STOPS = ("vào|ra|gửi|tháng|dưới|thấy|hoàn thành|ra sao|được|đã|đang|sẽ|là|có|không|nhằm|để|do|theo|tại|bằng|thực hiện|triển khai|ban hành|"
-                  "dự kiến|trình|phê duyệt|gồm|này|đó|nêu|trên|số|ngày|năm|giai đoạn|khóa|nhiệm kỳ|"
+                  "dự kiến|trình|phê duyệt|gồm|này|đó|nêu|trên|ngày|năm|giai đoạn|khóa|nhiệm kỳ|"
                   "cụ thể hóa|thể chế hóa|quán triệt|tổng kết|sơ kết|đánh giá|sửa đổi|bổ sung|hướng dẫn|"
                   "tới|nay|khi|thì|mà|như|sau|trước|từ|đến|trong đó|đồng thời|góp phần|bảo đảm|"
                   "đảm bảo|cũng|hoặc|hay|nhưng|vì|nên|cùng|cho biết|phải|cần|chưa|vẫn|đều")
@@ -74,7 +74,8 @@ _PROGRAM_STOPS = ("vào|ra|gửi|tháng|dưới|thấy|hoàn thành|ra sao|đư�
 def _program_stop_alternation() -> str:
     words = _PROGRAM_STOPS.split("|")
     forms = {f for w in words for f in (w, w.upper())}
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # "số" ends a name before a number ("Đề án số 06"), not in "chuyển đổi số".
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r"|(?:số|SỐ)(?= *\d)"
 
 
 # The start of a sentence, a line or a list item: there a capitalised "Kế hoạch …" is mostly the common noun.

@@ -149,3 +149,17 @@ def test_date_after_a_paragraph_break_is_not_the_reference_date():
     assert not any("Ngày" in m.text for m in regulation.mentions)
     assert regulation.attributes.get("symbol") == "366-QĐ/TW"
     assert regulation.attributes.get("date") == "2025-08-30"  # "Ngày 30/8/2025, … ban hành Quy định 366-QĐ/TW"
+
+
+def test_telegrams_and_reports_with_a_qualifier():
+    news = _entities(corpus_text("cac-van-ban-tac-dong-den-thi-truong-bat-dong-san-quy-1-2025.txt"))
+    telegram = _with_mention(news, "Công điện số 03/CĐ-TTg ngày 15/01/2025")
+    assert telegram.type == "OtherDocument" and telegram.attributes["date"] == "2025-01-15"
+    legal = _entities(corpus_text("nq-56-2025-nq-hdnd.txt"))
+    symbols = {e.attributes.get("symbol") for e in legal if e.type == "Report"}
+    assert {"164/BC-BKTNS", "496/BC-UBND"} <= symbols  # "Báo cáo thẩm tra số …", "Báo cáo tiếp thu số …"
+
+
+def test_symbol_broken_by_markdown_residue():
+    entities = _entities(corpus_text("nq-1655-nq-ubtvqh15.txt"))
+    assert "203/2025/QH15" in {e.attributes.get("symbol") for e in entities}

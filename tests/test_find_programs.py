@@ -45,3 +45,9 @@ def test_common_noun_at_a_clause_start_is_not_a_plan():
     entities = extract_text(corpus_text("luat-hoa-chat-2007-06-2007-qh12.txt")).entities
     assert not any(e.type == "Plan" and e.label.startswith("Kế hoạch phòng ngừa, ứng phó sự cố hóa chất")
                    and len(e.label.split()) > 12 for e in entities)
+
+
+def test_digital_transformation_is_part_of_a_name():
+    entities = extract_text(corpus_text("cac-van-ban-tac-dong-den-thi-truong-bat-dong-san-quy-1-2025.txt")).entities
+    project = next(e for e in entities if e.type == "Project")
+    assert "chuyển đổi số quốc gia giai đoạn 2022 - 2025" in project.label
