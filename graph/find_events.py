@@ -34,7 +34,7 @@ def _roman(value: int) -> str:
 
 
 _CONGRESS_RE = re.compile(
-    rf"(?i:Đại hội)(?P<whole> +(?i:đại biểu toàn quốc|Đảng toàn quốc))?(?: +(?i:lần thứ))?"
+    rf"(?i:Đại hội)(?P<whole> +(?i:đại biểu toàn quốc|Đảng toàn quốc)|(?P<party> +Đảng)(?= +lần thứ))?(?: +(?i:lần thứ))?"
     rf"(?: +(?P<n>{ROMAN}|[1-9]\d?)(?!\w))?(?P<of> +của Đảng)?"
 )
 _TERM = rf"(?P<term> *\(? *{KHOA} +(?P<k>{ROMAN})(?: *\))?)?"
@@ -63,7 +63,7 @@ def congress_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             return
         if head.islower() and not match.group("whole"):
             return  # "đại hội XIII" in lower case is rare and mostly a party-branch congress
-        end = match.end("of") if match.group("of") else match.end("n")
+        end = match.end("n")  # "… của Đảng" is not part of the name (as "của …" after a document)
         yield Found(match.start(), end, EntityType.CONGRESS.value, f"Đại hội {number}",
                     {"number": number}, kind="event")
 

@@ -57,9 +57,11 @@ def test_member_title_is_not_a_body(seed_text):
 
 def test_congress_in_its_long_form():
     text = corpus_text("ket-luan-118-dieu-chinh-chi-thi-35-ve-dai-hoi-dang-bo-cac-cap-tien-toi.txt")
-    congress = _with_mention(extract_text(text).entities, "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")
+    congress = _with_mention(extract_text(text).entities, "Đại hội đại biểu toàn quốc lần thứ XIV")
     assert congress.type == "Congress" and congress.label == "Đại hội XIV"
     assert "đại hội Đảng toàn quốc" in {m.text for m in congress.mentions}
+    party = extract_text("theo tinh thần Đại hội Đảng lần thứ XIII và Đại hội XIV của Đảng.").entities
+    assert [e.label for e in party] == ["Đại hội XIII", "Đại hội XIV"]
 
 
 def test_plenum_with_an_ordinal_word():
