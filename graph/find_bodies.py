@@ -121,7 +121,7 @@ _OFFICE_STOP = re.compile(rf" +(?:và|của|về|tại|theo|đã|được|có|l�
 _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 
 
-_MEMBER_BEFORE = re.compile(r"(?i:ủy viên)(?: +dự khuyết)? +$")
+_MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "cplace",

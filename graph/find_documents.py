@@ -37,7 +37,7 @@ def _phrase_table() -> dict[str, lexicon.DocumentType]:
 def _numbered_re() -> re.Pattern:
     types = "|".join(re.escape(d.phrase) for d in lexicon.document_types())
     return re.compile(
-        rf"(?<!\w)(?P<type>(?i:{types}))(?: +(?P<qualifier>[{LOWER}]+(?: +[{LOWER}]+)?)(?= +số +\d{{1,5}}[-/]))?"
+        rf"(?<!\w)(?P<type>(?i:{types}))(?: +(?P<qualifier>[{LOWER}]+(?: +[{LOWER}]+)?)(?= +(?:số +)?\d{{1,5}}[-/]))?"
         rf"(?P<so> +(?i:số))? *:? *"
         rf"(?P<symbol>{SYMBOL}|{_BARE_NUMBER})(?P<tail>{TAIL})?"
     )
