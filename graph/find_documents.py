@@ -18,13 +18,19 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # A symbol: a number, then "-" or "/" separated codes or years (39-KL/TW, 89/2021/NĐ-CP, 1579/QĐ-TTg,
 # "1314/NQ- UBTVQH15" with a stray space after the separator).
 # Markdown residue blanked in the view may leave a few spaces before a separator ("203**/2025/QH15").
-SYMBOL = rf"\d{{1,5}}[a-zđ]?(?: {{0,3}}[-/] ?(?:{_YEAR}|[A-Za-zĐđ]+\d*(?!\w)))+"
+_CODE = r"[A-Za-zĐđ]+\d*(?!\w)"
+_UPPER_CODE = r"[A-ZĐ][A-ZĐ]+\d*(?!\w)"
+# A space around a separator is allowed before a year or an upper-case code only ("1314/NQ- UBTVQH15"), so
+# that "18-NQ/TW - theo đó" does not take the next word.
+SYMBOL = (rf"\d{{1,5}}[a-zđ]?(?:[-/](?:{_YEAR}|{_CODE})"
+          rf"|(?: {{1,3}}[-/] ?|[-/] {{1,3}})(?:{_YEAR}|{_UPPER_CODE}))+")
 _BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
 # What may follow a reference: its date ("ngày 18/7/2022", ", ngày 09/01/2025", "(18/7/2022)") or year.
 TAIL = rf"(?: *,? *\( *{DATE_SHAPE} *\)| *,? *{DATE_SHAPE}| +(?i:năm) +{_YEAR})"
 _NOT_A_REFERENCE_AFTER_NUMBER = re.compile(r" *(?:%|(?:năm|tháng|ngày|tuần|giờ|lần|người|đồng|triệu|tỷ|nghìn)(?!\w))")
 _HAS_CODE = re.compile(r"[A-Za-zĐđ]")
 _DIGITS = re.compile(r"\d+")
+_NUMBER_YEAR = re.compile(rf"\d+[a-z]?/({_YEAR})")
 _YEAR_ONLY = re.compile(_YEAR)
 
 
@@ -53,7 +59,13 @@ def _reference(start: int, end: int, doc: lexicon.DocumentType, symbol: str, tai
     kind = "short"
     if not symbol[len(number):].lstrip("abcdefghijklmnopqrstuvwxyzđ") == "" or "/" in symbol or "-" in symbol:
         if not _HAS_CODE.search(symbol[len(number):]):
-            return None  # "2021-2025": years, not a symbol
+            number_and_year = _NUMBER_YEAR.fullmatch(symbol)
+            if number_and_year is None:
+                return None  # "2021-2025": years, not a symbol
+            # "Nghị định 168/2024": the number and the year, without the issuer's code.
+            attributes["year"] = number_and_year.group(1)
+            label = f"{doc.phrase} số {number}/{attributes['year']}"
+            return Found(start, end, doc.type, label, attributes, "short")
         attributes["symbol"] = symbol
         kind = "reference"
     date = date_in(tail)

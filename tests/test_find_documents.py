@@ -163,3 +163,11 @@ def test_telegrams_and_reports_with_a_qualifier():
 def test_symbol_broken_by_markdown_residue():
     entities = _entities(corpus_text("nq-1655-nq-ubtvqh15.txt"))
     assert "203/2025/QH15" in {e.attributes.get("symbol") for e in entities}
+
+
+def test_number_and_year_without_the_code_and_no_spill_into_the_next_word():
+    text = corpus_text("thu-tuong-yeu-cau-thuc-hien-nghiem-quy-dinh-xu-phat-giao-thong-theo-ng.txt")
+    short = _with_mention(_entities(text), "Nghị định 168/2024")
+    assert short.attributes["number"] == "168" and short.attributes["year"] == "2024"
+    entities = _entities("theo Nghị quyết 18-NQ/TW - theo đó, các cấp ủy triển khai.")
+    assert [e.attributes.get("symbol") for e in entities] == ["18-NQ/TW"]
