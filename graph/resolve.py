@@ -224,7 +224,8 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
                         attributes=attributes)
         if best.attributes.get("symbol") and is_party_symbol(best.attributes["symbol"]) and attributes.get("date"):
             entity.key = document_key(best.type, best.attributes["symbol"], date=attributes["date"])
-        entity.mentions = sorted({Mention(f.start, f.end, content[f.start:f.end]) for f in items})
+        spans = sorted({(f.start, f.end) for f in items})
+        entity.mentions = [Mention(start, end, content[start:end]) for start, end in spans]
         entities.append(entity)
         for i in indices:
             of_found[i] = entity
