@@ -26,8 +26,12 @@ SYMBOL = (rf"\d{{1,5}}[a-zđ]?(?:[-/](?:{_YEAR}|{_CODE})"
           rf"|(?: {{1,3}}[-/] ?|[-/] {{1,3}})(?:{_YEAR}|{_UPPER_CODE}))+")
 _BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
 # What may follow a reference: its date ("ngày 18/7/2022", ", ngày 09/01/2025", "(18/7/2022)") or year.
-TAIL = rf"(?: *,? *\( *{DATE_SHAPE} *\)| *,? *{DATE_SHAPE}| +(?i:năm) +{_YEAR})"
-_NOT_A_REFERENCE_AFTER_NUMBER = re.compile(r" *(?:%|(?:năm|tháng|ngày|tuần|giờ|lần|người|đồng|triệu|tỷ|nghìn)(?!\w))")
+TAIL = rf"(?: *,? *\( *{DATE_SHAPE} *(?:\)|(?= +của +))| *,? *{DATE_SHAPE}| +(?i:năm) +{_YEAR})"
+# "Kế hoạch 5 năm", "30 ngày": a count, not a reference; but "Quy định 232 ngày 20/1/2025", "Nghị quyết 71
+# năm 2025" are references with their date or year.
+_NOT_A_REFERENCE_AFTER_NUMBER = re.compile(
+    rf" *(?:%|(?:năm(?! +{_YEAR})|tháng|ngày(?! +\d{{1,2}} *[/.\-]| +\d{{1,2}} +tháng)|tuần|giờ|lần|người|đồng|triệu"
+    rf"|tỷ|nghìn)(?!\w))")
 _HAS_CODE = re.compile(r"[A-Za-zĐđ]")
 _DIGITS = re.compile(r"\d+")
 _NUMBER_YEAR = re.compile(rf"\d+[a-z]?/({_YEAR})")

@@ -171,3 +171,17 @@ def test_number_and_year_without_the_code_and_no_spill_into_the_next_word():
     assert short.attributes["number"] == "168" and short.attributes["year"] == "2024"
     entities = _entities("theo Nghị quyết 18-NQ/TW - theo đó, các cấp ủy triển khai.")
     assert [e.attributes.get("symbol") for e in entities] == ["18-NQ/TW"]
+
+
+def test_short_reference_with_its_date_or_year_but_not_a_count():
+    text = corpus_text("quy-dinh-294-qd-tw-lam-ro-nhieu-noi-dung-quan-trong-ve-cong-tac-xay-du.txt")
+    regulation = _with_mention(_entities(text), "Quy định 232 ngày 20/1/2025")
+    assert regulation.attributes["date"] == "2025-01-20"
+    counts = _entities("Xây dựng Kế hoạch 5 năm và hoàn thành trong 30 ngày.")
+    assert not counts
+
+
+def test_date_in_an_open_bracket_before_the_issuer():
+    text = corpus_text("ngay-14-4-2025-dong-chi-le-minh-hung-uy-vien-bo-chinh-tri-bi-thu-trung.txt")
+    resolution = _with_mention(_entities(text), "Nghị quyết số 18-NQ/TW (ngày 25/10/2017")
+    assert resolution.attributes["date"] == "2017-10-25"
