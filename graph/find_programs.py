@@ -41,8 +41,8 @@ def _national_re() -> re.Pattern:
     word = rf"[{UPPER}{LOWER}]+"
     stop = _program_stop_alternation()
     return re.compile(
-        rf"(?P<head>(?i:chương trình mục tiêu quốc gia))(?P<name>(?:(?: +| *- *|{_LIST_COMMA})"
-        rf"(?!(?:{stop})(?!\w)){word}){{1,16}})(?P<end>{_ENDING})?"
+        rf"(?P<head>(?i:chương trình mục tiêu quốc gia))(?P<name> +(?!(?:{stop})(?!\w)){word}"
+        rf"(?:(?: +| *- *|{_LIST_COMMA})(?!(?:{stop})(?!\w)){word}){{0,15}})(?P<end>{_ENDING})?"
     )
 
 
@@ -64,7 +64,7 @@ def _named_re() -> re.Pattern:
 
 # Words that end a program's name: verbs and links of the clause around it (prepositions such as "của",
 # "đối với", "về", "giữa" belong to long names and do not stop it).
-_PROGRAM_STOPS = ("vào|ra|gửi|tháng|dưới|thấy|hoàn thành|ra sao|được|đã|đang|sẽ|là|có|không|nhằm|để|do|theo|tại|bằng|thực hiện|triển khai|ban hành|"
+_PROGRAM_STOPS = ("trong|vào|ra|gửi|tháng|dưới|thấy|hoàn thành|ra sao|được|đã|đang|sẽ|là|có|không|nhằm|để|do|theo|tại|bằng|thực hiện|triển khai|ban hành|"
                   "dự kiến|trình|phê duyệt|gồm|này|đó|nêu|trên|ngày|năm|giai đoạn|khóa|nhiệm kỳ|"
                   "cụ thể hóa|thể chế hóa|quán triệt|tổng kết|sơ kết|đánh giá|sửa đổi|bổ sung|hướng dẫn|"
                   "tới|nay|khi|thì|mà|như|sau|trước|từ|đến|trong đó|đồng thời|góp phần|bảo đảm|"

@@ -51,3 +51,8 @@ def test_digital_transformation_is_part_of_a_name():
     entities = extract_text(corpus_text("cac-van-ban-tac-dong-den-thi-truong-bat-dong-san-quy-1-2025.txt")).entities
     project = next(e for e in entities if e.type == "Project")
     assert "chuyển đổi số quốc gia giai đoạn 2022 - 2025" in project.label
+
+
+def test_national_program_as_a_kind_in_a_law_is_not_a_program():
+    entities = extract_text(corpus_text("luat-dau-tu-cong-2019.txt")).entities
+    assert not any(m.text.lower().startswith("chương trình mục tiêu quốc gia,") for e in entities for m in e.mentions)
