@@ -11,10 +11,17 @@ from .found import LOWER, UPPER, Found, Scan
 from .types import EntityType
 
 _BODY = EntityType.BODY.value
-_PLACE_WORD = rf"[{UPPER}][{LOWER}]*"
+# Capitalised words that do not belong to a place's name: the next line's title, heading or sentence
+# ("Ủy ban nhân dân tỉnh\nChủ tịch …", "… Vĩnh Long\nKhóa X").
+_NOT_PLACE = (r"(?:Khóa|Chủ|Ủy|Ban|Quy|Xem|Thông|Giao|Sửa|Tối|Trong|Các|Cấp|Quyết|Chính|Cơ|Viện|Quản|Điều|Nghị"
+              r"|Kế|Phó|Trưởng|Thường|Đảng|Sở|Cục|Bộ|Tòa|Luật|Căn|Theo|Tại|Về|Số|Ngày|Năm|Hội(?= +đồng)"
+              r"|Văn(?= +(?:phòng|bản|kiện)))(?!\w)")
+_PLACE_WORD = rf"(?!{_NOT_PLACE})[{UPPER}][{LOWER}]*"
 # A place: capitalised words, maybe joined by a hyphen ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh").
 _PLACE = rf"{_PLACE_WORD}(?: +(?:- +)?{_PLACE_WORD}){{0,4}}"
-_NOT_PLACE_UPPER = r"(?:QUY|VỀ|CỦA|VÀ|NĂM|NGÀY|KHÓA|NHIỆM|BAN|THÔNG|NGHỊ|QUYẾT|KẾT|KT|TM|CHỦ|PHÓ|SỐ)(?![\w.])"
+_NOT_PLACE_UPPER = (r"(?:QUY|VỀ|CỦA|VÀ|NĂM|NGÀY|KHÓA|NHIỆM|BAN|THÔNG|NGHỊ|QUYẾT|KẾT|KT|TM|CHỦ|PHÓ|SỐ|CẤP|CÁC|Ở"
+                    r"|TRONG|XEM|GIAO|SỬA|TỐI|ỦY|QUẢN|CHÍNH|VIỆN|CƠ|ĐIỀU|CĂN|TẠI|THEO|HỘI(?= +ĐỒNG)"
+                    r"|VĂN(?= +(?:PHÒNG|BẢN|KIỆN)))(?![\w.])")
 _PLACE_UPPER = rf"(?!{_NOT_PLACE_UPPER})[{UPPER}]{{2,}}(?!\.)(?: +(?!{_NOT_PLACE_UPPER})[{UPPER}]+(?!\.)){{0,3}}"
 _LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 # Local organs: (canonical, written forms).
@@ -117,7 +124,7 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 
 _OFFICE_STOP = re.compile(rf" +(?:và|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS}"
                           r"|tham mưu|chủ trì|phối hợp|thực hiện|ban hành|hướng dẫn|báo cáo|đề nghị|trình|kiểm tra"
-                          r"|cho biết|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất)(?!\w).*$")
+                          r"|cho biết|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo)(?!\w).*$")
 _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 
 

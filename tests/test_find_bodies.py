@@ -114,3 +114,9 @@ def test_site_notice_is_furniture():
     notice = text.index("Thưa Quý khách")
     extraction = extract_text(text)
     assert not any(m.start >= notice for e in extraction.entities for m in e.mentions)
+
+
+def test_place_names_stop_before_the_next_line_title():
+    labels = set(_bodies(corpus_text("nq-1655-nq-ubtvqh15.txt"))) | set(_bodies(corpus_text("nq-56-2025-nq-hdnd.txt")))
+    assert not any(label.endswith((" Chủ", " Ủy", " Ban", " Khóa", " Quy")) for label in labels)
+    assert "Hội đồng nhân dân thành phố Hà Nội" in labels
