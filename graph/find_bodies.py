@@ -18,11 +18,13 @@ _NOT_PLACE = (r"(?:Khóa|Chủ|Ủy|Ban|Quy|Xem|Thông|Giao|Sửa|Tối|Trong|C�
               r"|Văn(?= +(?:phòng|bản|kiện)))(?!\w)")
 _PLACE_WORD = rf"(?!{_NOT_PLACE})[{UPPER}][{LOWER}]*"
 # A place: capitalised words, maybe joined by a hyphen ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh").
-_PLACE = rf"{_PLACE_WORD}(?: +(?:- +)?{_PLACE_WORD}){{0,4}}"
+_PLACE = rf"{_PLACE_WORD}(?: {{1,2}}(?:- {{1,2}})?{_PLACE_WORD}){{0,4}}"
 _NOT_PLACE_UPPER = (r"(?:QUY|VỀ|CỦA|VÀ|NĂM|NGÀY|KHÓA|NHIỆM|BAN|THÔNG|NGHỊ|QUYẾT|KẾT|KT|TM|CHỦ|PHÓ|SỐ|CẤP|CÁC|Ở"
                     r"|TRONG|XEM|GIAO|SỬA|TỐI|ỦY|QUẢN|CHÍNH|VIỆN|CƠ|ĐIỀU|CĂN|TẠI|THEO|HỘI(?= +ĐỒNG)"
                     r"|VĂN(?= +(?:PHÒNG|BẢN|KIỆN)))(?![\w.])")
 _PLACE_UPPER = rf"(?!{_NOT_PLACE_UPPER})[{UPPER}]{{2,}}(?!\.)(?: +(?!{_NOT_PLACE_UPPER})[{UPPER}]+(?!\.)){{0,3}}"
+_PLACE_RE = re.compile(_PLACE)
+_PLACE_UPPER_RE = re.compile(_PLACE_UPPER)
 _LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 # Local organs: (canonical, written forms).
 _LOCAL_ORGANS = {
@@ -68,10 +70,15 @@ def _productive() -> list[tuple[list[str], str]]:
     committees_upper = "|".join(re.escape(c.upper()) for c in _PARTY_COMMITTEES)
     ministries = "|".join(re.escape(n) for n in _ministry_names())
     levels_upper = _LEVELS.upper()
+    # Known provinces first: the place then stops where the name stops ("… Bình Phước\nThành lập …").
+    provinces = "|".join(re.escape(p).replace("\\ ", " +") for p in lexicon.provinces())
+    provinces_upper = "|".join(re.escape(p.upper()).replace("\\ ", " +") for p in lexicon.provinces())
     return [
-        (local_forms, rf"(?P<local>{local})(?: +(?P<level>(?i:{_LEVELS})))?(?: +(?P<place>{_PLACE}))?"),
+        (local_forms, rf"(?P<local>{local})(?: +(?P<level>(?i:{_LEVELS})))?"
+                      rf"(?: +(?P<place>{provinces}(?!\w)|{_PLACE}))?"),
         ([f.upper() for f in local_forms],
-         rf"(?P<local_up>{local_upper})(?: +(?P<level_up>{levels_upper}))?(?: +(?P<place_up>{_PLACE_UPPER}))?"),
+         rf"(?P<local_up>{local_upper})(?: +(?P<level_up>{levels_upper}))?"
+         rf"(?: +(?P<place_up>{provinces_upper}(?![\w])|{_PLACE_UPPER}))?"),
         ([*_PARTY_COMMITTEES, *(c.upper() for c in _PARTY_COMMITTEES)],
          rf"(?P<committee>{committees}|{committees_upper}) +(?P<cplace>{_PLACE}|{_PLACE_UPPER})"),
         (["Sở"], rf"(?P<dept>Sở) +(?P<dname>{ministries})"),
@@ -159,6 +166,13 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             organ = _LOCAL_ALIASES.get(organ, organ)
             level = groups["level_up"] if upper else groups["level"]
             place = groups["place_up"] if upper else groups["place"]
+            if place and level and level.lower() not in ("tỉnh", "thành phố"):
+                # Below the province, a place may begin with a province's name ("xã Long An Tây").
+                start_of = match.start("place_up" if upper else "place")
+                longer = (_PLACE_UPPER_RE if upper else _PLACE_RE).match(view, start_of)
+                if longer and longer.end() > start_of + len(place):
+                    place = longer.group(0)
+                    end = longer.end()
             if organ in ("Đảng bộ", "Đảng ủy") and not (level and place):
                 return  # "Đảng bộ Chính phủ" and the like come from the lexicon
             if not place:
@@ -173,7 +187,7 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 if not upper and place and place.isupper():
                     return
             if place:
-                label += " " + (_title(place) if upper else place)
+                label += " " + (_title(place) if upper else " ".join(place.split()))
         elif groups["committee"]:
             committee = groups["committee"]
             committee = committee if not committee.isupper() else committee[0] + committee[1:].lower()

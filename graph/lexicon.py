@@ -81,3 +81,9 @@ def named_documents() -> dict[str, str]:
 def furniture_blocks() -> tuple[tuple[str, str], ...]:
     """(start, end) literals of furniture blocks blanked out of the matching view."""
     return tuple((r[0], r[1]) for r in _rows("furniture_blocks.tsv") if len(r) > 1)
+
+
+@cache
+def provinces() -> tuple[str, ...]:
+    """Province and city names, longest first."""
+    return tuple(sorted((r[0] for r in _rows("provinces.tsv")), key=len, reverse=True))

@@ -120,3 +120,10 @@ def test_place_names_stop_before_the_next_line_title():
     labels = set(_bodies(corpus_text("nq-1655-nq-ubtvqh15.txt"))) | set(_bodies(corpus_text("nq-56-2025-nq-hdnd.txt")))
     assert not any(label.endswith((" Chủ", " Ủy", " Ban", " Khóa", " Quy")) for label in labels)
     assert "Hội đồng nhân dân thành phố Hà Nội" in labels
+
+
+def test_province_names_bound_the_place():
+    labels = {e.label for e in extract_text("Ủy ban nhân dân tỉnh Bình Phước\nThành lập Hội đồng.").entities}
+    assert labels == {"Ủy ban nhân dân tỉnh Bình Phước"}
+    labels = {e.label for e in extract_text("Ủy ban nhân dân xã Long An Tây ban hành quyết định.").entities}
+    assert labels == {"Ủy ban nhân dân xã Long An Tây"}
