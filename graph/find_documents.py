@@ -137,7 +137,7 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 _STOP_WORDS = (
     "ngày năm số của về do được đã đang sẽ và hoặc với theo tại trong cho để từ đến này đó thì là có không "
     "mới các những nhằm trên khi cũng phải bị như vào sau trước gồm thuộc nay đây vừa qua lần tới bằng "
-    "hết còn nêu"
+    "hết còn nêu mà nhưng nên vì"
 ).split()
 _STOP_PHRASES = sorted({*_STOP_WORDS, "quy định", "hiện hành", "sửa đổi", "thay thế", "bãi bỏ", "ban hành",
                         "thi hành", "kỳ họp", "hợp nhất", "đối với", "dự kiến", "trong đó", "đồng thời",
@@ -159,7 +159,8 @@ def _stop_alternation() -> str:
 def _law_re() -> re.Pattern:
     names = "|".join(re.escape(n) for n in lexicon.law_names())
     word = rf"[{UPPER}{LOWER}]+"
-    more = rf"(?: +(?!(?:{_stop_alternation()})(?!\w)){word}){{0,7}}"
+    # "Phòng, chống …" is the one comma a productive law name holds (the lexicon lists the others).
+    more = rf"(?:(?: +|, +(?=chống ))(?!(?:{_stop_alternation()})(?!\w)){word}){{0,7}}"
     return re.compile(
         rf"(?<!\w)(?<![Pp]háp )(?<!PHÁP )(?P<type>Bộ luật|BỘ LUẬT|Luật|LUẬT) +"
         rf"(?P<name>(?:(?i:{names})(?!\w)|(?!(?:{_stop_alternation()})(?!\w))[{UPPER}][{UPPER}{LOWER}]*){more})"
