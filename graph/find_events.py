@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .found import KHOA, ROMAN, Found, Scan, case_variants
+from .found import KHOA, ROMAN, Found, Scan
 from .types import EntityType
 
 # Ordinals written as words ("lần thứ bảy", "lần thứ mười ba").

@@ -8,7 +8,6 @@ from functools import cache
 from typing import Iterator
 
 from . import lexicon
-from .find_documents import _stop_alternation
 from .found import KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants
 from .normalise import fold
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
+
+from .lexicon import furniture, furniture_blocks
 
 # Every whitespace character other than the plain space (what `\s` matches), replaced with str.replace:
 # a fast search per character, far cheaper than a regex pass over the text.
@@ -30,7 +32,7 @@ _TONED_SECOND = "".join(sorted({pair[1] for pair in _OLD_TONE}))
 # An old-style pair at the end of a word (led by a character class, which the engine skips to quickly).
 _OLD_TONE_AT = re.compile(rf"[oOuU][{_TONED_SECOND}](?!\w)")
 
-
+# A furniture block (a site's pop-up notice) ends within this many characters of its start.
 _BLOCK_REACH = 6000
 
 
@@ -68,8 +70,6 @@ def for_matching(text: str) -> str:
         if old in view:
             view = view.replace(old, new)
     view = _new_tone(view)
-    from .lexicon import furniture, furniture_blocks
-
     for literal in furniture():
         if literal in view:
             view = view.replace(literal, " " * len(literal))

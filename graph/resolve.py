@@ -9,9 +9,8 @@ and an unnumbered congress with the one numbered congress of the text.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
-from .dates import DATE_RE, iso_date
 from .found import Found
 from .keys import body_key, document_key, event_key, is_party_symbol
 from .model import Entity, Mention
