@@ -208,7 +208,11 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
     of_found: dict[int, Entity] = {}
     for root, indices in members.items():
         items = [found[i] for i in indices]
-        best = items[0] if len(items) == 1 else _representative(items)
+        first = items[0]
+        if len(items) == 1 or (first.type == _BODY and all(f.label == first.label for f in items)):
+            best = first  # one name for all its mentions: nothing to choose
+        else:
+            best = _representative(items)
         attributes = {k: v for k, v in best.attributes.items() if not k.startswith("of_") and k not in _INTERNAL}
         for item in items:
             for name, value in item.attributes.items():
