@@ -1,9 +1,11 @@
 """Find mentions: document references, named documents and programs, bodies, congresses and plenums,
 provisions.
 
-Each finder (graph.find_documents, find_programs, find_bodies, find_events, find_provisions) scans the
-matching view of the text (graph.normalise.for_matching, same length as the text) and yields `Found`
-spans; nothing here decides identity (graph.resolve does). `find_all` merges them and settles overlaps.
+One pre-filter scan of the matching view (graph.normalise.for_matching, same length as the text) finds where
+a head phrase starts, and runs there the finders of graph.find_documents, find_programs, find_bodies and
+find_events that start with it; find_provisions then reads back from each reference, sentence_dates gives
+undated references the date their sentence states. Finders yield `Found` spans; nothing here decides
+identity (graph.resolve does). `find_all` merges them and settles overlaps.
 """
 from __future__ import annotations
 
