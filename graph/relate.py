@@ -1,88 +1,60 @@
-"""Relations between the entities of one text, each with the span of text that states it."""
+"""Relations between the entities of one text, each with the span of text that states it.
+
+The rules live in small modules: relate_issuers (issued_by), relate_preamble (the own document's header
+and preamble: based_on, advises, issued_by), relate_triggers (trigger phrases: implements, reviews, amends,
+replaces, repeals, guides, advises); relate_context holds the clause and neighbour look-ups they share.
+"""
 from __future__ import annotations
 
 import re
 
 from . import lexicon
 from .find import Found
-from .model import Entity, Mention, Relation
-from .types import DOCUMENT_TYPES, ISSUER_TYPES, PROGRAM_TYPES, EntityType, RelationType
-
-_DOCUMENTS = {t.value for t in DOCUMENT_TYPES | PROGRAM_TYPES}
-_ISSUERS = {t.value for t in ISSUER_TYPES}
-_OF = re.compile(r"^\s?,?\s?(?:của|do)\s+$")
-_ISSUES = re.compile(r"^\s+(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+$")
-_SENTENCE_END = re.compile(r"[.;!?\n]")
-
-
-def _evidence(content: str, start: int, end: int) -> Mention:
-    return Mention(start, end, content[start:end])
+from .header import Header
+from .model import Entity, Relation
+from .relate_anchors import own_anchors
+from .relate_context import Context, Relations
+from .relate_issuers import issued_by
+from .relate_preamble import own_relations
+from .relate_triggers import triggered
+from .types import EntityType, RelationType
 
 
-def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: str) -> list[Relation]:
-    relations: list[Relation] = []
-    seen: set[tuple[str, str, str]] = set()
+def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: str,
+           header: Header | None = None, own: Entity | None = None, organ: Entity | None = None) -> list[Relation]:
+    """Every relation the text states, each with its evidence span."""
+    ctx = Context(content, view, found, of_found, own=own, organ=organ,
+                  title_span=header.title_span if header and own else None,
+                  preamble_span=header.preamble_span if header and own else None)
+    if header is not None and own is not None:
+        ctx.anchors = own_anchors(ctx, header.type_phrase)
+    out = Relations(ctx)
+    _part_of(ctx, out)
+    issued_by(ctx, out)
+    _congress_of_named(ctx, out)
+    own_relations(ctx, out, header.organ_span if header else None)
+    triggered(ctx, out)
+    return out.items
 
-    def add(source: Entity, rel: RelationType, target: Entity, start: int, end: int, inferred=False):
-        key = (source.id, rel.value, target.id)
-        if source.id == target.id or key in seen:
-            return
-        seen.add(key)
-        relations.append(Relation(source.id, rel.value, target.id,
-                                  None if inferred else _evidence(content, start, end), inferred))
 
-    order = sorted(range(len(found)), key=lambda i: found[i].start)
-    for position, index in enumerate(order):
-        item, entity = found[index], of_found[index]
-        following = [order[j] for j in range(position + 1, min(position + 3, len(order)))]
-        for next_index in following:
-            nxt, nxt_entity = found[next_index], of_found[next_index]
-            between = view[item.end:nxt.start]
-            # "Kết luận số 39-KL/TW của Bộ Chính trị", "… do Ban Bí thư ban hành"
-            if item.type in _DOCUMENTS and nxt.type in _ISSUERS and _OF.match(between):
-                add(entity, RelationType.ISSUED_BY, nxt_entity, item.start, nxt.end)
-            # "Bộ Chính trị ban hành Kết luận số 39-KL/TW"
-            if item.type in _ISSUERS and nxt.type in _DOCUMENTS and _ISSUES.match(between):
-                add(nxt_entity, RelationType.ISSUED_BY, entity, item.start, nxt.end)
-        if item.type == EntityType.PROVISION.value:
-            target_index = next(i for i, f in enumerate(found) if f.start == item.attributes["of_start"]
-                                and f.type != EntityType.PROVISION.value)
-            add(entity, RelationType.PART_OF, of_found[target_index], item.start, found[target_index].end)
+def _part_of(ctx: Context, out: Relations) -> None:
+    """"khoản 3 Điều 2 Nghị định số 89/2021/NĐ-CP": the provision is part of the document it points into."""
+    by_start = {f.start: i for i, f in enumerate(ctx.found) if f.type != EntityType.PROVISION.value}
+    for i in ctx.provisions:
+        item = ctx.found[i]
+        target = by_start.get(item.attributes.get("of_start"))
+        if target is not None:
+            out.add(ctx.of_found[i], RelationType.PART_OF.value, ctx.of_found[target], item.start, ctx.found[target].end)
+
+
+def _congress_of_named(ctx: Context, out: Relations) -> None:
+    """"Nghị quyết Đại hội XIII": a document named by the congress that made it."""
+    for i in ctx.docs:
+        item = ctx.found[i]
         if item.kind == "named" and "congress" in item.attributes:
-            for other_index, other in enumerate(found):
-                if other.type == EntityType.CONGRESS.value and item.start <= other.start < item.end:
-                    add(entity, RelationType.ISSUED_BY, of_found[other_index], item.start, item.end)
-    relations += _triggered(content, view, found, of_found, seen)
-    return relations
-
-
-def _triggered(content, view, found, of_found, seen) -> list[Relation]:
-    """"… cụ thể hóa … Nghị quyết X": the nearest document before the trigger, in the same sentence,
-    relates to the document right after it."""
-    out: list[Relation] = []
-    triggers = lexicon.relation_triggers()
-    pattern = re.compile("|".join(re.escape(t.phrase) for t in triggers), re.IGNORECASE)
-    by_phrase = {t.phrase: t for t in triggers}
-    docs = sorted((f.start, i) for i, f in enumerate(found) if f.type in _DOCUMENTS)
-    for match in pattern.finditer(view):
-        trigger = by_phrase.get(match.group(0).lower())
-        if trigger is None:
-            continue
-        after = [i for s, i in docs if match.end() <= s <= match.end() + 40]
-        before = [i for s, i in docs if found[i].end <= match.start()]
-        if not after or not before:
-            continue
-        target_i, source_i = after[0], before[-1]
-        if _SENTENCE_END.search(view, found[source_i].end, match.start()):
-            continue
-        source, target = of_found[source_i], of_found[target_i]
-        key = (source.id, trigger.relation, target.id)
-        if source.id == target.id or key in seen:
-            continue
-        seen.add(key)
-        start, end = found[source_i].start, found[target_i].end
-        out.append(Relation(source.id, trigger.relation, target.id, _evidence(content, start, end)))
-    return out
+            for body in ctx.bodies_in(item.start, item.end):
+                if ctx.found[body].type == EntityType.CONGRESS.value:
+                    out.add(ctx.of_found[i], RelationType.ISSUED_BY.value, ctx.of_found[body], item.start, item.end)
 
 
 def inferred_issuers(entities: list[Entity]) -> tuple[list[Entity], list[Relation]]:

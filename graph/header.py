@@ -1,0 +1,257 @@
+"""The text's own document: a decree's or resolution's full text names itself in its header.
+
+A header reads (with site furniture such as watermarks and metadata tables possibly before it):
+
+    CHÍNH PHỦ            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM      ← issuing organ, national motto
+    Số: 16/2025/NĐ-CP    Hà Nội, ngày 04 tháng 02 năm 2025       ← symbol, place and date
+    NGHỊ ĐỊNH                                                     ← type line
+    SỬA ĐỔI, BỔ SUNG …                                            ← title (upper case)
+    Căn cứ …; Theo đề nghị của …; Chính phủ ban hành …            ← preamble
+    Điều 1. …
+
+`read_header` finds these parts; `header_found` turns them into `Found` items (kind "self") that the
+pipeline adds to the references found in the body, so full references to the own symbol join the same
+entity. "Nghị định này"-style anaphora are not mentions (graph.relate_anchors uses them as anchors only).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
+from .dates import DATE_RE, iso_date
+from .find import SYMBOL, Found
+from .normalise import fold, normalise_symbol
+from .types import EntityType
+
+_UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
+# How far into the text a header may start (site furniture can be long) and how far its parts may spread.
+_SEARCH_LIMIT = 20000
+_ORGAN_WINDOW = 400
+_TYPE_WINDOW = 700
+_PREAMBLE_LIMIT = 12000
+
+# "Số: 16/2025/NĐ-CP", "Số 383-QĐ/TW", "Luật số: 68/2020/QH14" — never "Số hiệu:" of a metadata table.
+_SYMBOL_LINE = re.compile(rf"(?<![\w])(?:Số|SỐ|(?:[Ll]uật|LUẬT|[Pp]háp\s+lệnh)\s+(?:số|SỐ))\s*:?\s*(?P<symbol>{SYMBOL})")
+# The national or Party motto that stands beside the issuing organ.
+_MOTTO = re.compile(r"C\W*Ộ\W*N\W*G\s+H\W*[OÒ]\W*[ÀA]?\s*X\W*Ã\W*\s*H\W*Ộ\W*I|CỘNG\s+HOÀ|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+# Trailing separators after an organ name: rules, markdown, table pipes.
+_TRAILING_FURNITURE = re.compile(r"[\s*|_=\-–—#]+$")
+_ORGAN_RUN = re.compile(rf"[{_UPPER}][{_UPPER}\s,*\-–]*$")
+_NAMED_HEADS = ("BỘ", "SỞ", "CỤC", "VỤ", "BAN", "TỔNG CỤC", "VIỆN", "HỌC VIỆN")
+_PLACE_WORDS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "ĐẶC KHU")
+# Where the preamble ends: the first article, "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", the first chapter.
+_PREAMBLE_END = re.compile(r"(?<![\w])(?:Điều\s+1\s*[.:]|QUYẾT\s+NGHỊ\s*:|QUYẾT\s+ĐỊNH\s*:|Chương\s+I\b|CHƯƠNG\s+I\b)")
+
+
+@dataclass
+class Header:
+    """Spans (offsets into the text) of the header parts; `None` where the text does not state one."""
+
+    doc_type: str
+    type_phrase: str
+    symbol: str | None
+    symbol_span: tuple[int, int] | None
+    date: str | None
+    organ_label: str | None
+    organ_span: tuple[int, int] | None
+    type_span: tuple[int, int]
+    title_span: tuple[int, int] | None
+    preamble_span: tuple[int, int]
+
+
+@cache
+def _type_lines() -> dict[str, tuple[str, str]]:
+    """Upper-case type line ("NGHỊ ĐỊNH") → (document type, phrase)."""
+    return {d.phrase.upper(): (d.type, d.phrase) for d in lexicon.document_types()}
+
+
+@cache
+def _type_line_re() -> re.Pattern:
+    phrases = sorted(_type_lines(), key=len, reverse=True)
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    # The type line stands alone: markdown and whitespace around it, nothing else on the line.
+    return re.compile(rf"(?:^|\n)[ \t*#|]*(?P<type>{words})[ \t*]*(?=\n)")
+
+
+def _organ(content: str, symbol_start: int) -> tuple[str, tuple[int, int]] | None:
+    """The upper-case organ name just before the motto that precedes the symbol line."""
+    window_start = max(0, symbol_start - _ORGAN_WINDOW)
+    motto = next(_MOTTO.finditer(content, window_start, symbol_start), None)
+    # Without a motto between them ("CHÍNH PHỦ____ Số: 170/2025/NĐ-CP"), the organ stands right before the symbol.
+    before = content[window_start:motto.start() if motto else symbol_start]
+    before = _TRAILING_FURNITURE.sub("", before)
+    run = _ORGAN_RUN.search(before)
+    if run is None:
+        return None
+    start = window_start + run.start()
+    end = window_start + len(before)
+    text = content[start:end]
+    # Leading markdown and the first line only when the organ spans "HỘI ĐỒNG NHÂN\nDÂN **\nTHÀNH PHỐ HUẾ":
+    # the mention is the organ as written before the markdown break; the label takes the place too.
+    lead = len(text) - len(text.lstrip("* \n\t"))
+    start += lead
+    text = content[start:end]
+    name = re.sub(r"\s+", " ", text.replace("*", " ")).strip(" ,-–")
+    if len(name) < 3 or not re.search(rf"[{_UPPER}]{{2}}", name):
+        return None
+    first_piece = re.split(r"\*\*|\n\s*\n", text)[0].rstrip(" *\n\t")
+    return name, (start, start + len(first_piece))
+
+
+def organ_label(upper_name: str) -> str:
+    """"HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ" → "Hội đồng nhân dân thành phố Huế"; known aliases first."""
+    aliases = lexicon.body_aliases()
+    if upper_name in aliases:
+        return aliases[upper_name]
+    by_fold = {fold(alias): canonical for alias, canonical in aliases.items()}
+    if fold(upper_name) in by_fold:
+        return by_fold[fold(upper_name)]
+    # The place part keeps proper-name capitals: "... TỈNH BẮC NINH" → "... tỉnh Bắc Ninh".
+    for place in _PLACE_WORDS:
+        match = re.search(rf"(?:^|\s){place}\s+(?P<name>.+)$", upper_name)
+        if match:
+            head = upper_name[:match.start()].strip()
+            name = " ".join(w.capitalize() for w in match.group("name").split())
+            head_label = organ_label(head) if head else ""
+            return f"{head_label} {place.lower()} {name}".strip()
+    words = upper_name.split()
+    if not words:
+        return upper_name
+    # "BỘ TÀI CHÍNH" → "Bộ Tài chính": a head word, then a name whose first word is capitalised.
+    if words[0] in _NAMED_HEADS and len(words) > 1:
+        return " ".join([words[0].capitalize(), words[1].capitalize()] + [w.lower() for w in words[2:]])
+    return " ".join([words[0].capitalize()] + [w.lower() for w in words[1:]])
+
+
+def read_header(content: str) -> Header | None:
+    """The own document's header, or None when the text is not itself a document."""
+    limit = min(len(content), _SEARCH_LIMIT)
+    for symbol_match in _SYMBOL_LINE.finditer(content, 0, limit):
+        type_match = _type_line_re().search(content, symbol_match.end(), symbol_match.end() + _TYPE_WINDOW)
+        if type_match is None:
+            continue
+        phrase_upper = re.sub(r"\s+", " ", type_match.group("type"))
+        doc_type, phrase = _type_lines()[phrase_upper]
+        date_match = DATE_RE.search(content, symbol_match.end(), type_match.start())
+        if date_match is None:
+            date_match = DATE_RE.search(content, max(0, symbol_match.start() - 200), symbol_match.start())
+        organ = _organ(content, symbol_match.start())
+        title_span = _title(content, type_match.end("type"))
+        preamble_start = title_span[1] if title_span else type_match.end("type")
+        end_match = _PREAMBLE_END.search(content, preamble_start, preamble_start + _PREAMBLE_LIMIT)
+        preamble_end = end_match.start() if end_match else min(len(content), preamble_start + _PREAMBLE_LIMIT)
+        return Header(
+            doc_type=doc_type,
+            type_phrase=phrase,
+            symbol=normalise_symbol(symbol_match.group("symbol")),
+            symbol_span=(symbol_match.start("symbol"), symbol_match.end("symbol")),
+            date=iso_date(date_match) if date_match else None,
+            organ_label=organ_label(organ[0]) if organ else None,
+            organ_span=organ[1] if organ else None,
+            type_span=(type_match.start("type"), type_match.end("type")),
+            title_span=title_span,
+            preamble_span=(preamble_start, preamble_end),
+        )
+    return None
+
+
+_TITLE_LINE = re.compile(rf"[ \t*#]*(?P<line>[{_UPPER}0-9][^\n]*)\n")
+
+
+def _title(content: str, start: int) -> tuple[int, int] | None:
+    """The upper-case lines after the type line (a title may wrap over several lines)."""
+    position = start
+    first = last = None
+    aliases = lexicon.body_aliases()
+    while position < len(content):
+        blank = re.compile(r"[ \t*\-]*\n").match(content, position)
+        if blank and blank.end() > position:
+            if first is not None and content[position:blank.end()].count("\n") and \
+                    re.match(r"[ \t*\-]*\n[ \t]*\n", content[position:position + 6]):
+                break
+            position = blank.end()
+            continue
+        line = _TITLE_LINE.match(content, position)
+        if line is None:
+            break
+        text = line.group("line").strip(" *\t#")
+        letters = [c for c in text if c.isalpha()]
+        upper = letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        # A title in sentence case is set in bold: "**Quy định về tuyển dụng, sử dụng …**".
+        bold = first is None and content[line.start():line.start("line")].strip(" \t") in ("**", "##", "###") \
+            and not text.lower().startswith(("căn cứ", "theo đề nghị"))
+        if not letters or not (upper or bold) or text in aliases:
+            break
+        if first is None:
+            first = line.start("line")
+        last = line.start("line") + len(line.group("line").rstrip(" *\t"))
+        position = line.end()
+    return (first, last) if first is not None else None
+
+
+def header_found(header: Header, content: str) -> tuple[Found | None, Found | None]:
+    """The own document (mention: its symbol as written) and its issuing organ, as Found items."""
+    document = None
+    if header.symbol and header.symbol_span:
+        attributes = {"number": re.match(r"\d+", header.symbol).group(0), "symbol": header.symbol}
+        if header.date:
+            attributes["date"] = header.date
+        if header.title_span:
+            attributes["title"] = re.sub(r"\s+", " ", content[header.title_span[0]:header.title_span[1]])
+        start, end = header.symbol_span
+        document = Found(start, end, header.doc_type, f"{header.type_phrase} số {header.symbol}",
+                         attributes, kind="self")
+    organ = None
+    if header.organ_label and header.organ_span:
+        organ = Found(header.organ_span[0], header.organ_span[1], EntityType.BODY.value, header.organ_label,
+                      {}, kind="body")
+    return document, organ
+
+
+def merge_header(found: list[Found], header: Header | None, content: str) -> tuple[list[Found], int | None, int | None]:
+    """The found mentions with the own document and its organ added; returns (found, own index, organ index).
+
+    A reference found where the header states the symbol ("Luật số: 68/2020/QH14") is the own document;
+    a body found on the organ's span is the organ, named in full ("HỘI ĐỒNG NHÂN DÂN" of "… THÀNH PHỐ HUẾ");
+    a bare local organ in the body text ("Hội đồng nhân dân", "Ủy ban nhân dân thành phố") is the header's
+    organ or its sibling of the same place.
+    """
+    if header is None:
+        return found, None, None
+    document, organ = header_found(header, content)
+    out = list(found)
+    if document is not None:
+        out = [f for f in out if not (f.start < document.end and document.start < f.end and f.type == document.type)]
+        out.append(document)
+    if organ is not None:
+        overlapping = [f for f in out if f.type == EntityType.BODY.value and f.start < organ.end and organ.start < f.end]
+        if overlapping:
+            organ = overlapping[0]
+            if len(header.organ_label) > len(organ.label) and fold(header.organ_label).startswith(fold(organ.label)):
+                organ.label = header.organ_label
+        else:
+            out.append(organ)
+        _complete_local_bodies(out, organ.label)
+    out.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    own_index = next((i for i, f in enumerate(out) if f is document), None)
+    organ_index = next((i for i, f in enumerate(out) if f is organ), None)
+    return out, own_index, organ_index
+
+
+_LOCAL_HEADS = ("Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân")
+
+
+def _complete_local_bodies(found: list[Found], organ: str) -> None:
+    for head in _LOCAL_HEADS:
+        if not organ.startswith(head + " "):
+            continue
+        place = organ[len(head) + 1:]  # "thành phố Huế"
+        level = next((p.lower() for p in _PLACE_WORDS if place.startswith(p.lower() + " ")), None)
+        for item in found:
+            if item.type != EntityType.BODY.value:
+                continue
+            for other in _LOCAL_HEADS:
+                if item.label == other or (level and item.label == f"{other} {level}"):
+                    item.label = f"{other} {place}" if other != "Uỷ ban nhân dân" else f"Ủy ban nhân dân {place}"

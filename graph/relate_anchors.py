@@ -1,0 +1,25 @@
+"""Places that stand for the text's own document without being mentions of it.
+
+"Nghị định này", "Thông tư này" anywhere; in the preamble, the type word right after "ban hành"
+("Chính phủ ban hành Nghị định sửa đổi, bổ sung …"); and the title under the type line. Relation rules use
+them as the subject of what follows; they are never mentions (gold: anaphora are not mentions).
+"""
+from __future__ import annotations
+
+import re
+
+from .relate_context import Anchor, Context
+
+
+def own_anchors(ctx: Context, type_phrase: str) -> list[Anchor]:
+    words = r"\s+".join(re.escape(w) for w in type_phrase.split())
+    anchors: list[Anchor] = []
+    if ctx.title_span is not None:
+        anchors.append(Anchor(ctx.title_span[0], ctx.title_span[0]))
+    this = re.compile(rf"(?<![\w]){words}\s+này(?![\w])", re.IGNORECASE)
+    anchors += [Anchor(m.start(), m.end()) for m in this.finditer(ctx.view)]
+    if ctx.preamble_span is not None:
+        # "… ban hành Nghị định <title>": the type word with no number after it.
+        enacted = re.compile(rf"(?<=ban hành\s){words}(?!\s*(?:số|\d|này))(?![\w])", re.IGNORECASE)
+        anchors += [Anchor(m.start(), m.end()) for m in enacted.finditer(ctx.view, *ctx.preamble_span)]
+    return sorted(anchors, key=lambda a: a.start)

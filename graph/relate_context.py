@@ -1,0 +1,194 @@
+"""What every relation rule needs to read one clause: the found spans in order, clause bounds, and gap tests.
+
+Everything is built once per text in linear time; rules look things up by bisection, never by scanning all
+pairs of spans.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import relate_lexicon as words
+from .find import Found
+from .model import Entity, Mention, Relation
+from .types import DOCUMENT_TYPES, ISSUER_TYPES, PROGRAM_TYPES, EntityType
+
+DOCUMENTS = {t.value for t in DOCUMENT_TYPES | PROGRAM_TYPES}
+ISSUERS = {t.value for t in ISSUER_TYPES}
+BODY = EntityType.BODY.value
+PROVISION = EntityType.PROVISION.value
+
+# Clause ends: sentence and item punctuation, a blank line, a table cell, a bullet at the start of a line.
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|\*|$)|\n[ \t]*\n|\||\n[ \t]*[-–+•][ \t]|:[ \t*]*\n")
+# Masks that keep offsets: a body or event becomes "§…", a document "¤…" so gap patterns can name them.
+BODY_MARK = "§"
+DOC_MARK = "¤"
+
+
+@cache
+def _filler_re() -> re.Pattern:
+    # Between a document and what belongs to it: dates, numbers, roman terms, quoted or bracketed titles,
+    # masked bodies, and the filler words of the lexicon.
+    return re.compile(
+        rf"(?:\s|[,:/\-–*_]|{BODY_MARK}+|\d+|\b[IVXLC]+\b|“[^”]{{0,300}}”|\"[^\"]{{0,300}}\"|\([^()]{{0,120}}\)"
+        rf"|(?<![\w])(?:{words.alternation('filler')})(?![\w]))*",
+        re.IGNORECASE,
+    )
+
+
+def is_filler(gap: str) -> bool:
+    return _filler_re().fullmatch(gap) is not None
+
+
+@dataclass
+class Anchor:
+    """A place in the text that stands for the own document without being a mention of it
+    ("Nghị định này", "Chính phủ ban hành Nghị định …", the title)."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Context:
+    content: str
+    view: str
+    found: list[Found]
+    of_found: dict[int, Entity]
+    own: Entity | None = None
+    organ: Entity | None = None
+    anchors: list[Anchor] = field(default_factory=list)
+    title_span: tuple[int, int] | None = None
+    preamble_span: tuple[int, int] | None = None
+
+    def __post_init__(self):
+        self.order = sorted(range(len(self.found)), key=lambda i: (self.found[i].start, -self.found[i].end))
+        self.docs = [i for i in self.order if self.found[i].type in DOCUMENTS]
+        self.doc_starts = [self.found[i].start for i in self.docs]
+        self.bodies = [i for i in self.order if self.found[i].type in ISSUERS]
+        self.body_starts = [self.found[i].start for i in self.bodies]
+        self.provisions = [i for i in self.order if self.found[i].type == PROVISION]
+        self.provision_starts = [self.found[i].start for i in self.provisions]
+        self.boundaries = [m.start() for m in _CLAUSE_END.finditer(self.content)]
+        chars = list(self.view)
+        for i in self.order:
+            item = self.found[i]
+            mark = DOC_MARK if item.type in DOCUMENTS else BODY_MARK if item.type in ISSUERS else None
+            if mark:
+                chars[item.start:item.end] = mark * (item.end - item.start)
+        self.masked = "".join(chars)
+
+    # --- clauses -------------------------------------------------------------------------------------
+    def clause(self, position: int) -> tuple[int, int]:
+        """Bounds of the clause holding `position`."""
+        k = bisect.bisect_right(self.boundaries, position - 1)
+        start = self.boundaries[k - 1] + 1 if k > 0 else 0
+        end = self.boundaries[k] if k < len(self.boundaries) else len(self.content)
+        return start, end
+
+    def same_clause(self, a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        k = bisect.bisect_left(self.boundaries, lo)
+        return k >= len(self.boundaries) or self.boundaries[k] >= hi
+
+    # --- neighbours ----------------------------------------------------------------------------------
+    def doc_before(self, position: int, limit: int = 250) -> int | None:
+        """The document ending nearest before `position` in its clause, when only filler stands between
+        (the document's date, "của X", "về việc", a quoted title) and no other document starts there."""
+        k = bisect.bisect_left(self.doc_starts, position)
+        best = None
+        # Documents starting before `position`: the latest-ending one that ends before it.
+        for j in range(k - 1, max(-1, k - 6), -1):
+            i = self.docs[j]
+            item = self.found[i]
+            if item.end <= position and (best is None or item.end > self.found[best].end):
+                best = i
+        if best is None:
+            return None
+        item = self.found[best]
+        if position - item.end > limit or not self.same_clause(item.end, position):
+            return None
+        gap = self.masked[item.end:position]
+        if DOC_MARK in gap or not is_filler(gap):
+            return None
+        return best
+
+    def enclosing_doc(self, position: int) -> int | None:
+        """The innermost document whose span holds `position` ("Luật sửa đổi, bổ sung … của Luật X")."""
+        k = bisect.bisect_right(self.doc_starts, position - 1)
+        best = None
+        for j in range(k - 1, max(-1, k - 8), -1):
+            i = self.docs[j]
+            item = self.found[i]
+            if item.start < position < item.end and (best is None or item.start > self.found[best].start):
+                best = i
+        return best
+
+    def body_before(self, position: int, limit: int = 60) -> int | None:
+        k = bisect.bisect_left(self.body_starts, position)
+        if k == 0:
+            return None
+        i = self.bodies[k - 1]
+        item = self.found[i]
+        if item.end > position or position - item.end > limit or not self.same_clause(item.end, position):
+            return None
+        gap = self.masked[item.end:position]
+        if DOC_MARK in gap or not is_filler(gap):
+            return None
+        return i
+
+    def next_item(self, starts: list[int], items: list[int], position: int, end: int) -> int | None:
+        k = bisect.bisect_left(starts, position)
+        if k < len(items) and self.found[items[k]].start < end:
+            return items[k]
+        return None
+
+    def docs_in(self, start: int, end: int) -> list[int]:
+        lo = bisect.bisect_left(self.doc_starts, start)
+        hi = bisect.bisect_left(self.doc_starts, end)
+        return self.docs[lo:hi]
+
+    def bodies_in(self, start: int, end: int) -> list[int]:
+        lo = bisect.bisect_left(self.body_starts, start)
+        hi = bisect.bisect_left(self.body_starts, end)
+        return self.bodies[lo:hi]
+
+    def anchor_before(self, position: int, limit: int = 250) -> Anchor | None:
+        """An own-document anchor before `position` with only filler between (like doc_before)."""
+        for anchor in reversed(self.anchors):
+            if anchor.end <= position:
+                if position - anchor.end > limit or not self.same_clause(anchor.end, position):
+                    return None
+                gap = self.masked[anchor.end:position]
+                return anchor if DOC_MARK not in gap and is_filler(gap) else None
+        return None
+
+    def in_title(self, position: int) -> bool:
+        return self.title_span is not None and self.title_span[0] <= position < self.title_span[1]
+
+    def in_preamble(self, position: int) -> bool:
+        return self.preamble_span is not None and self.preamble_span[0] <= position < self.preamble_span[1]
+
+    def evidence(self, start: int, end: int) -> Mention:
+        return Mention(start, end, self.content[start:end])
+
+
+class Relations:
+    """The relations of one text, each (source, type, target) once, stated before inferred."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.items: list[Relation] = []
+        self.seen: set[tuple[str, str, str]] = set()
+
+    def add(self, source: Entity | None, relation: str, target: Entity | None, start: int, end: int) -> None:
+        if source is None or target is None or source.id == target.id:
+            return
+        key = (source.id, str(relation), target.id)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        start, end = min(start, end), max(start, end)
+        self.items.append(Relation(source.id, str(relation), target.id, self.ctx.evidence(start, end)))

@@ -1,0 +1,103 @@
+"""issued_by as the text states it.
+
+- "Kết luận số 39-KL/TW ngày 18/7/2022 của Bộ Chính trị", "… do Ban Bí thư ban hành";
+- "Bộ Chính trị (đã) (ký) ban hành Kết luận số 39-KL/TW" (and "Chính phủ ban hành Nghị định …" for the own
+  document, through its anchor);
+- passive "Nghị quyết số 18-NQ/TW về “…” được Ban Chấp hành Trung ương khóa XIII ban hành";
+- a body named inside a document's name after "của" ("Chương trình hành động của Chính phủ …");
+- "Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị" (a short title between
+  the reference and "của X" at the end of the clause).
+"""
+from __future__ import annotations
+
+import re
+
+from .relate_context import BODY_MARK, DOC_MARK, DOCUMENTS, ISSUERS, Context, Relations
+
+_OF = re.compile(r"[\s,]*(?:của|do)\s+$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?:của)\s+$", re.IGNORECASE)
+
+_PASSIVE = re.compile(rf"(?<![\w])(?:được|do)\s+(?P<body>{BODY_MARK}+)(?:\s*\(?\s*kho[áa]\s+[IVXLC]+\)?)?"
+                      r"\s+(?:(?:đã|chính thức)\s+)?(?:ký\s+)?ban hành(?![\w])", re.IGNORECASE)
+# A short title between a reference and its issuer: no document, body or clause end inside.
+_TITLE_GAP = re.compile(rf"\s+về\s+[^{DOC_MARK}{BODY_MARK}.;:!?|]{{1,100}}?\s+của\s+$", re.IGNORECASE)
+_CLAUSE_TAIL = re.compile(r"\s*(?:[.;:!?,)\]|*]|\s*$)")
+_DATE_TAIL = re.compile(r"[\s,]*(?:\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
+                        r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|năm\s+\d{4})?", re.IGNORECASE)
+
+
+def issued_by(ctx: Context, out: Relations) -> None:
+    for i in ctx.docs:
+        _of_body(ctx, out, i)
+    for i in ctx.bodies:
+        _body_issues(ctx, out, i)
+    for match in _PASSIVE.finditer(ctx.masked):
+        body_start = match.start("body")
+        k = ctx.next_item(ctx.body_starts, ctx.bodies, body_start, body_start + 1)
+        if k is None:
+            continue
+        doc = _doc_before_in_sentence(ctx, match.start())
+        if doc is not None:
+            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[k], ctx.found[doc].start, match.end())
+    _named_inside(ctx, out)
+
+
+def _of_body(ctx: Context, out: Relations, i: int) -> None:
+    """"<document> [date] của|do <body>", or "<document> về <short title> của <body>" at a clause end."""
+    item = ctx.found[i]
+    date = _DATE_TAIL.match(ctx.view, item.end)
+    after = date.end() if date else item.end
+    body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 12)
+    if body is not None and _OF.fullmatch(ctx.view[after:ctx.found[body].start]):
+        out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+        return
+    body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 120)
+    if body is None or ctx.found[body].type not in ISSUERS:
+        return
+    if _TITLE_GAP.fullmatch(ctx.masked[after:ctx.found[body].start]) and \
+            _CLAUSE_TAIL.match(ctx.view, ctx.found[body].end):
+        out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+
+
+def _body_issues(ctx: Context, out: Relations, i: int) -> None:
+    """"<body> (đã) (ký) ban hành <document>", the document being a reference or an own-document anchor."""
+    item = ctx.found[i]
+    window = ctx.view[item.end:item.end + 40]
+    match = _ISSUES_PREFIX.match(window)
+    if match is None:
+        return
+    position = item.end + match.end()
+    doc = ctx.next_item(ctx.doc_starts, ctx.docs, position, position + 1)
+    if doc is not None:
+        out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], item.start, ctx.found[doc].end)
+        return
+    for anchor in ctx.anchors:
+        if anchor.start == position:
+            out.add(ctx.own, "issued_by", ctx.of_found[i], item.start, anchor.end)
+
+
+_ISSUES_PREFIX = re.compile(r"\s+(?:(?:đã|vừa|chính thức|mới)\s+)*(?:ký\s+)?ban hành\s+(?:(?:các|kèm theo)\s+)?",
+                            re.IGNORECASE)
+
+
+def _doc_before_in_sentence(ctx: Context, position: int) -> int | None:
+    """The nearest document before `position` in the same sentence (a title may stand between)."""
+    start = ctx.clause(position)[0]
+    docs = [d for d in ctx.docs_in(start, position) if ctx.found[d].end <= position]
+    return docs[-1] if docs else None
+
+
+def _named_inside(ctx: Context, out: Relations) -> None:
+    """A body inside a document's own name after "của": "Chương trình hành động của Chính phủ …"."""
+    for i in ctx.docs:
+        item = ctx.found[i]
+        if item.end - item.start < 12:
+            continue
+        for body in ctx.bodies_in(item.start + 1, item.end):
+            b = ctx.found[body]
+            if b.end <= item.end and _OF_BEFORE.search(ctx.view, max(item.start, b.start - 6), b.start):
+                # Only the first "của X" of the name: later ones belong to a document named inside it.
+                inner = [d for d in ctx.docs_in(item.start + 1, b.start) if ctx.found[d].end > item.start]
+                if not inner:
+                    out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, b.end)
+                break

@@ -1,0 +1,129 @@
+"""Relations of the text's own document: its header organ, and its preamble.
+
+- the header organ ("CHÍNH PHỦ", "BAN CHẤP HÀNH TRUNG ƯƠNG") issued it;
+- every "Căn cứ …" item → based_on, including "; "-separated items and coordinated references;
+- "Theo đề nghị của Bộ trưởng Bộ X", "Xét đề nghị của Chánh Văn phòng …" → the body advises it;
+  "Xét Tờ trình số … của Ủy ban nhân dân …" → the issuer of that submission advises it;
+- the promulgation clause "Ban Bí thư quy định …", "Hội đồng nhân dân ban hành Nghị quyết …" → issued_by.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import relate_lexicon as lex
+from .relate_context import BODY, DOC_MARK, Context, Relations, is_filler
+
+
+@cache
+def _opener_re() -> re.Pattern:
+    roles = ("based_on", "advises", "advises_by_document")
+    alternation = "|".join(f"(?P<{role}>{lex.alternation(role)})" for role in roles)
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+
+
+@cache
+def _proposer_re() -> re.Pattern:
+    return re.compile(rf"\s*(?:(?:{lex.alternation('proposer')})\s+)?$")
+
+
+@cache
+def _enacts_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:(?:đã|chính thức)\s+)?(?:{lex.alternation('enacts')})(?![\w])", re.IGNORECASE)
+
+
+_ITEM_LEAD = re.compile(r"[\s*_\-–:,]*")
+_ITEM_SPLIT = re.compile(r";")
+_COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+_COORDINATED_PROPOSER = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:\S+\s+){0,2}?")
+_CLAUSE_START = re.compile(r"[\s*_\-–+•]*$")
+
+
+def own_relations(ctx: Context, out: Relations, organ_span: tuple[int, int] | None) -> None:
+    if ctx.own is None:
+        return
+    if ctx.organ is not None and organ_span is not None:
+        out.add(ctx.own, "issued_by", ctx.organ, organ_span[0], organ_span[1])
+    if ctx.preamble_span is None:
+        return
+    start, end = ctx.preamble_span
+    openers = list(_opener_re().finditer(ctx.view, start, end))
+    for n, opener in enumerate(openers):
+        item_end = openers[n + 1].start() if n + 1 < len(openers) else _preamble_item_end(ctx, opener.end(), end)
+        if opener.lastgroup == "based_on":
+            _based_on(ctx, out, opener.start(), opener.end(), item_end)
+        elif opener.lastgroup == "advises":
+            _advises(ctx, out, opener.start(), opener.end(), item_end)
+        else:
+            _advises_by_document(ctx, out, opener.start(), opener.end(), item_end)
+    _promulgation(ctx, out, start, end)
+
+
+def _preamble_item_end(ctx: Context, position: int, end: int) -> int:
+    """The last opener's item runs to the end of its sentence (or of the preamble)."""
+    match = re.compile(r"[.;](?=\s|\*|$)").search(ctx.view, position, end)
+    return match.end() if match else end
+
+
+def _based_on(ctx: Context, out: Relations, opener_start: int, position: int, end: int) -> None:
+    """Each ";"-separated item of "Căn cứ …" names one document (and those coordinated with it)."""
+    item_start = position
+    for split in list(_ITEM_SPLIT.finditer(ctx.view, position, end)) + [None]:
+        item_end = split.start() if split else end
+        lead = _ITEM_LEAD.match(ctx.view, item_start, item_end)
+        first = ctx.next_item(ctx.doc_starts, ctx.docs, lead.end(), lead.end() + 1)
+        if first is not None:
+            evidence_start = opener_start if item_start == position else ctx.found[first].start
+            chosen = [first]
+            while True:
+                last = ctx.found[chosen[-1]]
+                following = ctx.next_item(ctx.doc_starts, ctx.docs, last.end, item_end)
+                if following is None or not _COORDINATED.fullmatch(ctx.view[last.end:ctx.found[following].start]):
+                    break
+                chosen.append(following)
+            for doc in chosen:
+                out.add(ctx.own, "based_on", ctx.of_found[doc], evidence_start, ctx.found[doc].end)
+        item_start = split.end() if split else end
+
+
+def _advises(ctx: Context, out: Relations, opener_start: int, position: int, end: int) -> None:
+    """"Theo đề nghị của [Bộ trưởng] Bộ X [và …]": every body named as the proposer."""
+    first = True
+    for body in ctx.bodies_in(position, end):
+        item = ctx.found[body]
+        gap = ctx.view[position:item.start]
+        if not (_proposer_re().fullmatch(gap) if first else _COORDINATED_PROPOSER.fullmatch(gap)):
+            break
+        if item.type == BODY and ctx.of_found[body] is not ctx.organ:
+            out.add(ctx.of_found[body], "advises", ctx.own, opener_start, item.end)
+        position, first = item.end, False
+
+
+def _advises_by_document(ctx: Context, out: Relations, opener_start: int, position: int, end: int) -> None:
+    """"Xét Tờ trình số … của Ủy ban nhân dân …": the issuer of the submission advises the own document."""
+    doc = ctx.next_item(ctx.doc_starts, ctx.docs, position - 12, end)
+    if doc is None:
+        return
+    for relation in list(_issuers_of(ctx, out, doc)):
+        if relation is not ctx.organ:
+            out.add(relation, "advises", ctx.own, opener_start, ctx.found[doc].end)
+
+
+def _issuers_of(ctx: Context, out: Relations, doc: int):
+    source = ctx.of_found[doc].id
+    by_id = {e.id: e for e in ctx.of_found.values()}
+    for relation in out.items:
+        if relation.source == source and relation.type == "issued_by" and relation.target in by_id:
+            yield by_id[relation.target]
+
+
+def _promulgation(ctx: Context, out: Relations, start: int, end: int) -> None:
+    """A body opening a clause and enacting: "Ban Bí thư quy định về …", "Chính phủ ban hành Nghị định …"."""
+    for body in ctx.bodies_in(start, end):
+        item = ctx.found[body]
+        clause_start = ctx.clause(item.start)[0]
+        if not _CLAUSE_START.fullmatch(ctx.view, clause_start, item.start) and \
+                not is_filler(ctx.masked[clause_start:item.start]):
+            continue
+        if _enacts_re().match(ctx.view, item.end):
+            out.add(ctx.own, "issued_by", ctx.of_found[body], item.start, _enacts_re().match(ctx.view, item.end).end())

@@ -1,0 +1,139 @@
+"""Relations stated by a trigger phrase (relation_triggers.tsv): implements, reviews, amends, replaces,
+repeals, guides, advises.
+
+Direction comes from the clause: in the active voice the subject stands before the phrase — a document
+right before it (only filler between: its date, "của X", "về việc"), the document whose title holds the
+phrase ("Luật sửa đổi, bổ sung … của Luật X"), a body for reviews and advises ("Đảng ủy Chính phủ chủ trì
+đánh giá …"), or, in the text's own document, its title, its anaphora ("Nghị định này") and its
+subject-less headings ("Điều 1. Sửa đổi, bổ sung … Nghị định số X"). The object is the document (or
+provision) right after the phrase, with the documents coordinated with it ("X, Y và Z").
+"""
+from __future__ import annotations
+
+import re
+
+from . import relate_lexicon as lex
+from .relate_context import BODY, DOC_MARK, PROVISION, Context, Relations, is_filler
+
+# How far after the phrase its object may start ("thể chế hoá các quan điểm, chủ trương … và nội dung X").
+_TARGET_REACH = 90
+# Only markup and numbering before a subject-less heading ("**Điều 1. ", "2. ", "a) ").
+_HEADING_PREFIX = re.compile(r"(?:[\s*_#\-–+•]|\d+[.)]|[a-zđ]\)|Điều\s+\d+[a-z]?\s*[.:])*", re.IGNORECASE)
+# Between coordinated objects: "X, Y và Z", "X, 1 năm thực hiện Y".
+_COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(?:thực hiện\s+|thi hành\s+)?", re.IGNORECASE)
+# Words that make "trình" part of a noun ("chương trình", "quá trình", "Tờ trình").
+_NOT_A_VERB_BEFORE = re.compile(r"(?:chương|quá|tờ|lộ|công|tiến|quy|hành|giáo|lịch|đệ|tường)\s*$", re.IGNORECASE)
+
+
+def _targets(ctx: Context, position: int, relation: str) -> list[int]:
+    """The object of the phrase ending at `position` and the objects coordinated with it."""
+    clause_end = ctx.clause(position)[1]
+    reach = min(clause_end, position + _TARGET_REACH)
+    candidates = [(ctx.next_item(ctx.doc_starts, ctx.docs, position, reach))]
+    if relation in ("amends", "repeals", "replaces"):
+        candidates.append(ctx.next_item(ctx.provision_starts, ctx.provisions, position, reach))
+    candidates = [c for c in candidates if c is not None]
+    if not candidates:
+        return []
+    first = min(candidates, key=lambda i: ctx.found[i].start)
+    gap = ctx.masked[position:ctx.found[first].start]
+    if DOC_MARK in gap:
+        return []
+    out = [first]
+    while True:
+        last = ctx.found[out[-1]]
+        following = ctx.next_item(ctx.doc_starts, ctx.docs, last.end, clause_end)
+        if following is None:
+            break
+        between = ctx.view[last.end:ctx.found[following].start]
+        if not _COORDINATION.fullmatch(between):
+            break
+        out.append(following)
+    return out
+
+
+def _own_subject(ctx: Context, start: int) -> bool:
+    """In the own document: the phrase has no subject of its own, so the document itself is the subject."""
+    if ctx.own is None:
+        return False
+    if ctx.in_title(start):
+        return True
+    clause_start = ctx.clause(start)[0]
+    return _HEADING_PREFIX.fullmatch(ctx.view[clause_start:start]) is not None
+
+
+def triggered(ctx: Context, out: Relations) -> None:
+    for match in lex.trigger_pattern().finditer(ctx.view):
+        trigger = lex.trigger_of(match)
+        start, end = match.start(), match.end()
+        # A phrase that opens a document's own name ("Hướng dẫn số 12-HD/TW") is a type word, not a verb.
+        if ctx.masked[start] == DOC_MARK and ctx.enclosing_doc(start + 1) is not None and \
+                ctx.found[ctx.enclosing_doc(start + 1)].start == start:
+            continue
+        if trigger.voice == "passive":
+            _passive(ctx, out, trigger, start, end)
+        elif trigger.voice == "postfix":
+            _postfix(ctx, out, trigger, start, end)
+        else:
+            _active(ctx, out, trigger, start, end)
+
+
+def _subject(ctx: Context, trigger: lex.Trigger, start: int):
+    """(entity, evidence start) of the phrase's subject, or None."""
+    if trigger.source in ("document", "any"):
+        before = ctx.doc_before(start)
+        if before is not None:
+            return ctx.of_found[before], ctx.found[before].start
+        anchor = ctx.anchor_before(start)
+        if anchor is not None:
+            return ctx.own, anchor.start
+        holder = ctx.enclosing_doc(start)
+        if holder is not None:
+            return ctx.of_found[holder], ctx.found[holder].start
+    if trigger.source in ("body", "any"):
+        body = ctx.body_before(start)
+        if body is not None and ctx.found[body].type == BODY:
+            return ctx.of_found[body], ctx.found[body].start
+    if trigger.source in ("document", "any") and _own_subject(ctx, start):
+        return ctx.own, start
+    return None
+
+
+def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> None:
+    if trigger.relation == "advises" and _NOT_A_VERB_BEFORE.search(ctx.view, max(0, start - 8), start):
+        return
+    targets = _targets(ctx, end, trigger.relation)
+    if not targets:
+        return
+    subject = _subject(ctx, trigger, start)
+    if subject is None:
+        return
+    source, evidence_start = subject
+    for target in targets:
+        entity = ctx.of_found[target]
+        if ctx.found[target].type == PROVISION or trigger.relation != "advises" or entity.type != BODY:
+            out.add(source, trigger.relation, entity, evidence_start, ctx.found[target].end)
+
+
+def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> None:
+    """"X được sửa đổi, bổ sung bởi Y": Y is the source, X (right before) the target."""
+    target = ctx.doc_before(start)
+    if target is None:
+        return
+    sources = _targets(ctx, end, "passive")
+    for source in sources:
+        out.add(ctx.of_found[source], trigger.relation, ctx.of_found[target], ctx.found[target].start,
+                ctx.found[source].end)
+
+
+def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> None:
+    """"Nghị định số X … hết hiệu lực": the own document repeals X."""
+    if ctx.own is None:
+        return
+    target = ctx.doc_before(start)
+    if target is None:
+        k = ctx.next_item(ctx.provision_starts, ctx.provisions, ctx.clause(start)[0], start)
+        target = k if k is not None and is_filler(ctx.masked[ctx.found[k].end:start]) else None
+    if target is None:
+        return
+    out.add(ctx.own, trigger.relation, ctx.of_found[target], ctx.found[target].start, end)
