@@ -17,7 +17,7 @@ from .relate_context import BODY_MARK, DOC_MARK, DOCUMENTS, ISSUERS, Context, Re
 _OF = re.compile(r"[\s,]*(?:của|do)\s+$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?:của)\s+$", re.IGNORECASE)
 
-_PASSIVE = re.compile(rf"(?<![\w])(?:được|do)\s+(?P<body>{BODY_MARK}+)(?:\s*\(?\s*kho[áa]\s+[IVXLC]+\)?)?"
+_PASSIVE = re.compile(rf"(?<![\w])(?:được|do)\s+(?P<body>{BODY_MARK}+)(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?"
                       r"\s+(?:(?:đã|chính thức)\s+)?(?:ký\s+)?ban hành(?![\w])", re.IGNORECASE)
 # A short title between a reference and its issuer: no document, body or clause end inside.
 _TITLE_GAP = re.compile(rf"\s+về\s+[^{DOC_MARK}{BODY_MARK}.;:!?|]{{1,100}}?\s+của\s+$", re.IGNORECASE)

@@ -35,7 +35,14 @@ def _enacts_re() -> re.Pattern:
 _ITEM_LEAD = re.compile(r"[\s*_\-–:,]*")
 _ITEM_SPLIT = re.compile(r";")
 _COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
-_COORDINATED_PROPOSER = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:\S+\s+){0,2}?")
+
+
+@cache
+def _coordinated_proposer_re() -> re.Pattern:
+    # "… của Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Tư pháp": another proposer joined by "và" or ", <title>".
+    titles = lex.alternation("proposer")
+    return re.compile(rf"\s*(?:,\s*và|và)\s*(?:(?:{titles})\s+)?|\s*,\s*(?:{titles})\s+")
+
 _CLAUSE_START = re.compile(r"[\s*_\-–+•]*$")
 
 
@@ -92,7 +99,7 @@ def _advises(ctx: Context, out: Relations, opener_start: int, position: int, end
     for body in ctx.bodies_in(position, end):
         item = ctx.found[body]
         gap = ctx.view[position:item.start]
-        if not (_proposer_re().fullmatch(gap) if first else _COORDINATED_PROPOSER.fullmatch(gap)):
+        if not (_proposer_re().fullmatch(gap) if first else _coordinated_proposer_re().fullmatch(gap)):
             break
         if item.type == BODY and ctx.of_found[body] is not ctx.organ:
             out.add(ctx.of_found[body], "advises", ctx.own, opener_start, item.end)

@@ -11,9 +11,10 @@ provision) right after the phrase, with the documents coordinated with it ("X, Y
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import relate_lexicon as lex
-from .relate_context import BODY, DOC_MARK, PROVISION, Context, Relations, is_filler
+from .relate_context import BODY, BODY_MARK, DOC_MARK, PROVISION, Context, Relations, is_filler
 
 # How far after the phrase its object may start ("thể chế hoá các quan điểm, chủ trương … và nội dung X").
 _TARGET_REACH = 90
@@ -21,6 +22,8 @@ _TARGET_REACH = 90
 _HEADING_PREFIX = re.compile(r"(?:[\s*_#\-–+•]|\d+[.)]|[a-zđ]\)|Điều\s+\d+[a-z]?\s*[.:])*", re.IGNORECASE)
 # Between coordinated objects: "X, Y và Z", "X, 1 năm thực hiện Y".
 _COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(?:thực hiện\s+|thi hành\s+)?", re.IGNORECASE)
+# "một số điều / từ / cụm từ / nội dung": a part of the document, not all of it.
+_PARTIAL = re.compile(r",?\s*(?:[\w\s,]{0,30}?\s)?(?:một số|các)\s+(?:điều|khoản|điểm|từ|cụm từ|nội dung|quy định)", re.IGNORECASE)
 # Words that make "trình" part of a noun ("chương trình", "quá trình", "Tờ trình").
 _NOT_A_VERB_BEFORE = re.compile(r"(?:chương|quá|tờ|lộ|công|tiến|quy|hành|giáo|lịch|đệ|tường)\s*$", re.IGNORECASE)
 
@@ -50,6 +53,12 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
             break
         out.append(following)
     return out
+
+
+@cache
+def _advised_gap_re() -> re.Pattern:
+    # Between "tham mưu / trình" and what is submitted: its recipients and "ban hành", "về", "dự thảo".
+    return re.compile(rf"(?:\s|,|{BODY_MARK}+|(?<![\w])(?:{lex.alternation('submits')})(?![\w]))*", re.IGNORECASE)
 
 
 def _own_subject(ctx: Context, start: int) -> bool:
@@ -105,14 +114,20 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     targets = _targets(ctx, end, trigger.relation)
     if not targets:
         return
+    if trigger.relation == "advises" and not _advised_gap_re().fullmatch(ctx.masked, end, ctx.found[targets[0]].start):
+        return
     subject = _subject(ctx, trigger, start)
     if subject is None:
         return
     source, evidence_start = subject
+    relation = trigger.relation
+    if relation in ("replaces", "repeals") and _PARTIAL.match(ctx.view, end):
+        # "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết X": only parts change.
+        relation = "amends"
     for target in targets:
         entity = ctx.of_found[target]
         if ctx.found[target].type == PROVISION or trigger.relation != "advises" or entity.type != BODY:
-            out.add(source, trigger.relation, entity, evidence_start, ctx.found[target].end)
+            out.add(source, relation, entity, evidence_start, ctx.found[target].end)
 
 
 def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> None:
