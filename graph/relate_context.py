@@ -32,8 +32,8 @@ def _filler_re() -> re.Pattern:
     # Between a document and what belongs to it: dates, numbers, roman terms, quoted or bracketed titles,
     # masked bodies, and the filler words of the lexicon.
     return re.compile(
-        rf"(?:\s|[,:/\-–*_]|{BODY_MARK}+|\d+|\b[IVXLC]+\b|“[^”]{{0,300}}”|\"[^\"]{{0,300}}\"|\([^()]{{0,120}}\)"
-        rf"|(?<![\w])(?:{words.alternation('filler')})(?![\w]))*",
+        rf"(?:\s|[,:/\-–*_]|{BODY_MARK}|\d|\b[IVXLC]+\b|“[^”]{{0,300}}”|\"[^\"]{{0,300}}\"|\([^()]{{0,120}}\)"
+        rf"|(?<![\w])(?:{words.alternation('filler')})(?![\w]))*+",
         re.IGNORECASE,
     )
 

@@ -19,7 +19,7 @@ from .relate_context import BODY, BODY_MARK, DOC_MARK, PROVISION, Context, Relat
 # How far after the phrase its object may start ("thể chế hoá các quan điểm, chủ trương … và nội dung X").
 _TARGET_REACH = 90
 # Only markup and numbering before a subject-less heading ("**Điều 1. ", "2. ", "a) ").
-_HEADING_PREFIX = re.compile(r"(?:[\s*_#\-–+•]|\d+[.)]|[a-zđ]\)|Điều\s+\d+[a-z]?\s*[.:])*", re.IGNORECASE)
+_HEADING_PREFIX = re.compile(r"(?:[\s*_#\-–+•]|\d+[.)]|[a-zđ]\)|Điều\s+\d+[a-z]?\s*[.:])*+", re.IGNORECASE)
 # Between coordinated objects: "X, Y và Z", "X, 1 năm thực hiện Y".
 _COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(?:thực hiện\s+|thi hành\s+)?", re.IGNORECASE)
 # "một số điều / từ / cụm từ / nội dung": a part of the document, not all of it.
@@ -58,7 +58,7 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
 @cache
 def _advised_gap_re() -> re.Pattern:
     # Between "tham mưu / trình" and what is submitted: its recipients and "ban hành", "về", "dự thảo".
-    return re.compile(rf"(?:\s|,|{BODY_MARK}+|(?<![\w])(?:{lex.alternation('submits')})(?![\w]))*", re.IGNORECASE)
+    return re.compile(rf"(?:\s|,|{BODY_MARK}|(?<![\w])(?:{lex.alternation('submits')})(?![\w]))*+", re.IGNORECASE)
 
 
 def _own_subject(ctx: Context, start: int) -> bool:
