@@ -32,10 +32,15 @@ def _filler_re() -> re.Pattern:
     # Between a document and what belongs to it: dates, numbers, roman terms, quoted or bracketed titles,
     # masked bodies, and the filler words of the lexicon.
     return re.compile(
-        rf"(?:\s|[,:/\-–*_]|{BODY_MARK}|\d|\b[IVXLC]+\b|“[^”]{{0,300}}”|\"[^\"]{{0,300}}\"|\([^()]{{0,120}}\)"
+        rf"(?:\s|[,:/\-–*_()]|{BODY_MARK}|\d|\b[IVXLC]+\b|“[^”]{{0,300}}”|\"[^\"]{{0,300}}\"|\([^()]{{0,120}}\)"
         rf"|(?<![\w])(?:{words.alternation('filler')})(?![\w]))*+",
         re.IGNORECASE,
     )
+
+
+@cache
+def _acts_re() -> re.Pattern:
+    return re.compile(rf"(?:\s|,|(?<![\w])(?:{words.alternation('acts')})(?![\w]))*+", re.IGNORECASE)
 
 
 def is_filler(gap: str) -> bool:
@@ -72,12 +77,18 @@ class Context:
         self.provisions = [i for i in self.order if self.found[i].type == PROVISION]
         self.provision_starts = [self.found[i].start for i in self.provisions]
         self.boundaries = [m.start() for m in _CLAUSE_END.finditer(self.content)]
+        # Only the innermost documents are masked: the words of a name that holds other references
+        # ("Luật sửa đổi, bổ sung một số điều của Luật X") stay readable for the rules.
         chars = list(self.view)
-        for i in self.order:
+        for n, i in enumerate(self.order):
             item = self.found[i]
-            mark = DOC_MARK if item.type in DOCUMENTS else BODY_MARK if item.type in ISSUERS else None
-            if mark:
-                chars[item.start:item.end] = mark * (item.end - item.start)
+            if item.type in DOCUMENTS:
+                holds = any(self.found[j].start < item.end and self.found[j].type in DOCUMENTS
+                            for j in self.order[n + 1:n + 4])
+                if not holds:
+                    chars[item.start:item.end] = DOC_MARK * (item.end - item.start)
+            elif item.type in ISSUERS:
+                chars[item.start:item.end] = BODY_MARK * (item.end - item.start)
         self.masked = "".join(chars)
 
     # --- clauses -------------------------------------------------------------------------------------
@@ -111,7 +122,7 @@ class Context:
         if position - item.end > limit or not self.same_clause(item.end, position):
             return None
         gap = self.masked[item.end:position]
-        if DOC_MARK in gap or not is_filler(gap):
+        if self.docs_in(item.end, position) or DOC_MARK in gap or not is_filler(gap):
             return None
         return best
 
@@ -134,8 +145,8 @@ class Context:
         item = self.found[i]
         if item.end > position or position - item.end > limit or not self.same_clause(item.end, position):
             return None
-        gap = self.masked[item.end:position]
-        if DOC_MARK in gap or not is_filler(gap):
+        # Only what a subject does may stand between: "Đảng ủy Chính phủ chủ trì đánh giá …".
+        if _acts_re().fullmatch(self.view, item.end, position) is None:
             return None
         return i
 

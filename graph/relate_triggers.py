@@ -39,8 +39,7 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     if not candidates:
         return []
     first = min(candidates, key=lambda i: ctx.found[i].start)
-    gap = ctx.masked[position:ctx.found[first].start]
-    if DOC_MARK in gap:
+    if [d for d in ctx.docs_in(position, ctx.found[first].start) if d != first]:
         return []
     out = [first]
     while True:
@@ -65,16 +64,18 @@ def _own_subject(ctx: Context, start: int) -> bool:
     """In the own document: the phrase has no subject of its own, so the document itself is the subject."""
     if ctx.own is None:
         return False
-    if ctx.in_title(start):
-        return True
     clause_start = ctx.clause(start)[0]
     return _HEADING_PREFIX.fullmatch(ctx.view[clause_start:start]) is not None
 
 
 def triggered(ctx: Context, out: Relations) -> None:
+    listed = (0, 0)
     for match in lex.trigger_pattern().finditer(ctx.view):
         trigger = lex.trigger_of(match)
         start, end = match.start(), match.end()
+        # Inside a list of objects already read ("3 năm thực hiện X, 1 năm thực hiện Y"): not a new phrase.
+        if listed[0] <= start < listed[1]:
+            continue
         # A phrase that opens a document's own name ("Hướng dẫn số 12-HD/TW") is a type word, not a verb.
         if ctx.masked[start] == DOC_MARK and ctx.enclosing_doc(start + 1) is not None and \
                 ctx.found[ctx.enclosing_doc(start + 1)].start == start:
@@ -84,7 +85,7 @@ def triggered(ctx: Context, out: Relations) -> None:
         elif trigger.voice == "postfix":
             _postfix(ctx, out, trigger, start, end)
         else:
-            _active(ctx, out, trigger, start, end)
+            listed = _active(ctx, out, trigger, start, end) or listed
 
 
 def _subject(ctx: Context, trigger: lex.Trigger, start: int):
@@ -108,17 +109,23 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
     return None
 
 
-def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> None:
+def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> tuple[int, int] | None:
+    """Relations of one active phrase; returns the span of its list of objects after the first."""
     if trigger.relation == "advises" and _NOT_A_VERB_BEFORE.search(ctx.view, max(0, start - 8), start):
-        return
+        return None
     targets = _targets(ctx, end, trigger.relation)
     if not targets:
-        return
+        return None
     if trigger.relation == "advises" and not _advised_gap_re().fullmatch(ctx.masked, end, ctx.found[targets[0]].start):
-        return
+        return None
     subject = _subject(ctx, trigger, start)
+    if subject is None and len(targets) > 1 and _fronted(ctx, start):
+        # "Trên cơ sở thể chế hoá … Nghị quyết X, Luật Y được ban hành": the last of the list is the subject.
+        subject = ctx.of_found[targets[-1]], ctx.found[targets[-1]].start
+        targets = targets[:-1]
+    listed = (ctx.found[targets[0]].end, ctx.found[targets[-1]].end)
     if subject is None:
-        return
+        return listed
     source, evidence_start = subject
     relation = trigger.relation
     if relation in ("replaces", "repeals") and _PARTIAL.match(ctx.view, end):
@@ -127,7 +134,19 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     for target in targets:
         entity = ctx.of_found[target]
         if ctx.found[target].type == PROVISION or trigger.relation != "advises" or entity.type != BODY:
-            out.add(source, relation, entity, evidence_start, ctx.found[target].end)
+            out.add(source, relation, entity, min(evidence_start, start), max(ctx.found[target].end, end))
+    return listed
+
+
+@cache
+def _fronting_re() -> re.Pattern:
+    return re.compile(rf"[\s*_\-–]*(?:{lex.alternation('fronting')})\s*$", re.IGNORECASE)
+
+
+def _fronted(ctx: Context, start: int) -> bool:
+    """The phrase opens an adverbial ("Trên cơ sở thể chế hoá …"): its subject follows the comma."""
+    clause_start = ctx.clause(start)[0]
+    return _fronting_re().fullmatch(ctx.view, clause_start, start) is not None
 
 
 def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> None:
