@@ -42,6 +42,8 @@ _ORGAN_RUN = re.compile(rf"[{_UPPER}][{_UPPER}\s,*\-–]*$")
 _NAMED_HEADS = ("BỘ", "SỞ", "CỤC", "VỤ", "BAN", "TỔNG CỤC", "VIỆN", "HỌC VIỆN")
 _PLACE_WORDS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "ĐẶC KHU")
 # Where the preamble ends: the first article, "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", the first chapter.
+# Where the document's own text ends: its distribution list, or site furniture after it.
+_BODY_END = re.compile(r"Nơi nhận\s*:|THƯ VIỆN PHÁP LUẬT|[Tt]huvienphapluat|Kính gửi:\W+Quý")
 _PREAMBLE_END = re.compile(r"(?<![\w])(?:Điều\s+1\s*[.:]|QUYẾT\s+NGHỊ\s*:|QUYẾT\s+ĐỊNH\s*:|Chương\s+I\b|CHƯƠNG\s+I\b)")
 
 
@@ -59,6 +61,7 @@ class Header:
     type_span: tuple[int, int]
     title_span: tuple[int, int] | None
     preamble_span: tuple[int, int]
+    body_end: int
 
 
 @cache
@@ -142,7 +145,9 @@ def read_header(content: str) -> Header | None:
         preamble_start = title_span[1] if title_span else type_match.end("type")
         end_match = _PREAMBLE_END.search(content, preamble_start, preamble_start + _PREAMBLE_LIMIT)
         preamble_end = end_match.start() if end_match else min(len(content), preamble_start + _PREAMBLE_LIMIT)
+        body_end = _BODY_END.search(content, preamble_end)
         return Header(
+            body_end=body_end.start() if body_end else len(content),
             doc_type=doc_type,
             type_phrase=phrase,
             symbol=normalise_symbol(symbol_match.group("symbol")),

@@ -25,7 +25,8 @@ def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: 
     """Every relation the text states, each with its evidence span."""
     ctx = Context(content, view, found, of_found, own=own, organ=organ,
                   title_span=header.title_span if header and own else None,
-                  preamble_span=header.preamble_span if header and own else None)
+                  preamble_span=header.preamble_span if header and own else None,
+                  own_end=header.body_end if header and own else 0)
     if header is not None and own is not None:
         ctx.anchors = own_anchors(ctx, header.type_phrase)
     out = Relations(ctx)

@@ -43,6 +43,11 @@ def _acts_re() -> re.Pattern:
     return re.compile(rf"(?:\s|,|(?<![\w])(?:{words.alternation('acts')})(?![\w]))*+", re.IGNORECASE)
 
 
+def filler_end(text: str, start: int, end: int) -> int:
+    """Where the filler that starts at `start` ends (at most `end`)."""
+    return _filler_re().match(text, start, end).end()
+
+
 def is_filler(gap: str) -> bool:
     return _filler_re().fullmatch(gap) is not None
 
@@ -67,6 +72,7 @@ class Context:
     anchors: list[Anchor] = field(default_factory=list)
     title_span: tuple[int, int] | None = None
     preamble_span: tuple[int, int] | None = None
+    own_end: int = 0  # where the own document's text ends (site furniture may follow)
 
     def __post_init__(self):
         self.order = sorted(range(len(self.found)), key=lambda i: (self.found[i].start, -self.found[i].end))

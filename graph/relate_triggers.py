@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from . import lexicon
 from . import relate_lexicon as lex
-from .relate_context import BODY, BODY_MARK, DOC_MARK, PROVISION, Context, Relations, is_filler
+from .relate_context import BODY, BODY_MARK, DOC_MARK, PROVISION, Context, Relations, filler_end, is_filler
 
 # How far after the phrase its object may start ("thể chế hoá các quan điểm, chủ trương … và nội dung X").
 _TARGET_REACH = 90
@@ -26,6 +27,12 @@ _COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(
 _PARTIAL = re.compile(r",?\s*(?:[\w\s,]{0,30}?\s)?(?:một số|các)\s+(?:điều|khoản|điểm|từ|cụm từ|nội dung|quy định)", re.IGNORECASE)
 # Words that make "trình" part of a noun ("chương trình", "quá trình", "Tờ trình").
 _NOT_A_VERB_BEFORE = re.compile(r"(?:chương|quá|tờ|lộ|công|tiến|quy|hành|giáo|lịch|đệ|tường)\s*$", re.IGNORECASE)
+
+
+@cache
+def _type_word_re() -> re.Pattern:
+    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
 
 
 def _targets(ctx: Context, position: int, relation: str) -> list[int]:
@@ -41,6 +48,10 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     first = min(candidates, key=lambda i: ctx.found[i].start)
     if [d for d in ctx.docs_in(position, ctx.found[first].start) if d != first]:
         return []
+    # A document named in between that was not recognised ("… của Luật Quản lý ngoại thương, Nghị định X"):
+    # the object is that one, not the next reference.
+    if _type_word_re().search(ctx.masked, position, ctx.found[first].start):
+        return []
     out = [first]
     while True:
         last = ctx.found[out[-1]]
@@ -48,7 +59,7 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
         if following is None:
             break
         between = ctx.view[last.end:ctx.found[following].start]
-        if not _COORDINATION.fullmatch(between):
+        if not _COORDINATION.fullmatch(between) or _opens_clause(ctx, following):
             break
         out.append(following)
     return out
@@ -60,9 +71,17 @@ def _advised_gap_re() -> re.Pattern:
     return re.compile(rf"(?:\s|,|{BODY_MARK}|(?<![\w])(?:{lex.alternation('submits')})(?![\w]))*+", re.IGNORECASE)
 
 
+def _opens_clause(ctx: Context, doc: int) -> bool:
+    """A listed document followed by its own phrase ("…, Nghị định Y của Chính phủ sửa đổi …") is the
+    subject of a new clause, not one more object."""
+    position = ctx.found[doc].end
+    filler = filler_end(ctx.masked, position, position + 150)
+    return lex.trigger_pattern().match(ctx.view, filler) is not None
+
+
 def _own_subject(ctx: Context, start: int) -> bool:
     """In the own document: the phrase has no subject of its own, so the document itself is the subject."""
-    if ctx.own is None:
+    if ctx.own is None or start >= ctx.own_end:
         return False
     clause_start = ctx.clause(start)[0]
     return _HEADING_PREFIX.fullmatch(ctx.view[clause_start:start]) is not None
