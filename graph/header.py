@@ -238,7 +238,7 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
                 organ.label = header.organ_label
         else:
             out.append(organ)
-        _complete_local_bodies(out, organ.label)
+        _complete_local_bodies(out, organ.label, content)
     out.sort(key=lambda f: (f.start, -(f.end - f.start)))
     own_index = next((i for i, f in enumerate(out) if f is document), None)
     organ_index = next((i for i, f in enumerate(out) if f is organ), None)
@@ -246,17 +246,39 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
 
 
 _LOCAL_HEADS = ("Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân")
+# A bare local organ: no place name after it, not a generic level ("Ủy ban nhân dân cấp tỉnh", "các …").
+_BARE_LOCAL = re.compile(
+    r"(?<![\w])(?P<head>Hội\s+đồng\s+nhân\s+dân|[UỦ]\s*[yỷ]\s+ban\s+nhân\s+dân)"
+    r"(?:\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|xã|phường))?(?![\w])(?!\s+(?:cấp|cùng|các|[A-ZĐÀ-Ỹ]))"
+)
 
 
-def _complete_local_bodies(found: list[Found], organ: str) -> None:
-    for head in _LOCAL_HEADS:
-        if not organ.startswith(head + " "):
-            continue
-        place = organ[len(head) + 1:]  # "thành phố Huế"
-        level = next((p.lower() for p in _PLACE_WORDS if place.startswith(p.lower() + " ")), None)
-        for item in found:
-            if item.type != EntityType.BODY.value:
-                continue
+def _complete_local_bodies(found: list[Found], organ: str, content: str) -> None:
+    """In a text issued by a local council or committee, "Hội đồng nhân dân" and "Ủy ban nhân dân thành
+    phố" without a name are that council and its sibling committee of the same place."""
+    head = next((h for h in _LOCAL_HEADS if organ.startswith(h + " ")), None)
+    if head is None:
+        return
+    place = organ[len(head) + 1:]  # "thành phố Huế"
+    level = next((p.lower() for p in _PLACE_WORDS if place.startswith(p.lower() + " ")), None)
+    for item in found:
+        if item.type == EntityType.BODY.value:
             for other in _LOCAL_HEADS:
                 if item.label == other or (level and item.label == f"{other} {level}"):
-                    item.label = f"{other} {place}" if other != "Uỷ ban nhân dân" else f"Ủy ban nhân dân {place}"
+                    item.label = _local_label(other, place)
+    bodies = sorted((f.start, f.end) for f in found if f.type == EntityType.BODY.value)
+    starts = [b[0] for b in bodies]
+    import bisect
+    for match in _BARE_LOCAL.finditer(content):
+        if match.group("level") and re.sub(r"\s+", " ", match.group("level")) != level:
+            continue
+        k = bisect.bisect_right(starts, match.start())
+        if k and bodies[k - 1][1] > match.start():
+            continue  # inside a body already found
+        other = "Hội đồng nhân dân" if match.group("head").startswith("H") else "Ủy ban nhân dân"
+        found.append(Found(match.start(), match.end(), EntityType.BODY.value, _local_label(other, place), {},
+                           kind="body"))
+
+
+def _local_label(head: str, place: str) -> str:
+    return f"{'Ủy ban nhân dân' if head.startswith('U') else head} {place}"

@@ -25,6 +25,8 @@ _HEADING_PREFIX = re.compile(r"(?:[\s*_#\-–+•]|\d+[.)]|[a-zđ]\)|Điều\s+\
 _COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(?:thực hiện\s+|thi hành\s+)?", re.IGNORECASE)
 # "một số điều / từ / cụm từ / nội dung": a part of the document, not all of it.
 _PARTIAL = re.compile(r",?\s*(?:[\w\s,]{0,30}?\s)?(?:một số|các)\s+(?:điều|khoản|điểm|từ|cụm từ|nội dung|quy định)", re.IGNORECASE)
+# "Bãi bỏ mẫu số 05 tại Phụ lục kèm theo Nghị quyết X": the phrase acts on a part named before the document.
+_PART_OF_TARGET = re.compile(r"\s+\S.{0,120}?\s(?:tại|của|kèm theo|thuộc)\s+", re.IGNORECASE)
 # Words that make "trình" part of a noun ("chương trình", "quá trình", "Tờ trình").
 _NOT_A_VERB_BEFORE = re.compile(r"(?:chương|quá|tờ|lộ|công|tiến|quy|hành|giáo|lịch|đệ|tường)\s*$", re.IGNORECASE)
 
@@ -147,7 +149,8 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
         return listed
     source, evidence_start = subject
     relation = trigger.relation
-    if relation in ("replaces", "repeals") and _PARTIAL.match(ctx.view, end):
+    if relation in ("replaces", "repeals") and (_PARTIAL.match(ctx.view, end) or
+                                                 _PART_OF_TARGET.fullmatch(ctx.view, end, ctx.found[targets[0]].start)):
         # "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết X": only parts change.
         relation = "amends"
     for target in targets:

@@ -1,0 +1,27 @@
+"""Reading an extraction as (source, relation, target) triples named by symbol or label."""
+from __future__ import annotations
+
+from graph.extract import extract_text
+
+
+def name(entity) -> str:
+    return entity.attributes.get("symbol") or entity.label
+
+
+def stated(extraction) -> set[tuple[str, str, str]]:
+    by_id = {e.id: e for e in extraction.entities}
+    return {(name(by_id[r.source]), r.type, name(by_id[r.target])) for r in extraction.relations if not r.inferred}
+
+
+def sentence_triples(text: str, sentence: str) -> set[tuple[str, str, str]]:
+    """Triples stated by one real sentence (it must occur in the text), extracted on its own."""
+    assert sentence in text, sentence
+    return stated(extract_text(sentence))
+
+
+def evidence_of(extraction, source: str, relation: str, target: str) -> str:
+    by_id = {e.id: e for e in extraction.entities}
+    for r in extraction.relations:
+        if (name(by_id[r.source]), r.type, name(by_id[r.target])) == (source, relation, target) and r.evidence:
+            return r.evidence.text
+    raise AssertionError((source, relation, target))

@@ -1,0 +1,73 @@
+"""The text's own document, read from its header (graph.header), on real corpus texts."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+from graph.header import read_header
+from relation_helpers import stated
+
+
+def _own(extraction, symbol):
+    return next(e for e in extraction.entities if e.attributes.get("symbol") == symbol)
+
+
+def test_decree_header_gives_its_own_document_and_issuer():
+    text = corpus_text("nd-16-2025-nd-cp.txt")
+    extraction = extract_text(text)
+    own = _own(extraction, "16/2025/NĐ-CP")
+    assert own.type == "Decree"
+    # The mention is the symbol as written in "Số: 16/2025/NĐ-CP"; "Nghị định này" is no mention.
+    assert [m.text for m in own.mentions] == ["16/2025/NĐ-CP"]
+    assert own.attributes["title"].startswith("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 72/2020/NĐ-CP")
+    assert ("16/2025/NĐ-CP", "issued_by", "Chính phủ") in stated(extraction)
+    organ = next(e for e in extraction.entities if e.label == "Chính phủ")
+    assert "CHÍNH PHỦ" in {m.text for m in organ.mentions}
+
+
+def test_party_regulation_header_with_date_and_organ_over_two_lines():
+    text = corpus_text("qd-383-qd-tw.txt")
+    extraction = extract_text(text)
+    own = _own(extraction, "383-QĐ/TW")
+    assert own.type == "Regulation"
+    assert own.attributes["date"] == "2025-11-19"  # "Hà Nội, ngày 19\ntháng 11 năm 2025"
+    assert ("383-QĐ/TW", "issued_by", "Ban Chấp hành Trung ương") in stated(extraction)
+
+
+def test_local_council_header_names_its_place_and_joins_the_bare_organ():
+    text = corpus_text("nq-33-2025-nq-hdnd.txt")
+    header = read_header(text)
+    assert header.organ_label == "Hội đồng nhân dân thành phố Huế"
+    assert text[slice(*header.organ_span)] == "HỘI ĐỒNG NHÂN\nDÂN"
+    extraction = extract_text(text)
+    assert _own(extraction, "33/2025/NQ-HĐND").attributes["date"] == "2025-11-18"
+    council = next(e for e in extraction.entities if e.label == "Hội đồng nhân dân thành phố Huế")
+    # "Hội đồng nhân dân ban hành Nghị quyết …" in the preamble is the same council.
+    assert "Hội đồng nhân dân" in {m.text for m in council.mentions}
+
+
+def test_site_furniture_before_the_header_is_skipped():
+    text = corpus_text("nq-393-nq-cp.txt")
+    header = read_header(text)
+    assert header.symbol == "393/NQ-CP"
+    # The metadata table ("Số hiệu: | 393/NQ-CP") comes first; the header's "Số: 393/NQ-CP" is the mention.
+    assert text[header.symbol_span[0] - 4:header.symbol_span[0]] == "Số: "
+    assert header.symbol_span[0] > text.index("Số hiệu")
+    assert header.date == "2025-12-02"
+
+
+def test_law_header_with_spaced_symbol_label():
+    header = read_header(corpus_text("luat-68-2020-qh14-cu-tru.txt"))
+    assert (header.doc_type, header.symbol, header.date) == ("Law", "68/2020/QH14", "2020-11-13")
+    assert header.organ_label == "Quốc hội"
+
+
+def test_news_article_is_not_a_document_itself():
+    text = corpus_text("thu-tuong-chu-tri-hoi-nghi-quan-trong-ve-nghi-quyet-18-va-luat-dat-dai.txt")
+    assert read_header(text) is None
+
+
+def test_full_reference_to_the_own_symbol_joins_the_own_document():
+    text = corpus_text("qd-383-qd-tw.txt")
+    body = text + "\nQuy định số 383-QĐ/TW có hiệu lực từ ngày ký."
+    own = _own(extract_text(body), "383-QĐ/TW")
+    assert {"383-QĐ/TW", "Quy định số 383-QĐ/TW"} <= {m.text for m in own.mentions}
