@@ -72,6 +72,7 @@ class Context:
     anchors: list[Anchor] = field(default_factory=list)
     title_span: tuple[int, int] | None = None
     preamble_span: tuple[int, int] | None = None
+    listed_subject: int | None = None  # set by the object-list reader of relate_triggers
     own_end: int = 0  # where the own document's text ends (site furniture may follow)
 
     def __post_init__(self):

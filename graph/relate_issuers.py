@@ -20,7 +20,7 @@ _OF_BEFORE = re.compile(r"(?:của)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(rf"(?<![\w])(?:được|do)\s+(?P<body>{BODY_MARK}+)(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?"
                       r"\s+(?:(?:đã|chính thức)\s+)?(?:ký\s+)?ban hành(?![\w])", re.IGNORECASE)
 # A short title between a reference and its issuer: no document, body or clause end inside.
-_TITLE_GAP = re.compile(rf"\s+về\s+[^{DOC_MARK}{BODY_MARK}.;:!?|]{{1,100}}?\s+của\s+$", re.IGNORECASE)
+_TITLE_GAP = re.compile(rf"\s*về\s+[^{DOC_MARK}{BODY_MARK}.;:!?|]{{1,100}}?\s+của\s+$", re.IGNORECASE)
 _CLAUSE_TAIL = re.compile(r"\s*(?:[.;:!?,)\]|*]|\s*$)")
 _DATE_TAIL = re.compile(r"[\s,]*(?:\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
                         r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|năm\s+\d{4})?", re.IGNORECASE)

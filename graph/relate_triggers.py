@@ -39,6 +39,7 @@ def _type_word_re() -> re.Pattern:
 
 def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     """The object of the phrase ending at `position` and the objects coordinated with it."""
+    ctx.listed_subject = None
     clause_end = ctx.clause(position)[1]
     reach = min(clause_end, position + _TARGET_REACH)
     candidates = [(ctx.next_item(ctx.doc_starts, ctx.docs, position, reach))]
@@ -61,7 +62,10 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
         if following is None:
             break
         between = ctx.view[last.end:ctx.found[following].start]
-        if not _COORDINATION.fullmatch(between) or _opens_clause(ctx, following):
+        if not _COORDINATION.fullmatch(between):
+            break
+        if _opens_clause(ctx, following):
+            ctx.listed_subject = following
             break
         out.append(following)
     return out
@@ -140,10 +144,14 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     if trigger.relation == "advises" and not _advised_gap_re().fullmatch(ctx.masked, end, ctx.found[targets[0]].start):
         return None
     subject = _subject(ctx, trigger, start)
-    if subject is None and len(targets) > 1 and _fronted(ctx, start):
-        # "Trên cơ sở thể chế hoá … Nghị quyết X, Luật Y được ban hành": the last of the list is the subject.
-        subject = ctx.of_found[targets[-1]], ctx.found[targets[-1]].start
-        targets = targets[:-1]
+    if subject is None and _fronted(ctx, start):
+        # "Trên cơ sở thể chế hoá … Nghị quyết X, Luật Y được ban hành": the listed document that opens
+        # the main clause (or else the last of the list) is the subject.
+        if ctx.listed_subject is not None:
+            subject = ctx.of_found[ctx.listed_subject], ctx.found[ctx.listed_subject].start
+        elif len(targets) > 1:
+            subject = ctx.of_found[targets[-1]], ctx.found[targets[-1]].start
+            targets = targets[:-1]
     listed = (ctx.found[targets[0]].end, ctx.found[targets[-1]].end)
     if subject is None:
         return listed

@@ -1,0 +1,187 @@
+"""Relation rules (graph.relate*) on real sentences of ../shared/corpus: the triple and its direction."""
+from __future__ import annotations
+
+import time
+
+from conftest import corpus_text
+from graph.extract import extract_text
+from relation_helpers import evidence_of, sentence_triples, stated
+
+
+# --- the own document's preamble ------------------------------------------------------------------
+
+def test_every_can_cu_item_is_based_on_including_semicolon_lists():
+    triples = stated(extract_text(corpus_text("nd-16-2025-nd-cp.txt")))
+    assert ("16/2025/NĐ-CP", "based_on", "104/2023/QH15") in triples
+    assert ("16/2025/NĐ-CP", "based_on", "142/2024/QH15") in triples
+
+
+def test_based_on_takes_the_item_not_the_documents_named_inside_it():
+    triples = stated(extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")))
+    own = "33/2025/NQ-HĐND"
+    for symbol in ("24/2021/QH15", "973/2020/UBTVQH14", "02/2022/QĐ-TTg", "38/2023/NĐ-CP", "131/2025/NĐ-CP"):
+        assert (own, "based_on", symbol) in triples
+    # "Căn cứ Nghị định số 38/2023/NĐ-CP … sửa đổi, bổ sung … Nghị định số 27/2022/NĐ-CP": 27 is not an item
+    # of that line (it is its own item elsewhere); 38 amends it.
+    assert ("38/2023/NĐ-CP", "amends", "27/2022/NĐ-CP") in triples
+
+
+def test_theo_de_nghi_cua_bo_truong_bo_x_advises_the_own_document():
+    extraction = extract_text(corpus_text("nd-16-2025-nd-cp.txt"))
+    assert ("Bộ Quốc phòng", "advises", "16/2025/NĐ-CP") in stated(extraction)
+    assert evidence_of(extraction, "Bộ Quốc phòng", "advises", "16/2025/NĐ-CP") == \
+        "Theo đề nghị của Bộ trưởng Bộ Quốc phòng"
+
+
+def test_xet_de_nghi_cua_chanh_van_phong_advises_and_the_enacting_body_does_not():
+    triples = stated(extract_text(corpus_text("qd-383-qd-tw.txt")))
+    assert ("Văn phòng Trung ương Đảng", "advises", "383-QĐ/TW") in triples
+    assert ("Ban Bí thư", "advises", "383-QĐ/TW") not in triples
+    # "Ban Bí thư quy định về Phông lưu trữ …": the organ that decides issued it, beside the header organ.
+    assert ("383-QĐ/TW", "issued_by", "Ban Bí thư") in triples
+
+
+def test_xet_to_trinh_cua_uy_ban_nhan_dan_advises():
+    triples = stated(extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")))
+    assert ("Ủy ban nhân dân thành phố Huế", "advises", "33/2025/NQ-HĐND") in triples
+    assert ("33/2025/NQ-HĐND", "issued_by", "Hội đồng nhân dân thành phố Huế") in triples
+
+
+# --- amends, replaces, repeals --------------------------------------------------------------------
+
+def test_title_sua_doi_bo_sung_amends_the_named_decree():
+    extraction = extract_text(corpus_text("nd-16-2025-nd-cp.txt"))
+    assert ("16/2025/NĐ-CP", "amends", "72/2020/NĐ-CP") in stated(extraction)
+    assert ("72/2020/NĐ-CP", "amends", "16/2025/NĐ-CP") not in stated(extraction)
+
+
+def test_duoc_sua_doi_bo_sung_boi_reverses_the_direction():
+    text = corpus_text("nq-33-2025-nq-hdnd.txt")
+    sentence = "Căn cứ Luật Ban hành văn bản\nquy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số\n87/2025/QH15;"
+    triples = sentence_triples(text, sentence)
+    assert ("87/2025/QH15", "amends", "64/2025/QH15") in triples
+    assert ("64/2025/QH15", "amends", "87/2025/QH15") not in triples
+
+
+def test_elliptic_passive_in_brackets():
+    text = _news_with("Quy định số 69-QĐ/TW ngày 06/7/2022")
+    start = text.index("Quy định số 69-QĐ/TW ngày 06/7/2022")
+    triples = sentence_triples(text, text[start:text.index(")", start) + 1])
+    assert ("264-QĐ/TW", "amends", "69-QĐ/TW") in triples
+
+
+def test_replacing_or_repealing_some_words_of_a_document_amends_it():
+    triples = stated(extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")))
+    assert ("33/2025/NQ-HĐND", "amends", "09/2022/NQ-HĐND") in triples
+    assert ("33/2025/NQ-HĐND", "replaces", "09/2022/NQ-HĐND") not in triples
+    triples = stated(extract_text(corpus_text("nq-37-2025-nq-hdnd.txt")))
+    assert ("37/2025/NQ-HĐND", "amends", "20/2023/NQ-HĐND") in triples
+    assert ("37/2025/NQ-HĐND", "repeals", "20/2023/NQ-HĐND") not in triples
+
+
+def test_own_document_replaces_through_its_anaphor():
+    extraction = extract_text(corpus_text("qd-383-qd-tw.txt"))
+    assert ("383-QĐ/TW", "replaces", "270-QĐ/TW") in stated(extraction)
+    assert evidence_of(extraction, "383-QĐ/TW", "replaces", "270-QĐ/TW").startswith("Quy định này thay thế")
+
+
+def test_het_hieu_luc_is_repealed_by_the_own_law():
+    triples = stated(extract_text(corpus_text("luat-68-2020-qh14-cu-tru.txt")))
+    assert ("68/2020/QH14", "repeals", "36/2013/QH13") in triples
+
+
+def test_a_listed_document_with_its_own_verb_is_a_new_subject():
+    triples = stated(extract_text(_news_with("Nghị định 113/2018/NĐ-CP ngày 31/8/2018")))
+    assert ("113/2018/NĐ-CP", "amends", "108/2014/NĐ-CP") in triples
+    assert ("143/2020/NĐ-CP", "amends", "108/2014/NĐ-CP") in triples
+    assert ("113/2018/NĐ-CP", "amends", "143/2020/NĐ-CP") not in triples
+
+
+# --- implements, reviews, guides ------------------------------------------------------------------
+
+def test_thuc_hien_between_two_resolutions():
+    text = corpus_text("toan-van-nghi-quyet-281-nq-cp-thuc-hien-nghi-quyet-71-nq-tw-ve-dot-pha.txt")
+    triples = sentence_triples(text, "Toàn văn Nghị quyết 281/NQ-CP thực hiện Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị?")
+    assert ("281/NQ-CP", "implements", "71-NQ/TW") in triples
+    # A short title between the reference and "của Bộ Chính trị" at the end of the clause.
+    assert ("71-NQ/TW", "issued_by", "Bộ Chính trị") in triples
+
+
+def test_tiep_tuc_thuc_hien_after_a_title_word():
+    text = _news_with("Kết luận 01-KL/TW ngày 18/5/2021")
+    triples = stated(extract_text(text))
+    assert ("01-KL/TW", "implements", "05-CT/TW") in triples
+
+
+def test_fronted_the_che_hoa_takes_the_subject_after_the_comma():
+    text = corpus_text("thu-tuong-chu-tri-hoi-nghi-quan-trong-ve-nghi-quyet-18-va-luat-dat-dai.txt")
+    start = text.index("Trên cơ sở thể chế hoá")
+    sentence = text[start:text.index(".", start) + 1]
+    triples = sentence_triples(text, sentence)
+    assert ("18-NQ/TW", "implements", "31/2024/QH15") not in triples
+    assert ("31/2024/QH15", "issued_by", "Quốc hội") in triples
+    # With the law named by its symbol right after the comma, the listed last item is the subject.
+    shorter = sentence.replace("Luật Đất đai năm 2024 (Luật số 31/2024/QH15)", "Luật số 31/2024/QH15")
+    assert ("31/2024/QH15", "implements", "18-NQ/TW") in stated(extract_text(shorter))
+
+
+def test_reviews_by_the_body_that_leads_the_review_of_a_list():
+    text = corpus_text("thu-tuong-chu-tri-hoi-nghi-quan-trong-ve-nghi-quyet-18-va-luat-dat-dai.txt")
+    triples = stated(extract_text(text))
+    assert ("Đảng ủy Chính phủ", "reviews", "18-NQ/TW") in triples
+    # "… 3 năm thực hiện Nghị quyết 18-NQ/TW, 1 năm thực hiện Luật Đất đai 2024": a list, not one implementing the other.
+    assert ("18-NQ/TW", "implements", "31/2024/QH15") not in triples
+
+
+def test_recipient_of_a_submission_does_not_review():
+    triples = stated(extract_text(corpus_text("../../seed/000_ba266b507bcdfe8a.txt")))
+    assert ("Ban Bí thư", "reviews", "25-KL/TW") not in triples
+
+
+def test_passive_issuer_after_a_quoted_title():
+    text = corpus_text("thu-tuong-chu-tri-hoi-nghi-quan-trong-ve-nghi-quyet-18-va-luat-dat-dai.txt")
+    start = text.index("Nghị quyết số 18-NQ/TW về")
+    triples = sentence_triples(text, text[start:text.index("16/6/2022.", start) + 10])
+    assert ("18-NQ/TW", "issued_by", "Ban Chấp hành Trung ương") in triples
+
+
+def test_quy_dinh_chi_tiet_guides_and_the_next_reference_is_not_its_object():
+    text = corpus_text("nd-16-2025-nd-cp.txt")
+    start = text.index("Nghị định số 33/2016/NĐ-CP")
+    triples = sentence_triples(text, text[start:text.index(";", start)])
+    assert ("33/2016/NĐ-CP", "issued_by", "Chính phủ") in triples
+    triples = stated(extract_text(corpus_text("tt-61-2025-tt-bct.txt")))
+    assert ("69/2018/NĐ-CP", "guides", "146/2025/NĐ-CP") not in triples
+
+
+def test_site_furniture_after_the_document_gives_no_relation():
+    triples = stated(extract_text(corpus_text("qd-3574-qd-byt.txt")))
+    assert ("3574/QĐ-BYT", "implements", "13/2023/NĐ-CP") not in triples
+
+
+# --- linear time ----------------------------------------------------------------------------------
+
+def test_relation_rules_scale_linearly_on_adversarial_text():
+    unit = ("Căn cứ Nghị quyết số 1-1-1 của Chính phủ sửa đổi, bổ sung “một (số (điều, của của của "
+            "Bộ Tư pháp thực hiện, thay thế Nghị định số 2/2020/NĐ-CP, và ")
+
+    def seconds(n: int) -> float:
+        began = time.perf_counter()
+        extract_text(unit * n)
+        return time.perf_counter() - began
+
+    small, large = seconds(400), seconds(800)
+    assert large < 3.5 * small + 0.05
+
+
+def _news_with(phrase: str) -> str:
+    import pathlib
+
+    from conftest import CORPUS
+
+    for path in sorted((CORPUS / "news").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if phrase in text:
+            import unicodedata
+            return unicodedata.normalize("NFC", text)
+    raise FileNotFoundError(phrase)
