@@ -21,8 +21,9 @@ from functools import cache
 
 from . import lexicon
 from .dates import DATE_RE, iso_date
-from .find import SYMBOL, Found
-from .normalise import fold, normalise_symbol
+from .find_documents import SYMBOL
+from .found import Found
+from .normalise import fold, for_matching, normalise_symbol
 from .types import EntityType
 
 _UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
@@ -131,15 +132,16 @@ def organ_label(upper_name: str) -> str:
 def read_header(content: str) -> Header | None:
     """The own document's header, or None when the text is not itself a document."""
     limit = min(len(content), _SEARCH_LIMIT)
-    for symbol_match in _SYMBOL_LINE.finditer(content, 0, limit):
+    view = for_matching(content)  # same offsets; look-alike letters folded for the symbol pattern
+    for symbol_match in _SYMBOL_LINE.finditer(view, 0, limit):
         type_match = _type_line_re().search(content, symbol_match.end(), symbol_match.end() + _TYPE_WINDOW)
         if type_match is None:
             continue
         phrase_upper = re.sub(r"\s+", " ", type_match.group("type"))
         doc_type, phrase = _type_lines()[phrase_upper]
-        date_match = DATE_RE.search(content, symbol_match.end(), type_match.start())
+        date_match = DATE_RE.search(view, symbol_match.end(), type_match.start())
         if date_match is None:
-            date_match = DATE_RE.search(content, max(0, symbol_match.start() - 200), symbol_match.start())
+            date_match = DATE_RE.search(view, max(0, symbol_match.start() - 200), symbol_match.start())
         organ = _organ(content, symbol_match.start())
         title_span = _title(content, type_match.end("type"))
         preamble_start = title_span[1] if title_span else type_match.end("type")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .find import Found
+from .found import Found
 from .header import Header
 from .model import Entity, Relation
 from .relate_anchors import own_anchors

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import relate_lexicon as words
-from .find import Found
+from .found import Found
 from .model import Entity, Mention, Relation
 from .types import DOCUMENT_TYPES, ISSUER_TYPES, PROGRAM_TYPES, EntityType
 

@@ -27,6 +27,8 @@ _COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(
 _PARTIAL = re.compile(r",?\s*(?:[\w\s,]{0,30}?\s)?(?:một số|các)\s+(?:điều|khoản|điểm|từ|cụm từ|nội dung|quy định)", re.IGNORECASE)
 # "Bãi bỏ mẫu số 05 tại Phụ lục kèm theo Nghị quyết X": the phrase acts on a part named before the document.
 _PART_OF_TARGET = re.compile(r"\s+\S.{0,120}?\s(?:tại|của|kèm theo|thuộc)\s+", re.IGNORECASE)
+# Where a listed object ends: punctuation, "và", the clause end.
+_ITEM_END = re.compile(r"\s*(?:[,;.:?!|]|và(?!\w)|hoặc(?!\w)|$)")
 # Words that make "trình" part of a noun ("chương trình", "quá trình", "Tờ trình").
 _NOT_A_VERB_BEFORE = re.compile(r"(?:chương|quá|tờ|lộ|công|tiến|quy|hành|giáo|lịch|đệ|tường)\s*$", re.IGNORECASE)
 
@@ -78,11 +80,13 @@ def _advised_gap_re() -> re.Pattern:
 
 
 def _opens_clause(ctx: Context, doc: int) -> bool:
-    """A listed document followed by its own phrase ("…, Nghị định Y của Chính phủ sửa đổi …") is the
-    subject of a new clause, not one more object."""
+    """A listed document followed by its own description or verb ("…, Nghị định Y của Chính phủ quy định
+    về …", "…, Luật Y được Quốc hội ban hành, thay thế …") starts a new item, not one more object."""
     position = ctx.found[doc].end
+    if _ITEM_END.match(ctx.view, position):
+        return False
     filler = filler_end(ctx.masked, position, position + 150)
-    return lex.trigger_pattern().match(ctx.view, filler) is not None
+    return not _ITEM_END.match(ctx.view, filler)
 
 
 def _own_subject(ctx: Context, start: int) -> bool:
