@@ -20,8 +20,10 @@ ISSUERS = {t.value for t in ISSUER_TYPES}
 BODY = EntityType.BODY.value
 PROVISION = EntityType.PROVISION.value
 
-# Clause ends: sentence and item punctuation, a blank line, a table cell, a bullet at the start of a line.
-_CLAUSE_END = re.compile(r"[.;!?](?=\s|\*|$)|\n[ \t]*\n|\||\n[ \t]*[-–+•][ \t]|:[ \t*]*\n")
+# Clause ends: sentence and item punctuation, a blank line, a table cell, a bullet, a numbered heading or an
+# article at the start of a line (a single line break alone does not end a clause: texts wrap mid-sentence).
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|\*|$)|\n[ \t]*\n|\||\n[ \t]*[-–+•][ \t]|:[ \t*]*\n"
+                         r"|\n[ \t*#]*(?:\d+[.)]|[a-zđ]\)|Điều\s+\d+|Chương\s+[IVXLC\d]+)")
 # Masks that keep offsets: a body or event becomes "§…", a document "¤…" so gap patterns can name them.
 BODY_MARK = "§"
 DOC_MARK = "¤"

@@ -53,6 +53,9 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     first = min(candidates, key=lambda i: ctx.found[i].start)
     if [d for d in ctx.docs_in(position, ctx.found[first].start) if d != first]:
         return []
+    # Changing a document: only its parts may stand between ("một số điều của", "khoản 2 … tại").
+    if relation in ("amends", "repeals", "replaces", "guides") and not _object_lead(ctx, position, ctx.found[first].start):
+        return []
     # A document named in between that was not recognised ("… của Luật Quản lý ngoại thương, Nghị định X"):
     # the object is that one, not the next reference.
     if _type_word_re().search(ctx.masked, position, ctx.found[first].start):
@@ -77,6 +80,18 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
 def _advised_gap_re() -> re.Pattern:
     # Between "tham mưu / trình" and what is submitted: its recipients and "ban hành", "về", "dự thảo".
     return re.compile(rf"(?:\s|,|{BODY_MARK}|(?<![\w])(?:{lex.alternation('submits')})(?![\w]))*+", re.IGNORECASE)
+
+
+@cache
+def _object_lead_re() -> re.Pattern:
+    return re.compile(rf"(?:\s|,|(?<![\w])(?:{lex.alternation('object_lead')})(?![\w]))*+", re.IGNORECASE)
+
+
+def _object_lead(ctx: Context, start: int, end: int) -> bool:
+    """What stands between a changing phrase and its object: nothing, "một số điều của", "thi hành",
+    or a part named before the document ("mẫu số 05 tại Phụ lục kèm theo")."""
+    return _object_lead_re().fullmatch(ctx.view, start, end) is not None or \
+        _PART_OF_TARGET.fullmatch(ctx.view, start, end) is not None or is_filler(ctx.masked[start:end])
 
 
 def _opens_clause(ctx: Context, doc: int) -> bool:
@@ -133,7 +148,9 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
         body = ctx.body_before(start)
         if body is not None and ctx.found[body].type == BODY:
             return ctx.of_found[body], ctx.found[body].start
-    if trigger.source in ("document", "any") and _own_subject(ctx, start):
+    if trigger.source in ("document", "any") and _own_subject(ctx, start) and \
+            (trigger.relation not in ("implements", "reviews") or ctx.in_preamble(start) or ctx.in_title(start)):
+        # In the body of a law, "Thực hiện …" items are duties, not the law implementing something.
         return ctx.own, start
     return None
 
