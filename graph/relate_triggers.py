@@ -27,6 +27,9 @@ _COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(
 _PARTIAL = re.compile(r",?\s*(?:[\w\s,]{0,30}?\s)?(?:một số|các)\s+(?:điều|khoản|điểm|từ|cụm từ|nội dung|quy định)", re.IGNORECASE)
 # "Bãi bỏ mẫu số 05 tại Phụ lục kèm theo Nghị quyết X": the phrase acts on a part named before the document.
 _PART_OF_TARGET = re.compile(r"\s+\S.{0,120}?\s(?:tại|của|kèm theo|thuộc)\s+", re.IGNORECASE)
+# Between "được sửa đổi, bổ sung" and the amending document: "bởi", "theo", "tại", the part amended.
+_PASSIVE_AGENT_LEAD = re.compile(r"(?:\s|,|một số (?:điều|khoản|nội dung)|(?:điểm \w+ )?(?:khoản \d+ )?Điều \d+\w?"
+                                 r"|bởi|theo|tại|của)*+", re.IGNORECASE)
 # Where a listed object ends: punctuation, "và", the clause end.
 _ITEM_END = re.compile(r"\s*(?:[,;.:?!|]|và(?!\w)|hoặc(?!\w)|$)")
 # Words that make "trình" part of a noun ("chương trình", "quá trình", "Tờ trình").
@@ -159,6 +162,9 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     """Relations of one active phrase; returns the span of its list of objects after the first."""
     if trigger.relation == "advises" and _NOT_A_VERB_BEFORE.search(ctx.view, max(0, start - 8), start):
         return None
+    # "Hiến pháp (sửa đổi) và Luật …", "Luật … sửa đổi, …": a participle naming a version, not a verb.
+    if _ITEM_END.match(ctx.view, end) or ctx.view.startswith(")", end):
+        return None
     targets = _targets(ctx, end, trigger.relation)
     if not targets:
         return None
@@ -206,6 +212,8 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     if target is None:
         return
     sources = _targets(ctx, end, "passive")
+    if sources and not _PASSIVE_AGENT_LEAD.fullmatch(ctx.view, end, ctx.found[sources[0]].start):
+        return
     for source in sources:
         out.add(ctx.of_found[source], trigger.relation, ctx.of_found[target], ctx.found[target].start,
                 ctx.found[source].end)
