@@ -185,3 +185,32 @@ def _news_with(phrase: str) -> str:
             import unicodedata
             return unicodedata.normalize("NFC", text)
     raise FileNotFoundError(phrase)
+
+
+def test_a_version_participle_is_not_an_amending_verb():
+    text = _news_with("Hiến pháp năm 2013 (sửa đổi) và Luật Tổ chức chính quyền địa phương năm 2025")
+    triples = stated(extract_text(text))
+    assert not [t for t in triples if t[0].startswith("Hiến pháp") and t[1] == "amends"]
+    text = _news_with("Luật Xây dựng năm 2014 (đã được sửa đổi, bổ sung năm 2020) và Nghị định số 175/2024/NĐ-CP")
+    assert not [t for t in stated(extract_text(text)) if t[0] == "175/2024/NĐ-CP" and t[1] == "amends"]
+
+
+def test_passive_amendment_of_a_provision_names_the_amending_document():
+    text = _news_with("(Thông tư số 08/2023/TT-BTTTT) được sửa đổi, bổ sung tại khoản 2 Điều 1")
+    start = text.index("(Thông tư số 08/2023/TT-BTTTT) được sửa đổi")
+    sentence = text[start:text.index(";", start)] if ";" in text[start:start + 400] else text[start:start + 160]
+    assert ("01/2024/TT-BTTTT", "amends", "08/2023/TT-BTTTT") in sentence_triples(text, sentence)
+
+
+def test_a_heading_line_ends_before_the_next_changing_line():
+    extraction = extract_text(corpus_text("luat-dau-tu-cong-2019.txt"))
+    triples = stated(extraction)
+    assert ("35/2018/QH14", "amends", "55/2014/QH13") in triples
+    assert not [t for t in triples if t[0] == "35/2018/QH14" and t[2].startswith("điểm a khoản 2 Điều 25")]
+    # The law's own heading "Điều 99. Sửa đổi điểm a khoản 2 Điều 25 của Luật Bảo vệ môi trường …".
+    assert [t for t in triples if t[0] == "39/2019/QH14" and t[1] == "amends"]
+
+
+def test_duties_in_a_law_body_are_not_implements():
+    triples = stated(extract_text(corpus_text("luat-canh-sat-co-dong-2022.txt")))
+    assert not [t for t in triples if t[0] == "04/2022/QH15" and t[1] == "implements"]
