@@ -15,7 +15,7 @@ from .model import Entity, Relation
 from .relate_anchors import own_anchors
 from .relate_context import Context, Relations
 from .relate_issuers import issued_by
-from .relate_preamble import own_relations
+from .relate_preamble import own_relations, topic_relations
 from .relate_triggers import triggered
 from .types import EntityType, RelationType
 
@@ -34,6 +34,7 @@ def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: 
     issued_by(ctx, out)
     _congress_of_named(ctx, out)
     own_relations(ctx, out, header.organ_span if header else None)
+    topic_relations(ctx, out)
     triggered(ctx, out)
     return out.items
 

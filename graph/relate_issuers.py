@@ -11,6 +11,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from . import lexicon
 
 from .relate_context import BODY_MARK, DOC_MARK, DOCUMENTS, ISSUERS, Context, Relations
 
@@ -40,6 +43,7 @@ def issued_by(ctx: Context, out: Relations) -> None:
         if doc is not None:
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[k], ctx.found[doc].start, match.end())
     _named_inside(ctx, out)
+    _bare_type_of(ctx, out)
 
 
 def _of_body(ctx: Context, out: Relations, i: int) -> None:
@@ -101,3 +105,30 @@ def _named_inside(ctx: Context, out: Relations) -> None:
                 if not inner:
                     out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, b.end)
                 break
+
+
+@cache
+def _bare_type_re() -> re.Pattern:
+    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    alternation = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<![\w])(?<!các )(?<!những )(?P<type>{alternation})\s+của\s+(?={BODY_MARK})")
+
+
+def _bare_type_of(ctx: Context, out: Relations) -> None:
+    """"… thực hiện nghiêm túc Kết luận của Bộ Chính trị": a type word alone, with its issuer, stands for
+    the one document of that type the text names."""
+    by_type: dict[str, set[str]] = {}
+    entity_of: dict[str, object] = {}
+    for i in ctx.docs:
+        entity = ctx.of_found[i]
+        by_type.setdefault(ctx.found[i].type, set()).add(entity.id)
+        entity_of[entity.id] = entity
+    types = {d.phrase: d.type for d in lexicon.document_types()}
+    for match in _bare_type_re().finditer(ctx.masked):
+        candidates = by_type.get(types[match.group("type")], set())
+        if len(candidates) != 1:
+            continue
+        body = ctx.next_item(ctx.body_starts, ctx.bodies, match.end(), match.end() + 1)
+        if body is not None:
+            out.add(entity_of[next(iter(candidates))], "issued_by", ctx.of_found[body], match.start(),
+                    ctx.found[body].end)

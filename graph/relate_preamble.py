@@ -66,6 +66,28 @@ def own_relations(ctx: Context, out: Relations, organ_span: tuple[int, int] | No
     _promulgation(ctx, out, start, end)
 
 
+def topic_relations(ctx: Context, out: Relations) -> None:
+    """A text that reports on one document (its headline names it) and quotes that document's preamble
+    ("Xem xét đề nghị của Ban Tổ chức Trung ương …, Bộ Chính trị thống nhất …"): the proposer advises
+    the reported document."""
+    if ctx.own is not None or not ctx.docs:
+        return
+    headline_end = ctx.content.find("\n")
+    first = ctx.docs[0]
+    if headline_end < 0 or ctx.found[first].start > headline_end:
+        return
+    topic = ctx.of_found[first]
+    saved, ctx.own = ctx.own, topic
+    try:
+        for opener in _opener_re().finditer(ctx.view):
+            if opener.lastgroup != "advises" or not _CLAUSE_START.fullmatch(ctx.view, ctx.clause(opener.start())[0],
+                                                                          opener.start()):
+                continue
+            _advises(ctx, out, opener.start(), opener.end(), _preamble_item_end(ctx, opener.end(), len(ctx.view)))
+    finally:
+        ctx.own = saved
+
+
 def _preamble_item_end(ctx: Context, position: int, end: int) -> int:
     """The last opener's item runs to the end of its sentence (or of the preamble)."""
     match = re.compile(r"[.;](?=\s|\*|$)").search(ctx.view, position, end)
