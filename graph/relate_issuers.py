@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from . import lexicon
+from .keys import is_party_symbol
 
 from .relate_context import BODY_MARK, DOC_MARK, DOCUMENTS, ISSUERS, Context, Relations
 
@@ -129,6 +130,19 @@ def _bare_type_of(ctx: Context, out: Relations) -> None:
         if len(candidates) != 1:
             continue
         body = ctx.next_item(ctx.body_starts, ctx.bodies, match.end(), match.end() + 1)
-        if body is not None:
-            out.add(entity_of[next(iter(candidates))], "issued_by", ctx.of_found[body], match.start(),
+        document = entity_of[next(iter(candidates))]
+        if body is not None and _could_issue(ctx.of_found[body].label, document.attributes.get("symbol")):
+            out.add(document, "issued_by", ctx.of_found[body], match.start(),
                     ctx.found[body].end)
+
+
+def _could_issue(body: str, symbol: str | None) -> bool:
+    """A body fits a symbol: a State code names its issuer (`QH` → Quốc hội); a Party symbol (`…/TW`) is
+    never issued by a State organ."""
+    if not symbol:
+        return True
+    state_issuers = lexicon.symbol_issuers()
+    if is_party_symbol(symbol):
+        return body not in set(state_issuers.values())
+    code = re.sub(r"\d+$", "", re.split(r"[-/]", symbol)[-1])
+    return state_issuers.get(code, body) == body

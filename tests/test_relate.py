@@ -214,3 +214,20 @@ def test_a_heading_line_ends_before_the_next_changing_line():
 def test_duties_in_a_law_body_are_not_implements():
     triples = stated(extract_text(corpus_text("luat-canh-sat-co-dong-2022.txt")))
     assert not [t for t in triples if t[0] == "04/2022/QH15" and t[1] == "implements"]
+
+
+def test_a_lone_type_word_with_its_issuer_names_the_one_document_of_that_type():
+    text = corpus_text("ket-luan-118-dieu-chinh-chi-thi-35-ve-dai-hoi-dang-bo-cac-cap-tien-toi.txt")
+    triples = stated(extract_text(text))
+    # "… triển khai thực hiện nghiêm túc Kết luận của Bộ Chính trị" (the only Kết luận named is 118-KL/TW).
+    assert ("118-KL/TW", "issued_by", "Bộ Chính trị") in triples
+    # Also stated: "Ban Chấp hành Trung ương ký ban hành Kết luận 118-KL/TW".
+    assert ("118-KL/TW", "issued_by", "Ban Chấp hành Trung ương") in triples
+    # A report on one document quotes its preamble: the proposer advises that document.
+    assert ("Ban Tổ chức Trung ương", "advises", "118-KL/TW") in triples
+
+
+def test_a_lone_type_word_never_takes_an_issuer_its_symbol_rules_out():
+    text = _news_with("Nghị quyết của Uỷ ban Thường vụ Quốc hội")
+    triples = stated(extract_text(text))
+    assert not [t for t in triples if t[0].endswith("-NQ/TW") and t[2] == "Ủy ban Thường vụ Quốc hội"]
