@@ -40,6 +40,7 @@ _MOTTO = re.compile(r"C\W*Ộ\W*N\W*G\s+H\W*[OÒ]\W*[ÀA]?\s*X\W*Ã\W*\s*H\W*Ộ
 # Trailing separators after an organ name: rules, markdown, table pipes.
 _TRAILING_FURNITURE = re.compile(r"[\s*|_=\-–—#]+$")
 _ORGAN_RUN = re.compile(rf"[{_UPPER}][{_UPPER}\s,*\-–]*$")
+_UNIT_HEADS = ("CỤC", "TỔNG", "VỤ", "SỞ", "VĂN", "BAN", "VIỆN", "TRƯỜNG", "HỌC")
 _NAMED_HEADS = ("BỘ", "SỞ", "CỤC", "VỤ", "BAN", "TỔNG CỤC", "VIỆN", "HỌC VIỆN")
 _PLACE_WORDS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "ĐẶC KHU")
 # Where the preamble ends: the first article, "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", the first chapter.
@@ -100,18 +101,50 @@ def _organ(content: str, symbol_start: int) -> tuple[str, tuple[int, int]] | Non
     name = re.sub(r"\s+", " ", text.replace("*", " ")).strip(" ,-–")
     if len(name) < 3 or not re.search(rf"[{_UPPER}]{{2}}", name):
         return None
-    first_piece = re.split(r"\*\*|\n\s*\n", text)[0].rstrip(" *\n\t")
-    return name, (start, start + len(first_piece))
+    # Two levels ("BỘ TÀI CHÍNH\nCỤC HẢI QUAN"): the lower unit issues.
+    parts = re.split(r"\*\*", text) if "**" in text else text.split("\n")
+    lines = [re.sub(r"\s+", " ", part).strip(" *\t") for part in parts if part.strip(" *\t\n")]
+    if len(lines) > 1 and len(lines[0].split()) > 1 and lines[-1].split()[0] in _UNIT_HEADS and \
+            (_known_body(lines[0]) or lines[0].split()[0] in ("BỘ", "ỦY", "UỶ", "TỔNG")):
+        unit = lines[-1]
+        unit_start = start + text.rindex(unit)
+        return unit, (unit_start, unit_start + len(unit))
+    # A place after a markdown break ("HỘI ĐỒNG NHÂN\nDÂN **\nTHÀNH PHỐ HUẾ"): the mention is the organ as
+    # written before the break, the label takes the place too.
+    pieces = re.split(r"\*\*", text)
+    if len(pieces) > 1 and re.sub(r"\s+", " ", pieces[-1]).strip().startswith(_PLACE_WORDS):
+        first_piece = pieces[0].rstrip(" *\n\t")
+        return name, (start, start + len(first_piece))
+    return name, (start, end)
+
+
+_ORGAN_LINE = re.compile(r"[^\w]{0,80}?\*\*(?P<name>[^*\n]{3,80})\*\*[ \t]*\n")
+
+
+def _organ_line(content: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    match = _ORGAN_LINE.match(content, start)
+    if match is None or _known_body(match.group("name").strip()) is None:
+        return None
+    name = match.group("name").strip()
+    begin = match.start("name") + match.group("name").index(name)
+    return name, (begin, begin + len(name))
+
+
+@cache
+def _aliases_by_fold() -> dict[str, str]:
+    return {fold(alias): canonical for alias, canonical in lexicon.body_aliases().items()}
+
+
+def _known_body(name: str) -> str | None:
+    """The canonical name of a known body written in any case ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
+    return _aliases_by_fold().get(fold(re.sub(r"\s+", " ", name).strip()))
 
 
 def organ_label(upper_name: str) -> str:
     """"HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ" → "Hội đồng nhân dân thành phố Huế"; known aliases first."""
-    aliases = lexicon.body_aliases()
-    if upper_name in aliases:
-        return aliases[upper_name]
-    by_fold = {fold(alias): canonical for alias, canonical in aliases.items()}
-    if fold(upper_name) in by_fold:
-        return by_fold[fold(upper_name)]
+    known = _known_body(upper_name)
+    if known:
+        return known
     # The place part keeps proper-name capitals: "... TỈNH BẮC NINH" → "... tỉnh Bắc Ninh".
     for place in _PLACE_WORDS:
         match = re.search(rf"(?:^|\s){place}\s+(?P<name>.+)$", upper_name)
@@ -144,6 +177,9 @@ def read_header(content: str) -> Header | None:
             date_match = DATE_RE.search(view, max(0, symbol_match.start() - 200), symbol_match.start())
         organ = _organ(content, symbol_match.start())
         title_span = _title(content, type_match.end("type"))
+        if organ is None:
+            # "**ỦY BAN THƯỜNG VỤ QUỐC HỘI**" on its own line between the title and the preamble.
+            organ = _organ_line(content, title_span[1] if title_span else type_match.end("type"))
         preamble_start = title_span[1] if title_span else type_match.end("type")
         end_match = _PREAMBLE_END.search(content, preamble_start, preamble_start + _PREAMBLE_LIMIT)
         preamble_end = end_match.start() if end_match else min(len(content), preamble_start + _PREAMBLE_LIMIT)
@@ -189,7 +225,7 @@ def _title(content: str, start: int) -> tuple[int, int] | None:
         # A title in sentence case is set in bold: "**Quy định về tuyển dụng, sử dụng …**".
         bold = first is None and content[line.start():line.start("line")].strip(" \t") in ("**", "##", "###") \
             and not text.lower().startswith(("căn cứ", "theo đề nghị"))
-        if not letters or not (upper or bold) or text in aliases:
+        if not letters or not (upper or bold) or _known_body(text):
             break
         if first is None:
             first = line.start("line")
