@@ -200,6 +200,7 @@ def read_header(content: str) -> Header | None:
     return None
 
 
+_BLANK_LINE = re.compile(r"[ \t*\-]*\n")
 _TITLE_LINE = re.compile(rf"[ \t*#]*(?P<line>[{_UPPER}0-9][^\n]*)\n")
 
 
@@ -207,12 +208,15 @@ def _title(content: str, start: int) -> tuple[int, int] | None:
     """The upper-case lines after the type line (a title may wrap over several lines)."""
     position = start
     first = last = None
-    aliases = lexicon.body_aliases()
     while position < len(content):
-        blank = re.compile(r"[ \t*\-]*\n").match(content, position)
+        blank = _BLANK_LINE.match(content, position)
         if blank and blank.end() > position:
-            if first is not None and content[position:blank.end()].count("\n") and \
-                    re.match(r"[ \t*\-]*\n[ \t]*\n", content[position:position + 6]):
+            if first is not None and "\n" in content[position:blank.end()] and content[position] != "\n":
+                position = blank.end()  # the end of the line just read
+                if _BLANK_LINE.match(content, position).end() > position:
+                    break  # a blank line ends the title
+                continue
+            if first is not None and content[position] == "\n":
                 break
             position = blank.end()
             continue
