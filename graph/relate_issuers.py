@@ -69,7 +69,9 @@ def _body_issues(ctx: Context, out: Relations, i: int) -> None:
     item = ctx.found[i]
     window = ctx.view[item.end:item.end + 40]
     match = _ISSUES_PREFIX.match(window)
-    if match is None:
+    # "Nghị định số 39/2022/NĐ-CP của Chính phủ ban hành Quy chế …": the body owns the decree before it; the
+    # decree is what enacts.
+    if match is None or _OF_BEFORE.search(ctx.view, max(0, item.start - 8), item.start):
         return
     position = item.end + match.end()
     doc = ctx.next_item(ctx.doc_starts, ctx.docs, position, position + 1)

@@ -231,3 +231,11 @@ def test_a_lone_type_word_never_takes_an_issuer_its_symbol_rules_out():
     text = _news_with("Nghị quyết của Uỷ ban Thường vụ Quốc hội")
     triples = stated(extract_text(text))
     assert not [t for t in triples if t[0].endswith("-NQ/TW") and t[2] == "Ủy ban Thường vụ Quốc hội"]
+
+
+def test_a_body_after_cua_does_not_enact_what_follows():
+    text = corpus_text("nq-375-nq-cp.txt")
+    start = text.index("Căn cứ Nghị định số 39/2022/NĐ-CP")
+    triples = sentence_triples(text, text[start:text.index(";", start)])
+    assert ("39/2022/NĐ-CP", "issued_by", "Chính phủ") in triples
+    assert not [t for t in triples if t[0].startswith("Quy chế") and t[1] == "issued_by"]
