@@ -128,10 +128,16 @@ def _bare_type_of(ctx: Context, out: Relations) -> None:
         entity_of[entity.id] = entity
     types = {d.phrase: d.type for d in lexicon.document_types()}
     for match in _bare_type_re().finditer(ctx.masked):
-        candidates = by_type.get(types[match.group("type")], set())
+        doc_type = types[match.group("type")]
+        body = ctx.next_item(ctx.body_starts, ctx.bodies, match.end(), match.end() + 1)
+        # "Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 386-BC/BTCTW, …)": the reference in brackets.
+        named = _bracketed_reference(ctx, match.end(), doc_type)
+        if named is not None and body is not None:
+            out.add(ctx.of_found[named], "issued_by", ctx.of_found[body], match.start(), ctx.found[named].end)
+            continue
+        candidates = by_type.get(doc_type, set())
         if len(candidates) != 1:
             continue
-        body = ctx.next_item(ctx.body_starts, ctx.bodies, match.end(), match.end() + 1)
         document = entity_of[next(iter(candidates))]
         if body is not None and _could_issue(ctx.of_found[body].label, document.attributes.get("symbol")):
             out.add(document, "issued_by", ctx.of_found[body], match.start(),
@@ -148,3 +154,13 @@ def _could_issue(body: str, symbol: str | None) -> bool:
         return body not in set(state_issuers.values())
     code = re.sub(r"\d+$", "", re.split(r"[-/]", symbol)[-1])
     return state_issuers.get(code, body) == body
+
+
+def _bracketed_reference(ctx: Context, position: int, doc_type: str) -> int | None:
+    """The first reference after `position` in its clause, when it opens a bracket and has this type."""
+    clause_end = ctx.clause(position)[1]
+    following = ctx.next_item(ctx.doc_starts, ctx.docs, position, min(clause_end, position + 300))
+    if following is None or ctx.found[following].type != doc_type:
+        return None
+    start = ctx.found[following].start
+    return following if ctx.view[max(0, start - 4):start].rstrip().endswith("(") else None

@@ -239,3 +239,10 @@ def test_a_body_after_cua_does_not_enact_what_follows():
     triples = sentence_triples(text, text[start:text.index(";", start)])
     assert ("39/2022/NĐ-CP", "issued_by", "Chính phủ") in triples
     assert not [t for t in triples if t[0].startswith("Quy chế") and t[1] == "issued_by"]
+
+
+def test_a_lone_type_word_with_its_issuer_and_the_reference_in_brackets():
+    text = _news_with("(Báo cáo số 386-BC/BTCTW, ngày 14/5/2025)")
+    triples = stated(extract_text(text))
+    assert ("386-BC/BTCTW", "issued_by", "Ban Tổ chức Trung ương") in triples
+    assert ("21-BC/ĐU", "issued_by", "Đảng ủy Chính phủ") in triples
