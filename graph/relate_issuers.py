@@ -24,6 +24,9 @@ _OF_BEFORE = re.compile(r"(?:của)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(rf"(?<![\w])(?:được|do)\s+(?P<body>{BODY_MARK}+)(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?"
                       r"\s+(?:(?:đã|chính thức)\s+)?(?:ký\s+)?ban hành(?![\w])", re.IGNORECASE)
 # A short title between a reference and its issuer: no document, body or clause end inside.
+_OF_BODY_AT = re.compile(rf"(?<![\w])của\s+(?P<body>{BODY_MARK}+)\s+tại\s+(?P<doc>{DOC_MARK})", re.IGNORECASE)
+_ON_BEHALF = re.compile(rf"(?<![\w])[Tt]hay mặt\s+(?P<body>{BODY_MARK}+)\s*,[^.;:!?{DOC_MARK}{BODY_MARK}]{{0,60}}?"
+                        rf"\s(?:ký\s+)?ban hành\s+(?P<doc>{DOC_MARK})")
 _TITLE_GAP = re.compile(rf"\s*về\s+[^{DOC_MARK}{BODY_MARK}.;:!?|]{{1,100}}?\s+của\s+$", re.IGNORECASE)
 _CLAUSE_TAIL = re.compile(r"\s*(?:[.;:!?,)\]|*]|\s*$)")
 _DATE_TAIL = re.compile(r"[\s,]*(?:\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
@@ -45,6 +48,18 @@ def issued_by(ctx: Context, out: Relations) -> None:
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[k], ctx.found[doc].start, match.end())
     _named_inside(ctx, out)
     _bare_type_of(ctx, out)
+    for match in _OF_BODY_AT.finditer(ctx.masked):
+        # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's.
+        body = ctx.next_item(ctx.body_starts, ctx.bodies, match.start("body"), match.start("body") + 1)
+        doc = ctx.next_item(ctx.doc_starts, ctx.docs, match.start("doc"), match.start("doc") + 1)
+        if body is not None and doc is not None:
+            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[body], ctx.found[body].start, ctx.found[doc].end)
+    for match in _ON_BEHALF.finditer(ctx.masked):
+        # "thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận 157-KL/TW".
+        body = ctx.next_item(ctx.body_starts, ctx.bodies, match.start("body"), match.start("body") + 1)
+        doc = ctx.next_item(ctx.doc_starts, ctx.docs, match.start("doc"), match.start("doc") + 1)
+        if body is not None and doc is not None:
+            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[body], match.start(), ctx.found[doc].end)
 
 
 def _of_body(ctx: Context, out: Relations, i: int) -> None:

@@ -79,13 +79,24 @@ def topic_relations(ctx: Context, out: Relations) -> None:
     topic = ctx.of_found[first]
     saved, ctx.own = ctx.own, topic
     try:
-        for opener in _opener_re().finditer(ctx.view):
-            if opener.lastgroup != "advises" or not _CLAUSE_START.fullmatch(ctx.view, ctx.clause(opener.start())[0],
-                                                                          opener.start()):
+        for opener in _reported_re().finditer(ctx.view):
+            end = _sentence_end(ctx, opener.end())
+            # The quoted preamble ends with the deciding body: "…, Bộ Chính trị kết luận như sau".
+            if not any(_enacts_re().match(ctx.view, ctx.found[b].end) for b in ctx.bodies_in(opener.end(), end)):
                 continue
-            _advises(ctx, out, opener.start(), opener.end(), _preamble_item_end(ctx, opener.end(), len(ctx.view)))
+            _advises(ctx, out, opener.start(), opener.end(), end)
     finally:
         ctx.own = saved
+
+
+@cache
+def _reported_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{lex.alternation('reported_advises')})(?![\w])", re.IGNORECASE)
+
+
+def _sentence_end(ctx: Context, position: int) -> int:
+    match = re.compile(r"[.;!?:](?=\s|\*|$)").search(ctx.view, position, position + 1200)
+    return match.start() if match else min(len(ctx.view), position + 1200)
 
 
 def _preamble_item_end(ctx: Context, position: int, end: int) -> int:

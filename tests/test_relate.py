@@ -246,3 +246,20 @@ def test_a_lone_type_word_with_its_issuer_and_the_reference_in_brackets():
     triples = stated(extract_text(text))
     assert ("386-BC/BTCTW", "issued_by", "Ban Tổ chức Trung ương") in triples
     assert ("21-BC/ĐU", "issued_by", "Đảng ủy Chính phủ") in triples
+
+
+def test_a_report_quoting_a_conclusions_preamble():
+    text = corpus_text("ket-luan-157-kl-tw-cua-bo-chinh-tri-ve-sap-xep-to-chuc-bo-may-don-vi-h.txt")
+    triples = stated(extract_text(text))
+    # "… sau khi xem xét, đề xuất, kiến nghị của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW …,
+    # Bộ Chính trị kết luận như sau": the proposer advises the reported conclusion; the report is its own.
+    assert ("Ban Tổ chức Trung ương", "advises", "157-KL/TW") in triples
+    assert ("392-BC/BTCTW", "issued_by", "Ban Tổ chức Trung ương") in triples
+
+
+def test_on_behalf_of_a_body_someone_signs():
+    text = _news_with("thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận 157 của")
+    start = text.index("thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận 157")
+    sentence = text[start:text.index(" của", start)]  # without "của Bộ Chính trị" after the reference
+    triples = sentence_triples(text, sentence)
+    assert [t for t in triples if t[0].startswith("Kết luận") and t[1:] == ("issued_by", "Bộ Chính trị")]
