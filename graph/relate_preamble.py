@@ -32,6 +32,7 @@ def _enacts_re() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:đã|chính thức)\s+)?(?:{lex.alternation('enacts')})(?![\w])", re.IGNORECASE)
 
 
+_HEADLINE_LIMIT = 200
 _ITEM_LEAD = re.compile(r"[\s*_\-–:,]*")
 _ITEM_SPLIT = re.compile(r";")
 _COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
@@ -74,7 +75,8 @@ def topic_relations(ctx: Context, out: Relations) -> None:
         return
     headline_end = ctx.content.find("\n")
     first = ctx.docs[0]
-    if headline_end < 0 or ctx.found[first].start > headline_end:
+    # The headline: a short first line (a paragraph is not a headline).
+    if headline_end < 0 or headline_end > _HEADLINE_LIMIT or ctx.found[first].start > headline_end:
         return
     topic = ctx.of_found[first]
     saved, ctx.own = ctx.own, topic
