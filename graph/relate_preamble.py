@@ -36,7 +36,7 @@ _HEADLINE_LIMIT = 200
 # Before the document of a "Căn cứ" item: markup, "vào", and the articles relied on
 # ("Căn cứ khoản 3, khoản 4 Điều 15 và khoản 1 Điều 35 Luật Thủ đô …", "Căn cứ vào Điều 84 của Hiến pháp …").
 _ITEM_LEAD = re.compile(
-    r"[\s*_\-–:,]*+(?:vào\s+)?(?:(?:các\s+)?(?:điểm|khoản|điều|mục|chương)\s+[0-9a-zđ]{1,4}[\s,]*+(?:và\s+)?)*+(?:của\s+)?",
+    r"[\s*_\-–:,]*+(?:vào\s+)?(?:(?:các\s+)?(?:điểm|khoản|điều|mục|chương)\s+(?:\d+[a-zđ]?|[a-zđ]|[IVXLC]+)(?![\w])[\s,]*+(?:và\s+)?)*+(?:của\s+)?",
     re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r";")
 _COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*")

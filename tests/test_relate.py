@@ -263,3 +263,11 @@ def test_on_behalf_of_a_body_someone_signs():
     sentence = text[start:text.index(" của", start)]  # without "của Bộ Chính trị" after the reference
     triples = sentence_triples(text, sentence)
     assert [t for t in triples if t[0].startswith("Kết luận") and t[1:] == ("issued_by", "Bộ Chính trị")]
+
+
+def test_can_cu_items_naming_articles_and_the_party_charter():
+    triples = stated(extract_text(corpus_text("qd-383-qd-tw.txt")))
+    assert ("383-QĐ/TW", "based_on", "Điều lệ Đảng") in triples  # "Điều lệ" is a name, not an article
+    # "Căn cứ khoản 3, khoản 4 Điều 15 và khoản 1 Điều 35 Luật Thủ đô số 39/2024/QH15": the law relied on.
+    triples = stated(extract_text(corpus_text("nq-81-2025-nq-hdnd.txt")))
+    assert {t[2] for t in triples if t[:2] == ("81/2025/NQ-HĐND", "based_on")} & {"39/2024/QH15", "Luật Thủ đô"}
