@@ -7,6 +7,7 @@ replaces, repeals, guides, advises); relate_context holds the clause and neighbo
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import lexicon
 from .found import Found
@@ -45,8 +46,32 @@ def _part_of(ctx: Context, out: Relations) -> None:
     for i in ctx.provisions:
         item = ctx.found[i]
         target = by_start.get(item.attributes.get("of_start"))
-        if target is not None:
-            out.add(ctx.of_found[i], RelationType.PART_OF.value, ctx.of_found[target], item.start, ctx.found[target].end)
+        if target is None:
+            continue
+        annex = _annex(ctx, item.end, ctx.found[target].start)
+        if annex is not None:
+            # "tiểu mục 8 Mục II Chương trình ban hành kèm theo Nghị quyết 281/NQ-CP": the article is in the
+            # annexed programme, which the resolution carries.
+            out.add(ctx.of_found[i], RelationType.PART_OF.value, annex, item.start, ctx.found[target].end)
+        out.add(ctx.of_found[i], RelationType.PART_OF.value, ctx.of_found[target], item.start, ctx.found[target].end)
+
+
+@cache
+def _annexed_re() -> re.Pattern:
+    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    alternation = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"\s*(?:của\s+)?(?P<type>{alternation})\s+(?:được\s+)?ban hành kèm theo\s+", re.IGNORECASE)
+
+
+def _annex(ctx: Context, start: int, end: int) -> Entity | None:
+    """The one document of the type named in "<type> ban hành kèm theo <document>" between a provision and
+    the document it points into."""
+    match = _annexed_re().fullmatch(ctx.view, start, end)
+    if match is None:
+        return None
+    doc_type = next(d.type for d in lexicon.document_types() if d.phrase.lower() == match.group("type").lower())
+    entities = {ctx.of_found[i].id: ctx.of_found[i] for i in ctx.docs if ctx.found[i].type == doc_type}
+    return next(iter(entities.values())) if len(entities) == 1 else None
 
 
 def _congress_of_named(ctx: Context, out: Relations) -> None:

@@ -271,3 +271,12 @@ def test_can_cu_items_naming_articles_and_the_party_charter():
     # "Căn cứ khoản 3, khoản 4 Điều 15 và khoản 1 Điều 35 Luật Thủ đô số 39/2024/QH15": the law relied on.
     triples = stated(extract_text(corpus_text("nq-81-2025-nq-hdnd.txt")))
     assert {t[2] for t in triples if t[:2] == ("81/2025/NQ-HĐND", "based_on")} & {"39/2024/QH15", "Luật Thủ đô"}
+
+
+def test_a_provision_of_an_annexed_programme_is_part_of_that_programme():
+    text = corpus_text("toan-van-nghi-quyet-281-nq-cp-thuc-hien-nghi-quyet-71-nq-tw-ve-dot-pha.txt")
+    extraction = extract_text(text)
+    by_id = {e.id: e for e in extraction.entities}
+    provision = next(e for e in extraction.entities if e.type == "Provision" and e.label.startswith("tiểu mục 8"))
+    targets = {by_id[r.target].type for r in extraction.relations if r.source == provision.id and r.type == "part_of"}
+    assert "Program" in targets
