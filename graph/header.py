@@ -108,7 +108,9 @@ def _organ(content: str, symbol_start: int) -> tuple[str, tuple[int, int]] | Non
             (_known_body(lines[0]) or lines[0].split()[0] in ("BỘ", "ỦY", "UỶ", "TỔNG")):
         unit = lines[-1]
         unit_start = start + text.rindex(unit)
-        return unit, (unit_start, unit_start + len(unit))
+        # A commission of the Central Committee is named with it: "Ban Tuyên giáo và Dân vận Trung ương".
+        central = _known_body(f"{unit} TRUNG ƯƠNG") if _known_body(lines[0]) == _known_body("BAN CHẤP HÀNH TRUNG ƯƠNG") else None
+        return central or unit, (unit_start, unit_start + len(unit))
     # A place after a markdown break ("HỘI ĐỒNG NHÂN\nDÂN **\nTHÀNH PHỐ HUẾ"): the mention is the organ as
     # written before the break, the label takes the place too.
     pieces = re.split(r"\*\*", text)
@@ -158,7 +160,15 @@ def organ_label(upper_name: str) -> str:
         return upper_name
     # "BỘ TÀI CHÍNH" → "Bộ Tài chính": a head word, then a name whose first word is capitalised.
     if words[0] in _NAMED_HEADS and len(words) > 1:
-        return " ".join([words[0].capitalize(), words[1].capitalize()] + [w.lower() for w in words[2:]])
+        # Each conjunct of the name opens with a capital: "Bộ Văn hóa, Thể thao và Du lịch".
+        out = [words[0].capitalize()]
+        opens = True
+        for word in words[1:]:
+            out.append(word.capitalize() if opens else word.lower())
+            opens = word in ("VÀ", "-", "–") or word.endswith(",")
+            if word in ("VÀ",):
+                out[-1] = "và"
+        return " ".join(out)
     return " ".join([words[0].capitalize()] + [w.lower() for w in words[1:]])
 
 
