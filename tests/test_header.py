@@ -71,3 +71,22 @@ def test_full_reference_to_the_own_symbol_joins_the_own_document():
     body = text + "\nQuy định số 383-QĐ/TW có hiệu lực từ ngày ký."
     own = _own(extract_text(body), "383-QĐ/TW")
     assert {"383-QĐ/TW", "Quy định số 383-QĐ/TW"} <= {m.text for m in own.mentions}
+
+
+def test_commission_under_the_central_committee_is_the_organ():
+    header = read_header(corpus_text("qd-1147-qd-btgdvtw.txt"))
+    assert (header.doc_type, header.symbol) == ("Decision", "1147-QĐ/BTGDVTW")
+    assert header.organ_label == "Ban Tuyên giáo và Dân vận Trung ương"
+
+
+def test_two_level_state_organ_takes_the_unit():
+    header = read_header(corpus_text("tb-39305-tb-chq.txt"))
+    assert header.organ_label == "Cục Hải quan"
+
+
+def test_organ_named_on_its_own_line_after_the_title():
+    text = corpus_text("nq-1655-nq-ubtvqh15.txt")
+    header = read_header(text)
+    assert header.organ_label == "Ủy ban Thường vụ Quốc hội"
+    assert text[slice(*header.organ_span)] == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+    assert header.title_span and text[slice(*header.title_span)].startswith("Về việc sắp xếp")
