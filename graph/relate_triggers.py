@@ -87,7 +87,9 @@ def _advised_gap_re() -> re.Pattern:
 
 @cache
 def _object_lead_re() -> re.Pattern:
-    return re.compile(rf"(?:\s|,|(?<![\w])(?:{lex.alternation('object_lead')})(?![\w]))*+", re.IGNORECASE)
+    # Also the articles of the object: "quy định chi tiết khoản 3 Điều 15 Luật …".
+    articles = r"(?:điểm|khoản|điều|mục|chương)\s+(?:\d+[a-zđ]?|[a-zđ]|[IVXLC]+)(?![\w])"
+    return re.compile(rf"(?:\s|,|{articles}|(?<![\w])(?:{lex.alternation('object_lead')})(?![\w]))*+", re.IGNORECASE)
 
 
 def _object_lead(ctx: Context, start: int, end: int) -> bool:
