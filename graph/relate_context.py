@@ -99,15 +99,14 @@ class Context:
         # Only the innermost documents are masked: the words of a name that holds other references
         # ("Luật sửa đổi, bổ sung một số điều của Luật X") stay readable for the rules.
         chars = list(self.view)
-        for n, i in enumerate(self.order):
+        for k, i in enumerate(self.docs):
             item = self.found[i]
-            if item.type in DOCUMENTS:
-                holds = any(self.found[j].start < item.end and self.found[j].type in DOCUMENTS
-                            for j in self.order[n + 1:n + 4])
-                if not holds:
-                    chars[item.start:item.end] = DOC_MARK * (item.end - item.start)
-            elif item.type in ISSUERS:
-                chars[item.start:item.end] = BODY_MARK * (item.end - item.start)
+            holds = k + 1 < len(self.docs) and self.found[self.docs[k + 1]].start < item.end
+            if not holds:
+                chars[item.start:item.end] = DOC_MARK * (item.end - item.start)
+        for i in self.bodies:
+            item = self.found[i]
+            chars[item.start:item.end] = BODY_MARK * (item.end - item.start)
         self.masked = "".join(chars)
 
     # --- clauses -------------------------------------------------------------------------------------

@@ -21,12 +21,13 @@ from .relate_context import BODY_MARK, DOC_MARK, DOCUMENTS, ISSUERS, Context, Re
 _OF = re.compile(r"[\s,]*(?:của|do)\s+$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?:của)\s+$", re.IGNORECASE)
 
-_PASSIVE = re.compile(rf"(?<![\w])(?:được|do)\s+(?P<body>{BODY_MARK}+)(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?"
-                      r"\s+(?:(?:đã|chính thức)\s+)?(?:ký\s+)?ban hành(?![\w])", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:được|do)\s+$", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(r"(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?\s+(?:(?:đã|chính thức)\s+)?(?:ký\s+)?ban hành(?![\w])",
+                            re.IGNORECASE)
 # A short title between a reference and its issuer: no document, body or clause end inside.
-_OF_BODY_AT = re.compile(rf"(?<![\w])của\s+(?P<body>{BODY_MARK}+)\s+tại\s+(?P<doc>{DOC_MARK})", re.IGNORECASE)
-_ON_BEHALF = re.compile(rf"(?<![\w])[Tt]hay mặt\s+(?P<body>{BODY_MARK}+)\s*,[^.;:!?{DOC_MARK}{BODY_MARK}]{{0,60}}?"
-                        rf"\s(?:ký\s+)?ban hành\s+(?P<doc>{DOC_MARK})")
+_AT_DOCUMENT = re.compile(rf"\s+tại\s+(?={DOC_MARK})", re.IGNORECASE)
+_ON_BEHALF_BEFORE = re.compile(r"(?<![\w])[Tt]hay mặt\s+$")
+_SIGNED = re.compile(rf"\s*,[^.;:!?{DOC_MARK}{BODY_MARK}]{{0,60}}?\s(?:ký\s+)?ban hành\s+(?={DOC_MARK})")
 _TITLE_GAP = re.compile(rf"\s*về\s+[^{DOC_MARK}{BODY_MARK}.;:!?|]{{1,100}}?\s+của\s+$", re.IGNORECASE)
 _CLAUSE_TAIL = re.compile(r"\s*(?:[.;:!?,)\]|*]|\s*$)")
 _DATE_TAIL = re.compile(r"[\s,]*(?:\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
@@ -38,28 +39,37 @@ def issued_by(ctx: Context, out: Relations) -> None:
         _of_body(ctx, out, i)
     for i in ctx.bodies:
         _body_issues(ctx, out, i)
-    for match in _PASSIVE.finditer(ctx.masked):
-        body_start = match.start("body")
-        k = ctx.next_item(ctx.body_starts, ctx.bodies, body_start, body_start + 1)
-        if k is None:
-            continue
-        doc = _doc_before_in_sentence(ctx, match.start())
-        if doc is not None:
-            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[k], ctx.found[doc].start, match.end())
+        _around_body(ctx, out, i)
     _named_inside(ctx, out)
-    _bare_type_of(ctx, out)
-    for match in _OF_BODY_AT.finditer(ctx.masked):
-        # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's.
-        body = ctx.next_item(ctx.body_starts, ctx.bodies, match.start("body"), match.start("body") + 1)
-        doc = ctx.next_item(ctx.doc_starts, ctx.docs, match.start("doc"), match.start("doc") + 1)
-        if body is not None and doc is not None:
-            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[body], ctx.found[body].start, ctx.found[doc].end)
-    for match in _ON_BEHALF.finditer(ctx.masked):
-        # "thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận 157-KL/TW".
-        body = ctx.next_item(ctx.body_starts, ctx.bodies, match.start("body"), match.start("body") + 1)
-        doc = ctx.next_item(ctx.doc_starts, ctx.docs, match.start("doc"), match.start("doc") + 1)
-        if body is not None and doc is not None:
-            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[body], match.start(), ctx.found[doc].end)
+
+
+def _around_body(ctx: Context, out: Relations, i: int) -> None:
+    """The patterns read around one body (anchored look-ups, no scan of the whole text)."""
+    body = ctx.found[i]
+    before = max(0, body.start - 40)
+    masked = ctx.masked
+    passive = _PASSIVE_BEFORE.search(masked, before, body.start)
+    if passive and _PASSIVE_AFTER.match(masked, body.end):
+        # "Nghị quyết số 18-NQ/TW về “…” được Ban Chấp hành Trung ương khóa XIII ban hành".
+        doc = _doc_before_in_sentence(ctx, passive.start())
+        if doc is not None:
+            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], ctx.found[doc].start,
+                    _PASSIVE_AFTER.match(masked, body.end).end())
+    if _OF_BEFORE.search(ctx.view, max(0, body.start - 8), body.start):
+        at = _AT_DOCUMENT.match(masked, body.end)
+        doc = ctx.next_item(ctx.doc_starts, ctx.docs, at.end(), at.end() + 1) if at else None
+        if doc is not None:
+            # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's.
+            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
+    if _ON_BEHALF_BEFORE.search(ctx.view, before, body.start):
+        signed = _SIGNED.match(masked, body.end)
+        doc = ctx.next_item(ctx.doc_starts, ctx.docs, signed.end(), signed.end() + 1) if signed else None
+        if doc is not None:
+            # "thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận 157-KL/TW".
+            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
+    bare = _bare_type_re().search(masked, before, body.start)
+    if bare is not None:
+        _bare_type_of(ctx, out, bare, i)
 
 
 def _of_body(ctx: Context, out: Relations, i: int) -> None:
@@ -129,34 +139,24 @@ def _named_inside(ctx: Context, out: Relations) -> None:
 def _bare_type_re() -> re.Pattern:
     phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
     alternation = "|".join(re.escape(p) for p in phrases)
-    return re.compile(rf"(?<![\w])(?<!các )(?<!những )(?P<type>{alternation})\s+của\s+(?={BODY_MARK})")
+    return re.compile(rf"(?<![\w])(?<!các )(?<!những )(?P<type>{alternation})\s+của\s+$")
 
 
-def _bare_type_of(ctx: Context, out: Relations) -> None:
+def _bare_type_of(ctx: Context, out: Relations, match: re.Match, body: int) -> None:
     """"… thực hiện nghiêm túc Kết luận của Bộ Chính trị": a type word alone, with its issuer, stands for
-    the one document of that type the text names."""
-    by_type: dict[str, set[str]] = {}
-    entity_of: dict[str, object] = {}
-    for i in ctx.docs:
-        entity = ctx.of_found[i]
-        by_type.setdefault(ctx.found[i].type, set()).add(entity.id)
-        entity_of[entity.id] = entity
-    types = {d.phrase: d.type for d in lexicon.document_types()}
-    for match in _bare_type_re().finditer(ctx.masked):
-        doc_type = types[match.group("type")]
-        body = ctx.next_item(ctx.body_starts, ctx.bodies, match.end(), match.end() + 1)
-        # "Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 386-BC/BTCTW, …)": the reference in brackets.
-        named = _bracketed_reference(ctx, match.end(), doc_type)
-        if named is not None and body is not None:
-            out.add(ctx.of_found[named], "issued_by", ctx.of_found[body], match.start(), ctx.found[named].end)
-            continue
-        candidates = by_type.get(doc_type, set())
-        if len(candidates) != 1:
-            continue
-        document = entity_of[next(iter(candidates))]
-        if body is not None and _could_issue(ctx.of_found[body].label, document.attributes.get("symbol")):
-            out.add(document, "issued_by", ctx.of_found[body], match.start(),
-                    ctx.found[body].end)
+    the reference in brackets after it, or else for the one document of that type the text names."""
+    doc_type = {d.phrase: d.type for d in lexicon.document_types()}[match.group("type")]
+    # "Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 386-BC/BTCTW, …)": the reference in brackets.
+    named = _bracketed_reference(ctx, ctx.found[body].end, doc_type)
+    if named is not None:
+        out.add(ctx.of_found[named], "issued_by", ctx.of_found[body], match.start(), ctx.found[named].end)
+        return
+    candidates = {ctx.of_found[i].id: ctx.of_found[i] for i in ctx.docs if ctx.found[i].type == doc_type}
+    if len(candidates) != 1:
+        return
+    document = next(iter(candidates.values()))
+    if _could_issue(ctx.of_found[body].label, document.attributes.get("symbol")):
+        out.add(document, "issued_by", ctx.of_found[body], match.start(), ctx.found[body].end)
 
 
 def _could_issue(body: str, symbol: str | None) -> bool:

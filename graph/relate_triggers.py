@@ -119,7 +119,7 @@ def _own_subject(ctx: Context, start: int) -> bool:
 
 def triggered(ctx: Context, out: Relations) -> None:
     listed = (0, 0)
-    for match in lex.trigger_pattern().finditer(ctx.view):
+    for match in _matches_near_references(ctx):
         trigger = lex.trigger_of(match)
         start, end = match.start(), match.end()
         # Inside a list of objects already read ("3 năm thực hiện X, 1 năm thực hiện Y"): not a new phrase.
@@ -135,6 +135,38 @@ def triggered(ctx: Context, out: Relations) -> None:
             _postfix(ctx, out, trigger, start, end)
         else:
             listed = _active(ctx, out, trigger, start, end) or listed
+
+
+# A phrase matters only near a reference: before its object (within the reach, plus the longest phrase),
+# or right after a document for "… hết hiệu lực". Scanning only there keeps relation finding fast.
+_BEFORE_REFERENCE = _TARGET_REACH + 80
+_AFTER_REFERENCE = 60
+
+
+def _matches_near_references(ctx: Context):
+    windows = []
+    for i in ctx.docs + ctx.provisions:
+        item = ctx.found[i]
+        windows.append((max(0, item.start - _BEFORE_REFERENCE), item.start))
+        windows.append((item.end, min(len(ctx.view), item.end + _AFTER_REFERENCE)))
+    windows.sort()
+    merged: list[list[int]] = []
+    for lo, hi in windows:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    pattern = lex.trigger_pattern()
+    read_to = 0
+    for lo, hi in merged:
+        # A phrase may run past the window's end; the window only bounds where it starts.
+        position = max(lo, read_to)
+        while True:
+            match = pattern.search(ctx.view, position, min(len(ctx.view), hi + 60))
+            if match is None or match.start() >= hi:
+                break
+            yield match
+            position = read_to = match.end()
 
 
 def _subject(ctx: Context, trigger: lex.Trigger, start: int):
