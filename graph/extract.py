@@ -18,7 +18,7 @@ def extract_text(content: str, source: str = "-") -> Extraction:
 
 def extract(text: Text) -> Extraction:
     view = for_matching(text.content)
-    header = read_header(text.content)
+    header = read_header(text.content, view)
     found, own_index, organ_index = merge_header(find_all(view, text.content), header, text.content)
     entities, of_found = resolve(text.content, found, view)
     own = of_found.get(own_index) if own_index is not None else None

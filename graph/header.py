@@ -172,10 +172,10 @@ def organ_label(upper_name: str) -> str:
     return " ".join([words[0].capitalize()] + [w.lower() for w in words[1:]])
 
 
-def read_header(content: str) -> Header | None:
+def read_header(content: str, view: str | None = None) -> Header | None:
     """The own document's header, or None when the text is not itself a document."""
     limit = min(len(content), _SEARCH_LIMIT)
-    view = for_matching(content)  # same offsets; look-alike letters folded for the symbol pattern
+    view = view if view is not None else for_matching(content)  # same offsets; look-alikes folded
     for symbol_match in _SYMBOL_LINE.finditer(view, 0, limit):
         type_match = _type_line_re().search(content, symbol_match.end(), symbol_match.end() + _TYPE_WINDOW)
         if type_match is None:

@@ -12,14 +12,17 @@ from .relate_context import Anchor, Context
 
 
 def own_anchors(ctx: Context, type_phrase: str) -> list[Anchor]:
-    words = r"\s+".join(re.escape(w) for w in type_phrase.split())
+    # Only the first letter varies in case ("Nghị định này", "nghị định này"); a full IGNORECASE scan is slow.
+    first, rest = type_phrase[0], type_phrase[1:]
+    words = f"[{first.upper()}{first.lower()}]" + r"\s+".join(re.escape(w) for w in rest.split(" "))
     anchors: list[Anchor] = []
     if ctx.title_span is not None:
         anchors.append(Anchor(ctx.title_span[0], ctx.title_span[0]))
-    this = re.compile(rf"(?<![\w]){words}\s+này(?![\w])", re.IGNORECASE)
+    this = re.compile(rf"(?<![\w]){words}\s+này(?![\w])")
     anchors += [Anchor(m.start(), m.end()) for m in this.finditer(ctx.view)]
     if ctx.preamble_span is not None:
         # "… ban hành Nghị định <title>": the type word with no number after it.
-        enacted = re.compile(rf"(?<=ban hành\s){words}(?!\s*(?:số|\d|này))(?![\w])", re.IGNORECASE)
+        upper = r"\s+".join(re.escape(w) for w in type_phrase.upper().split())
+        enacted = re.compile(rf"(?<=ban hành\s)(?:{words}|{upper})(?!\s*(?:số|\d|này))(?![\w])")
         anchors += [Anchor(m.start(), m.end()) for m in enacted.finditer(ctx.view, *ctx.preamble_span)]
     return sorted(anchors, key=lambda a: a.start)

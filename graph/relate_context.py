@@ -25,12 +25,17 @@ PROVISION = EntityType.PROVISION.value
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|\*|$)|\n[ \t]*\n|\||\n[ \t]*[-–+•][ \t]|:[ \t*]*\n"
                          r"|\n[ \t*#]*(?:\d+[.)]|[a-zđ]\)|Điều\s+\d+|Chương\s+[IVXLC\d]+)")
 @cache
-def _line_opening_change() -> re.Pattern:
+def _line_opening_change() -> str:
     """A line that opens with a changing verb ("\nSửa đổi điểm a …", "\nBãi bỏ …") starts a new clause even
     without punctuation before it (a heading's last line ends bare)."""
     phrases = {t.phrase for t in words.triggers() if t.voice == "active" and t.relation in ("amends", "replaces", "repeals")}
     alternation = "|".join(re.escape(p[0].upper() + p[1:]).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\n[ \t*#]*(?=(?:{alternation})(?![\w]))")
+    return rf"\n[ \t*#]*(?=(?:{alternation})(?![\w]))"
+
+
+@cache
+def _clause_end() -> re.Pattern:
+    return re.compile(f"{_CLAUSE_END.pattern}|{_line_opening_change()}")
 
 
 # Masks that keep offsets: a body or event becomes "§…", a document "¤…" so gap patterns can name them.
@@ -94,8 +99,7 @@ class Context:
         self.body_starts = [self.found[i].start for i in self.bodies]
         self.provisions = [i for i in self.order if self.found[i].type == PROVISION]
         self.provision_starts = [self.found[i].start for i in self.provisions]
-        self.boundaries = sorted(m.start() for pattern in (_CLAUSE_END, _line_opening_change())
-                                 for m in pattern.finditer(self.content))
+        self.boundaries = [m.start() for m in _clause_end().finditer(self.content)]
         # Only the innermost documents are masked: the words of a name that holds other references
         # ("Luật sửa đổi, bổ sung một số điều của Luật X") stay readable for the rules.
         chars = list(self.view)
