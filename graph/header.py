@@ -300,7 +300,7 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
 _LOCAL_HEADS = ("Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân")
 # A bare local organ: no place name after it, not a generic level ("Ủy ban nhân dân cấp tỉnh", "các …").
 _BARE_LOCAL = re.compile(
-    r"(?<![\w])(?P<head>Hội\s+đồng\s+nhân\s+dân|[UỦ]\s*[yỷ]\s+ban\s+nhân\s+dân)"
+    r"(?P<head>[HUỦ](?<![\w][HUỦ])(?:ội\s+đồng\s+nhân\s+dân|\s*[yỷ]\s+ban\s+nhân\s+dân))"
     r"(?:\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|xã|phường))?(?![\w])(?!\s+(?:cấp|cùng|các|[A-ZĐÀ-Ỹ]))"
 )
 

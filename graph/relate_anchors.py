@@ -18,7 +18,8 @@ def own_anchors(ctx: Context, type_phrase: str) -> list[Anchor]:
     anchors: list[Anchor] = []
     if ctx.title_span is not None:
         anchors.append(Anchor(ctx.title_span[0], ctx.title_span[0]))
-    this = re.compile(rf"(?<![\w]){words}\s+này(?![\w])")
+    # The word-boundary check comes after the first letter: a leading look-behind is tried at every position.
+    this = re.compile(rf"{words[:4]}(?<![\w]{words[:4]}){words[4:]}\s+này(?![\w])")
     anchors += [Anchor(m.start(), m.end()) for m in this.finditer(ctx.view)]
     if ctx.preamble_span is not None:
         # "… ban hành Nghị định <title>": the type word with no number after it.
