@@ -34,7 +34,9 @@ _TYPE_WINDOW = 700
 _PREAMBLE_LIMIT = 12000
 
 # "Số: 16/2025/NĐ-CP", "Số 383-QĐ/TW", "Luật số: 68/2020/QH14" — never "Số hiệu:" of a metadata table.
-_SYMBOL_LINE = re.compile(rf"(?<![\w])(?:Số|SỐ|(?:[Ll]uật|LUẬT|[Pp]háp\s+lệnh)\s+(?:số|SỐ))\s*:?\s*(?P<symbol>{SYMBOL})")
+_SYMBOL_LINE = re.compile(
+    r"[SLlPp](?<![\w][SLlPp])(?<=S|L|l|P|p)(?:(?<=S)(?:ố|Ố)|(?<=[Ll])uật\s+(?:số|SỐ)|(?<=L)UẬT\s+SỐ|(?<=[Pp])háp\s+lệnh\s+số)"
+    rf"\s*:?\s*(?P<symbol>{SYMBOL})")
 # The national or Party motto that stands beside the issuing organ.
 _MOTTO = re.compile(r"C\W*Ộ\W*N\W*G\s+H\W*[OÒ]\W*[ÀA]?\s*X\W*Ã\W*\s*H\W*Ộ\W*I|CỘNG\s+HOÀ|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
 # Trailing separators after an organ name: rules, markdown, table pipes.
