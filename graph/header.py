@@ -284,6 +284,7 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
     if document is not None:
         out = [f for f in out if not (f.start < document.end and document.start < f.end and f.type == document.type)]
         out.append(document)
+        _name_the_own_document(out, header, document, content)
     if organ is not None:
         overlapping = [f for f in out if f.type == EntityType.BODY.value and f.start < organ.end and organ.start < f.end]
         if overlapping:
@@ -297,6 +298,23 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
     own_index = next((i for i, f in enumerate(out) if f is document), None)
     organ_index = next((i for i, f in enumerate(out) if f is organ), None)
     return out, own_index, organ_index
+
+
+def _name_the_own_document(found: list[Found], header: Header, document: Found, content: str) -> None:
+    """"Quốc hội ban hành Luật Cư trú." in the preamble names the own document by its type and title: that
+    reference is the own document (not an older law of the same name elsewhere in the text)."""
+    if header.title_span is None:
+        return
+    title = re.sub(r"\s+", " ", content[header.title_span[0]:header.title_span[1]].replace("*", " ")).strip()
+    own_name = fold(f"{header.type_phrase} {title}")
+    start, end = header.preamble_span
+    for item in found:
+        if item is document or item.type != document.type or item.attributes.get("symbol"):
+            continue
+        if start <= item.start < end and fold(re.sub(r"\s+", " ", item.label)) == own_name:
+            for name in ("symbol", "number", "date"):
+                if document.attributes.get(name):
+                    item.attributes[name] = document.attributes[name]
 
 
 _LOCAL_HEADS = ("Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân")

@@ -10,6 +10,7 @@ provision) right after the phrase, with the documents coordinated with it ("X, Y
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -263,4 +264,22 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
         target = k if k is not None and is_filler(ctx.masked[ctx.found[k].end:start]) else None
     if target is None:
         return
+    amended = _amended_before(ctx, target)
+    if amended is not None:
+        # "Luật Cư trú số 81/2006/QH11 đã được sửa đổi, bổ sung … theo Luật số 36/2013/QH13 hết hiệu lực":
+        # what ends is the law as amended, named first.
+        target = amended
     out.add(ctx.own, trigger.relation, ctx.of_found[target], ctx.found[target].start, end)
+
+
+def _amended_before(ctx: Context, agent: int) -> int | None:
+    """The document that `agent` amends in "X (đã) được sửa đổi, bổ sung … theo <agent>", if so."""
+    k = bisect.bisect_left(ctx.doc_starts, ctx.found[agent].start)
+    if k == 0:
+        return None
+    previous = ctx.docs[k - 1]
+    start, end = ctx.found[previous].end, ctx.found[agent].start
+    match = lex.trigger_pattern().search(ctx.view, start, end)
+    if match is None or lex.trigger_of(match).voice != "passive" or not is_filler(ctx.masked[start:match.start()]):
+        return None
+    return previous if _PASSIVE_AGENT_LEAD.fullmatch(ctx.view, match.end(), end) else None

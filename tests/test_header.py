@@ -90,3 +90,12 @@ def test_organ_named_on_its_own_line_after_the_title():
     assert header.organ_label == "Ủy ban Thường vụ Quốc hội"
     assert text[slice(*header.organ_span)] == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
     assert header.title_span and text[slice(*header.title_span)].startswith("Về việc sắp xếp")
+
+
+def test_the_preamble_naming_the_own_law_by_its_title_is_the_own_law():
+    extraction = extract_text(corpus_text("luat-68-2020-qh14-cu-tru.txt"))
+    own = _own(extraction, "68/2020/QH14")
+    # "Quốc hội ban hành Luật Cư trú." — the new law, not "Luật Cư trú số 81/2006/QH11" it replaces.
+    assert "Luật Cư trú" in {m.text for m in own.mentions}
+    old = _own(extraction, "81/2006/QH11")
+    assert "Luật Cư trú" not in {m.text for m in old.mentions}

@@ -87,7 +87,12 @@ def test_own_document_replaces_through_its_anaphor():
 
 def test_het_hieu_luc_is_repealed_by_the_own_law():
     triples = stated(extract_text(corpus_text("luat-68-2020-qh14-cu-tru.txt")))
-    assert ("68/2020/QH14", "repeals", "36/2013/QH13") in triples
+    # "Luật Cư trú số 81/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 36/2013/QH13 hết hiệu
+    # lực": the law as amended ends; the amending law amends it.
+    assert ("68/2020/QH14", "repeals", "81/2006/QH11") in triples
+    assert ("36/2013/QH13", "amends", "81/2006/QH11") in triples
+    triples = stated(extract_text(corpus_text("luat-khieu-nai-2011.txt")))
+    assert ("02/2011/QH13", "repeals", "58/2005/QH11") in triples
 
 
 def test_a_listed_document_with_its_own_verb_is_a_new_subject():
