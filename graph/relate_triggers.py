@@ -170,6 +170,39 @@ def _matches_near_references(ctx: Context):
             position = read_to = match.end()
 
 
+@cache
+def _enacted_type_re() -> re.Pattern:
+    phrases = sorted({d.phrase.lower() for d in lexicon.document_types()}, key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w])ban hành\s+(?:các\s+)?(?P<type>{alternation})(?!\s*(?:số|\d))(?![\w])")
+
+
+# How far back the document a lower-case type word stands for may have been named.
+_ANAPHOR_REACH = 1500
+
+
+def _enacted_earlier(ctx: Context, start: int) -> int | None:
+    """"(Tham mưu với Ban Bí thư ban hành Quy định số 57-QĐ/TW …) Lần đầu tiên Ban Bí thư ban hành quy định về …,
+    thể hiện … cụ thể hóa … theo tinh thần Nghị quyết Đại hội XIII": the sentence's "ban hành quy định" (a
+    lower-case type word) stands for the last document of that type named before it, which is the subject."""
+    sentence_start = ctx.clause(start)[0]
+    match = None
+    for match in _enacted_type_re().finditer(ctx.view, sentence_start, start):
+        pass
+    if match is None:
+        return None
+    types = {d.phrase.lower(): d.type for d in lexicon.document_types()}
+    doc_type = types[re.sub(r"\s+", " ", match.group("type"))]
+    k = bisect.bisect_left(ctx.doc_starts, match.start())
+    for j in range(k - 1, -1, -1):
+        item = ctx.found[ctx.docs[j]]
+        if match.start() - item.end > _ANAPHOR_REACH:
+            return None
+        if item.type == doc_type:
+            return ctx.docs[j]
+    return None
+
+
 def _subject(ctx: Context, trigger: lex.Trigger, start: int):
     """(entity, evidence start) of the phrase's subject, or None."""
     if trigger.source in ("document", "any"):
@@ -186,6 +219,10 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
         body = ctx.body_before(start)
         if body is not None and ctx.found[body].type == BODY:
             return ctx.of_found[body], ctx.found[body].start
+    if trigger.relation == "implements":
+        enacted = _enacted_earlier(ctx, start)
+        if enacted is not None:
+            return ctx.of_found[enacted], ctx.found[enacted].start
     if trigger.source in ("document", "any") and _own_subject(ctx, start) and \
             (trigger.relation not in ("implements", "reviews") or ctx.in_preamble(start) or ctx.in_title(start)):
         # In the body of a law, "Thực hiện …" items are duties, not the law implementing something.
