@@ -181,15 +181,13 @@ def test_relation_rules_scale_linearly_on_adversarial_text():
 
 
 def _news_with(phrase: str) -> str:
-    import pathlib
-
+    """The one news text of the corpus that holds `phrase` (NFC), read by corpus_text."""
     from conftest import CORPUS
 
     for path in sorted((CORPUS / "news").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
+        text = corpus_text(path.name)
         if phrase in text:
-            import unicodedata
-            return unicodedata.normalize("NFC", text)
+            return text
     raise FileNotFoundError(phrase)
 
 
