@@ -182,8 +182,9 @@ def test_relation_rules_scale_linearly_on_adversarial_text():
 
 def _news_with(phrase: str) -> str:
     """The one news text of the corpus that holds `phrase` (NFC), read by corpus_text."""
-    from conftest import CORPUS
+    from conftest import CORPUS, _require_shared
 
+    _require_shared()
     for path in sorted((CORPUS / "news").glob("*.txt")):
         text = corpus_text(path.name)
         if phrase in text:
