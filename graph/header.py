@@ -47,8 +47,9 @@ _NAMED_HEADS = ("BỘ", "SỞ", "CỤC", "VỤ", "BAN", "TỔNG CỤC", "VIỆN"
 _PLACE_WORDS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ", "PHƯỜNG", "ĐẶC KHU")
 # Where the preamble ends: the first article, "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", the first chapter.
 # Where the document's own text ends: its distribution list, or site furniture after it.
-_BODY_END = re.compile(r"Nơi nhận\s*:|THƯ VIỆN PHÁP LUẬT|[Tt]huvienphapluat|Kính gửi:\W+Quý")
-_PREAMBLE_END = re.compile(r"(?<![\w])(?:Điều\s+1\s*[.:]|QUYẾT\s+NGHỊ\s*:|QUYẾT\s+ĐỊNH\s*:|Chương\s+I\b|CHƯƠNG\s+I\b)")
+# (Each branch opens with a literal letter, so the engine can skip ahead to candidates.)
+_BODY_END = re.compile(r"Nơi nhận\s*:|THƯ VIỆN PHÁP LUẬT|Thuvienphapluat|thuvienphapluat|Kính gửi:\W+Quý")
+_PREAMBLE_END = re.compile(r"(?=[ĐQC])(?<![\w])(?:Điều\s+1\s*[.:]|QUYẾT\s+NGHỊ\s*:|QUYẾT\s+ĐỊNH\s*:|Chương\s+I\b|CHƯƠNG\s+I\b)")
 
 
 @dataclass
