@@ -16,7 +16,7 @@ from functools import cache
 from . import lexicon
 from .keys import is_party_symbol
 
-from .relate_context import BODY_MARK, DOC_MARK, DOCUMENTS, ISSUERS, Context, Relations
+from .relate_context import BODY_MARK, DOC_MARK, ISSUERS, Context, Relations
 
 _OF = re.compile(r"[\s,]*(?:của|do)\s+$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?:của)\s+$", re.IGNORECASE)

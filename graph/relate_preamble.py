@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from . import relate_lexicon as lex
-from .relate_context import BODY, DOC_MARK, Context, Relations, is_filler
+from .relate_context import BODY, Context, Relations, is_filler
 
 
 @cache
