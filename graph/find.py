@@ -64,7 +64,7 @@ def _anchors() -> tuple[re.Pattern, dict[str, tuple], tuple[str, ...], tuple[str
     by_head: dict[str, list] = {}
     for module in _FINDER_MODULES:
         for heads, finder in module.finders():
-            for head in heads:
+            for head in sorted(heads):  # sets of heads: a fixed order keeps the output independent of hashing
                 by_head.setdefault(head, [])
                 if finder not in by_head[head]:
                     by_head[head].append(finder)
@@ -163,7 +163,7 @@ def _place_bare_organs(found: list[Found]) -> list[Found]:
         words = label.split()
         prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
     places = {}
-    for label in labels:
+    for label in (f.label for f in named):  # text order: the first-named locality of a level wins
         match = _LEVEL_PLACE.match(label)
         if match:
             places.setdefault(match.group("level"), match.group("place"))
