@@ -1,7 +1,7 @@
 """The `vbkg` command line: a thin layer over graph/, ontology/ and exports/.
 
-Exit codes: 0 success, 1 partial success or nothing found (some inputs skipped), 2 usage error or
-nothing could be done.
+Exit codes: 0 success, 1 partial success or nothing found (some inputs skipped, KEY matches no entity or
+several, a query with no rows), 2 usage error or nothing could be done.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def store_option(func):
 
 def progress(items, label: str):
     """A progress bar on a terminal; on a pipe, the items alone (nothing printed)."""
-    if sys.stderr.isatty():
+    if sys.stderr.isatty() and not is_quiet():
         return click.progressbar(items, label=label, file=sys.stderr, show_pos=True,
                                  item_show_func=lambda p: getattr(p, "name", None))
     return contextlib.nullcontext(items)
@@ -48,13 +48,22 @@ def one_line_errors(func):
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="vbkg")
 @click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
-def main(debug: bool) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Print results and errors only (no notes, no progress bars).")
+@click.option("-v", "--verbose", is_flag=True, help="Also print what is loaded and how long it takes.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool, quiet: bool, verbose: bool) -> None:
     """vbkg: a knowledge graph of Vietnamese Party and State documents, extracted from text.
 
     \b
     Example:
       vbkg build ../shared/seed && vbkg stats
+      vbkg show 39-KL/TW
+
+    \b
+    Exit codes: 0 ok · 1 partial, or nothing found · 2 usage error, or nothing could be done.
+    Shell completion (bash; zsh and fish alike): eval "$(_VBKG_COMPLETE=bash_source vbkg)"
     """
+    ctx.ensure_object(dict).update(quiet=quiet and not verbose, verbose=verbose)
 
 
 @main.command()
@@ -151,59 +160,6 @@ def build(paths: tuple[str, ...], store_path: str) -> None:
 
 
 @main.command()
-@store_option
-@one_line_errors
-def stats(store_path: str) -> None:
-    """Summarise what the store holds: texts, entities and relations by type.
-
-    \b
-    Example:
-      vbkg stats --store ./vbkg-data
-    """
-    from graph.corpus import load_graph
-
-    store = Store(store_path)
-    click.echo(_summary(load_graph(store), len(store.sources())))
-
-
-@main.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "xml", "graphml", "json"]),
-              default="ttl", show_default=True)
-@click.option("-o", "--output", default="-", show_default=True, help="File to write, `-` for standard output.")
-@store_option
-@one_line_errors
-def export(fmt: str, output: str, store_path: str) -> None:
-    """Export the whole graph.
-
-    \b
-    Examples:
-      vbkg export --format ttl -o graph.ttl
-      vbkg export --format graphml -o graph.graphml   # for Gephi, Cytoscape
-    """
-    from exports import rdf, tables
-
-    store = Store(store_path)
-    with click.open_file(output, "wb") as out:
-        if fmt in rdf.FORMATS:
-            rdf.write_rdf(store, fmt, out)
-        else:
-            from graph.corpus import load_graph
-
-            graph = load_graph(store)
-            if fmt == "graphml":
-                tables.write_graphml(graph, out)
-            else:
-                import io
-
-                wrapper = io.TextIOWrapper(out, encoding="utf-8")
-                tables.write_json(graph, wrapper)
-                wrapper.flush()
-                wrapper.detach()
-    if output != "-":
-        click.echo(f"Wrote {output}", err=True)
-
-
-@main.command()
 @click.option("-o", "--output", default="graph.html", show_default=True, help="HTML file to write.")
 @store_option
 @one_line_errors
@@ -221,6 +177,372 @@ def viz(output: str, store_path: str) -> None:
     with open(output, "w", encoding="utf-8") as out:
         out.write(page)
     click.echo(f"Wrote {output}", err=True)
+
+
+# -- shared output and reporting (issue 6) ----------------------------------------------------------------
+
+def is_quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
+
+
+def is_verbose() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().obj and ctx.find_root().obj.get("verbose"))
+
+
+def note(message: str) -> None:
+    """A line for the person at the keyboard (stderr), silenced by --quiet."""
+    if not is_quiet():
+        click.echo(message, err=True)
+
+
+def iter_progress(items, label: str):
+    """Like `progress`, for generators handed to the export writers: a bar on a terminal, nothing on a pipe."""
+    if not sys.stderr.isatty() or is_quiet():
+        yield from items
+        return
+    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
+        yield from bar
+
+
+def rows_format_option(func):
+    """`--format table|csv|tsv|json|jsonl`, the same on every command that prints rows."""
+    from exports.output import FORMATS
+
+    return click.option(
+        "--format", "-f", "fmt", type=click.Choice(FORMATS), default=None,
+        help="Output: table (default on a terminal), tsv (default on a pipe), csv, json or jsonl.",
+    )(func)
+
+
+def _row_style():
+    import shutil
+
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns, (lambda text: click.style(text, bold=True))
+    return None, (lambda text: text)
+
+
+def emit_rows(rows: list[dict], fmt: str | None, columns=None) -> None:
+    from exports.output import default_format, write_rows
+
+    width, style = _row_style()
+    fmt = fmt or default_format(sys.stdout)
+    write_rows(rows, fmt, click.get_text_stream("stdout"), columns, width=width, style=style)
+
+
+def emit_sections(sections, fmt: str | None) -> None:
+    from exports.output import default_format, write_sections
+
+    width, style = _row_style()
+    write_sections(sections, fmt or default_format(sys.stdout), click.get_text_stream("stdout"),
+                   width=width, style=style)
+
+
+def nothing_found(message: str) -> None:
+    """A query that found nothing: one line on stderr, exit 1 (like grep)."""
+    click.echo(f"vbkg: {message}", err=True)
+    sys.exit(1)
+
+
+def open_corpus(store_path: str):
+    from graph.inspect import open_corpus as load
+
+    started = time.perf_counter()
+    store = Store(store_path)
+    try:
+        corpus = load(store)
+    finally:
+        store.close()
+    if is_verbose():
+        click.echo(f"Loaded {corpus.graph.number_of_nodes()} entities, {corpus.graph.number_of_edges()} relations "
+                   f"from {corpus.texts} texts in {time.perf_counter() - started:.2f} s ({store_path}).", err=True)
+    return corpus
+
+
+def resolve_key(corpus, key: str) -> str:
+    """The entity KEY names; when it names none or several, say so (with a short list to choose from), exit 1."""
+    from exports.output import write_rows
+    from graph.inspect import LookupFailed, candidate_rows, lookup
+
+    try:
+        return lookup(corpus, key)
+    except LookupFailed as failure:
+        click.echo(f"vbkg: {failure}", err=True)
+        if failure.candidates:
+            shown = failure.candidates[:10]
+            write_rows(candidate_rows(corpus, shown), "table", click.get_text_stream("stderr"),
+                       ["symbol", "type", "label", "mentions"])
+            if len(failure.candidates) > len(shown):
+                click.echo(f"… and {len(failure.candidates) - len(shown)} more (see `vbkg search`)", err=True)
+        sys.exit(1)
+
+
+def complete_key(ctx: click.Context, param, incomplete: str):
+    """Shell completion of KEY: symbols and labels in the store that start with what was typed."""
+    import os
+
+    from graph.normalise import fold
+
+    try:
+        from graph.corpus import load_graph
+
+        store = Store(ctx.params.get("store_path") or os.environ.get("VBKG_STORE", DEFAULT_STORE))
+        try:
+            graph = load_graph(store)
+        finally:
+            store.close()
+    except Exception:  # completion must never break the shell
+        return []
+    wanted = fold(incomplete)
+    names = {d.get("symbol") or d["label"] for _, d in graph.nodes(data=True)}
+    return sorted(n for n in names if fold(n).startswith(wanted))[:50]
+
+
+def _relation_choice():
+    from graph.types import RelationType
+
+    return click.Choice([r.value for r in RelationType])
+
+
+def _type_choice():
+    from graph.types import EntityType
+
+    return click.Choice([t.value for t in EntityType], case_sensitive=False)
+
+
+# -- stats and export (issue 6) ---------------------------------------------------------------------------
+
+@main.command()
+@rows_format_option
+@store_option
+@one_line_errors
+def stats(fmt: str | None, store_path: str) -> None:
+    """Summarise what the store holds: texts, entities and relations by type, the most linked entities.
+
+    Without --format, a few readable lines; with it, rows (what, name, count).
+
+    \b
+    Examples:
+      vbkg stats --store ./vbkg-data
+      vbkg stats --format csv > stats.csv
+    """
+    from graph.inspect import stats as count
+
+    corpus = open_corpus(store_path)
+    rows = count(corpus)
+    if fmt is None:
+        click.echo(_summary(corpus.graph, corpus.texts))
+        for what in ("most linked-to document", "top issuer", "most mentioned"):
+            picked = [f"{r['name']} {r['count']}" for r in rows if r["what"] == what]
+            if picked:
+                click.echo(f"{what[0].upper()}{what[1:]}: " + ", ".join(picked) + ".")
+    else:
+        emit_rows(rows, fmt, ["what", "name", "count"])
+
+
+def _export_formats() -> list[str]:
+    from exports import rdf, tables
+
+    return list(dict.fromkeys([*rdf.FORMATS, *tables.FORMATS]))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(_export_formats()), default="ttl", show_default=True,
+              help="RDF (ttl, nt, nq, trig, xml, …) or a table format: graphml, gexf, json (node-link), "
+                   "jsonl (one edge per line), csv and neo4j (folders).")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="File to write, `-` for standard output; a folder for csv and neo4j.")
+@store_option
+@one_line_errors
+def export(fmt: str, output: str, store_path: str) -> None:
+    """Export the whole graph, for Gephi, Cytoscape, igraph, pandas, Neo4j or any RDF tool.
+
+    \b
+    Examples:
+      vbkg export --format ttl -o graph.ttl
+      vbkg export --format graphml -o graph.graphml   # Gephi, Cytoscape, igraph
+      vbkg export --format gexf -o graph.gexf         # Gephi, coloured by type
+      vbkg export --format csv -o tables/             # tables/nodes.csv, tables/edges.csv
+      vbkg export --format jsonl | jq .relation       # one edge per line
+      vbkg export --format neo4j -o neo4j-import/ && cd neo4j-import && \\
+        neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j
+    """
+    from exports import rdf, tables
+
+    started = time.perf_counter()
+    spec = tables.FORMATS.get(fmt)
+    if spec is not None and spec.folder and output == "-":
+        raise click.UsageError(f"--format {fmt} writes a folder of CSV files: name it with -o DIR")
+    store = Store(store_path)
+    try:
+        if fmt in rdf.FORMATS:
+            with click.open_file(output, "wb") as out:
+                rdf.write_rdf(store, fmt, out)
+            written = [output]
+        else:
+            from graph.corpus import load_graph
+
+            graph = load_graph(store)
+            if spec.folder:
+                written = [str(p) for p in tables.write_folder(fmt, graph, output, iter_progress)]
+            else:
+                with click.open_file(output, "wb") as out:
+                    tables.write_stream(fmt, graph, out, iter_progress)
+                written = [output]
+    finally:
+        store.close()
+    if output != "-":
+        note(f"Wrote {', '.join(written)}" + (f" in {time.perf_counter() - started:.2f} s" if is_verbose() else ""))
+
+
+# -- inspection (issue 6): show, search, neighbors, path, timeline ----------------------------------------
+
+@main.command()
+@click.argument("key", shell_complete=complete_key)
+@rows_format_option
+@store_option
+@one_line_errors
+def show(key: str, fmt: str | None, store_path: str) -> None:
+    """Show one entity: attributes, aliases, the texts that mention it, its edges with their evidence.
+
+    KEY is a symbol, a label or a fragment of one, with or without diacritics. When it matches several
+    entities, they are listed to choose from (exit 1).
+
+    \b
+    Examples:
+      vbkg show 39-KL/TW
+      vbkg show "ban bi thu"              # diacritics optional
+      vbkg show "Kết luận 39" --format json
+    """
+    from exports.output import Section
+    from graph.inspect import show as describe
+
+    corpus = open_corpus(store_path)
+    node = resolve_key(corpus, key)
+    emit_sections([Section(name, rows) for name, rows in describe(corpus, node).items()], fmt)
+
+
+@main.command()
+@click.argument("text")
+@click.option("--type", "-t", "types", multiple=True, type=_type_choice(), help="Only entities of this type (repeatable).")
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=None, help="At most this many rows.")
+@rows_format_option
+@store_option
+@one_line_errors
+def search(text: str, types: tuple[str, ...], limit: int | None, fmt: str | None, store_path: str) -> None:
+    """Find entities whose symbol, label, title or alias contains TEXT (diacritics and case ignored).
+
+    The most mentioned come first. Exit 1 when nothing matches.
+
+    \b
+    Examples:
+      vbkg search "dao tao can bo"
+      vbkg search 18 --type Resolution --format csv
+    """
+    from graph.inspect import search as find
+
+    rows = find(open_corpus(store_path), text, types, limit)
+    if not rows:
+        nothing_found(f"no entity matches {text!r}")
+    emit_rows(rows, fmt)
+
+
+@main.command()
+@click.argument("key", shell_complete=complete_key)
+@click.option("--depth", "-d", type=click.IntRange(min=1), default=1, show_default=True, help="How many edges away.")
+@click.option("--relation", "-r", "relations", multiple=True, type=_relation_choice(),
+              help="Follow only this relation (repeatable).")
+@click.option("--direction", type=click.Choice(["out", "in", "both"]), default="both", show_default=True,
+              help="Follow outgoing edges, incoming ones, or both.")
+@rows_format_option
+@store_option
+@one_line_errors
+def neighbors(key: str, depth: int, relations: tuple[str, ...], direction: str, fmt: str | None,
+              store_path: str) -> None:
+    """List the entities linked to KEY, up to --depth edges away, with the relation that links them.
+
+    `→` is an edge from `via` to the neighbour, `←` one from the neighbour to `via`. Exit 1 when there is none.
+
+    \b
+    Examples:
+      vbkg neighbors "Bộ Chính trị"
+      vbkg neighbors 71-NQ/TW --depth 2 --relation implements --relation issued_by
+    """
+    from graph.inspect import neighbors as around
+
+    corpus = open_corpus(store_path)
+    node = resolve_key(corpus, key)
+    rows = around(corpus, node, depth, relations, direction)
+    if not rows:
+        nothing_found(f"{corpus.name(node)} has no neighbours" + (" along those relations" if relations else ""))
+    emit_rows(rows, fmt)
+
+
+@main.command()
+@click.argument("start", metavar="A", shell_complete=complete_key)
+@click.argument("end", metavar="B", shell_complete=complete_key)
+@click.option("--relation", "-r", "relations", multiple=True, type=_relation_choice(),
+              help="Use only this relation (repeatable).")
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=5, show_default=True,
+              help="At most this many shortest paths.")
+@rows_format_option
+@store_option
+@one_line_errors
+def path(start: str, end: str, relations: tuple[str, ...], limit: int, fmt: str | None, store_path: str) -> None:
+    """Show the shortest paths between A and B, one row per step, with the relations along them.
+
+    Edges are followed either way; `issued_by →` points from the step's `from` to its `to`, `←` back.
+    Exit 1 when no path joins them.
+
+    \b
+    Examples:
+      vbkg path 281/NQ-CP "Bộ Chính trị"
+      vbkg path 18-NQ/TW "Quốc hội" --format json
+    """
+    from graph.inspect import paths as between
+
+    corpus = open_corpus(store_path)
+    a, b = resolve_key(corpus, start), resolve_key(corpus, end)
+    rows = between(corpus, a, b, relations, limit)
+    if not rows:
+        nothing_found(f"no path between {corpus.name(a)} and {corpus.name(b)}")
+    emit_rows(rows, fmt)
+
+
+@main.command()
+@click.option("--issuer", "-i", shell_complete=complete_key, help="Only documents issued by this entity (a KEY).")
+@click.option("--type", "-t", "types", multiple=True, type=_type_choice(), help="Only this document type (repeatable).")
+@click.option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--undated", is_flag=True, help="Also list documents with no known date (last).")
+@rows_format_option
+@store_option
+@one_line_errors
+def timeline(issuer: str | None, types: tuple[str, ...], since: str | None, until: str | None, undated: bool,
+             fmt: str | None, store_path: str) -> None:
+    """List documents by date, with their issuers. Exit 1 when none matches.
+
+    \b
+    Examples:
+      vbkg timeline
+      vbkg timeline --issuer "Bộ Chính trị" --type Resolution --type Conclusion
+      vbkg timeline --since 2020 --until 2022-06 --format csv
+    """
+    import re
+
+    from graph.inspect import timeline as by_date
+
+    for name, value in (("--since", since), ("--until", until)):
+        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint=name)
+    corpus = open_corpus(store_path)
+    issuer_node = resolve_key(corpus, issuer) if issuer else None
+    rows = by_date(corpus, issuer_node, types, since, until, undated)
+    if not rows:
+        nothing_found("no dated document matches" + ("" if undated else " (--undated lists undated ones)"))
+    emit_rows(rows, fmt)
 
 
 if __name__ == "__main__":

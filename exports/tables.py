@@ -1,49 +1,63 @@
-"""Tables for graph tools: GraphML (Gephi, Cytoscape) and node-link JSON.
+"""Table formats of `vbkg export`: one registry, one module per format family.
 
-GraphML holds scalars only, so lists become `; `-joined strings and evidence becomes its first quote and a
-count; text from documents is stripped of the control characters XML 1.0 forbids.
+    graphml, gexf   exports.xmlgraph   (Gephi, Cytoscape, igraph; scalars only, XML-clean)
+    csv, neo4j      exports.csvtables  (folders: nodes.csv + edges.csv; neo4j-admin import headers)
+    json, jsonl     exports.jsongraph  (node-link graph; one edge per line)
+
+A format is a stream (written to a file or standard output) or a folder (several files).
 """
 from __future__ import annotations
 
-import json
-import re
-from typing import Any, TextIO
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable
 
 import networkx as nx
 
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+from . import csvtables, jsongraph, xmlgraph
+from .jsongraph import write_json  # noqa: F401  (kept importable from here)
+from .xmlgraph import write_graphml as _write_graphml
 
 
-def _scalar(value: Any) -> str | int | float | bool:
-    if isinstance(value, bool) or isinstance(value, (int, float)):
-        return value
-    if isinstance(value, (list, tuple, set)):
-        return "; ".join(_scalar(v) if not isinstance(v, dict) else v.get("quote", "") for v in value)
-    return _XML_FORBIDDEN.sub(" ", "" if value is None else str(value))
+@dataclass(frozen=True)
+class TableFormat:
+    name: str
+    writer: Callable
+    folder: bool = False  # writes several files into a folder
+    text: bool = False    # the writer takes a text stream (else bytes)
+    description: str = ""
 
 
-def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy with scalar attributes only, every key typed consistently (strings unless always numeric)."""
-    flat = nx.MultiDiGraph()
-    node_keys = sorted({k for _, data in graph.nodes(data=True) for k in data})
-    for node, data in graph.nodes(data=True):
-        attrs = {k: _scalar(data.get(k, "")) for k in node_keys if k != "mentions"}
-        attrs["mentions"] = int(data.get("mentions", 0))
-        flat.add_node(node, **attrs)
-    for source, target, key, data in graph.edges(keys=True, data=True):
-        evidence = data.get("evidence") or []
-        flat.add_edge(source, target, key=key, type=data["type"], inferred=bool(data.get("inferred")),
-                      evidence_count=len(evidence),
-                      quote=_scalar(evidence[0]["quote"] if evidence else ""),
-                      source_text=_scalar(evidence[0]["source"] if evidence else ""))
-    return flat
+FORMATS: dict[str, TableFormat] = {f.name: f for f in (
+    TableFormat("graphml", xmlgraph.write_graphml, description="GraphML for Gephi, Cytoscape, igraph"),
+    TableFormat("gexf", xmlgraph.write_gexf, description="GEXF for Gephi, coloured by type"),
+    TableFormat("csv", csvtables.write_csv_folder, folder=True, description="folder: nodes.csv, edges.csv"),
+    TableFormat("json", jsongraph.write_json, text=True, description="node-link JSON (networkx, d3)"),
+    TableFormat("jsonl", jsongraph.write_jsonl, text=True, description="JSON Lines, one edge per line"),
+    TableFormat("neo4j", csvtables.write_neo4j_folder, folder=True,
+                description="folder for neo4j-admin database import"),
+)}
+
+
+def _no_progress(items: Iterable, label: str) -> Iterable:
+    return items
+
+
+def write_stream(fmt: str, graph: nx.MultiDiGraph, output: BinaryIO, progress=_no_progress) -> None:
+    spec = FORMATS[fmt]
+    if spec.text:
+        wrapper = io.TextIOWrapper(output, encoding="utf-8", newline="\n")
+        spec.writer(graph, wrapper, progress)
+        wrapper.flush()
+        wrapper.detach()
+    else:
+        spec.writer(graph, output, progress)
+
+
+def write_folder(fmt: str, graph: nx.MultiDiGraph, folder: str | Path, progress=_no_progress) -> list[Path]:
+    return FORMATS[fmt].writer(graph, folder, progress)
 
 
 def write_graphml(graph: nx.MultiDiGraph, path_or_file) -> None:
-    nx.write_graphml(flat_graph(graph), path_or_file, encoding="utf-8")
-
-
-def write_json(graph: nx.MultiDiGraph, output: TextIO) -> None:
-    data = nx.node_link_data(graph, edges="links")
-    json.dump(data, output, ensure_ascii=False, indent=1)
-    output.write("\n")
+    _write_graphml(graph, path_or_file)

@@ -1,0 +1,65 @@
+"""The Python API for notebooks: the same graph the CLI sees, as networkx and rdflib objects.
+
+    from graph.api import load_graph, load_rdf, extract_file
+
+    g = load_graph("vbkg-data")            # networkx.MultiDiGraph (attributes: graph.corpus)
+    ds = load_rdf("vbkg-data")             # rdflib.Dataset, one named graph per source text
+    ex = extract_file("some-text.txt")     # graph.model.Extraction (dataclasses with spans)
+"""
+from __future__ import annotations
+
+import os
+
+import networkx as nx
+
+from .corpus import load_graph as _graph_of_store
+from .extract import extract, extract_text as _extract_text
+from .load import read_text
+from .model import Extraction
+from .store import DEFAULT_STORE, Store
+
+__all__ = ["load_graph", "load_rdf", "extract_file", "extract_text", "Extraction"]
+
+
+def load_graph(store_path: str | os.PathLike = DEFAULT_STORE) -> nx.MultiDiGraph:
+    """The whole store as a MultiDiGraph: nodes are entity IRIs, edge keys are relation types."""
+    with _reader(store_path) as store:
+        return _graph_of_store(store)
+
+
+def load_rdf(store_path: str | os.PathLike = DEFAULT_STORE, *, union: bool = False):
+    """The store as an rdflib `Dataset` (one named graph per source text), or as one `Graph` with `union=True`."""
+    import pyoxigraph
+    import rdflib
+
+    with _reader(store_path) as store:
+        data = pyoxigraph.serialize(store.quads(), format=pyoxigraph.RdfFormat.N_QUADS)
+    dataset = rdflib.Dataset()
+    dataset.parse(data=data.decode("utf-8"), format="nquads")
+    if not union:
+        return dataset
+    graph = rdflib.Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def extract_file(path: str | os.PathLike) -> Extraction:
+    """Extract one text file (`-` for standard input); raises graph.load.LoadError for what is not a text."""
+    return extract(read_text(path))
+
+
+def extract_text(text: str, source: str = "-") -> Extraction:
+    """Extract a string; offsets in the result index its NFC form (`result.text.content`)."""
+    return _extract_text(text, source)
+
+
+class _reader:
+    def __init__(self, store_path):
+        self.store = Store(store_path)
+
+    def __enter__(self) -> Store:
+        return self.store
+
+    def __exit__(self, *exc) -> None:
+        self.store.close()
