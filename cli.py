@@ -225,19 +225,25 @@ def _row_style():
 
 
 def emit_rows(rows: list[dict], fmt: str | None, columns=None) -> None:
+    import io
+
     from exports.output import default_format, write_rows
 
     width, style = _row_style()
-    fmt = fmt or default_format(sys.stdout)
-    write_rows(rows, fmt, click.get_text_stream("stdout"), columns, width=width, style=style)
+    buffer = io.StringIO()
+    write_rows(rows, fmt or default_format(sys.stdout), buffer, columns, width=width, style=style)
+    click.echo(buffer.getvalue(), nl=False)
 
 
 def emit_sections(sections, fmt: str | None) -> None:
+    import io
+
     from exports.output import default_format, write_sections
 
     width, style = _row_style()
-    write_sections(sections, fmt or default_format(sys.stdout), click.get_text_stream("stdout"),
-                   width=width, style=style)
+    buffer = io.StringIO()
+    write_sections(sections, fmt or default_format(sys.stdout), buffer, width=width, style=style)
+    click.echo(buffer.getvalue(), nl=False)
 
 
 def nothing_found(message: str) -> None:
@@ -263,6 +269,8 @@ def open_corpus(store_path: str):
 
 def resolve_key(corpus, key: str) -> str:
     """The entity KEY names; when it names none or several, say so (with a short list to choose from), exit 1."""
+    import io
+
     from exports.output import write_rows
     from graph.inspect import LookupFailed, candidate_rows, lookup
 
@@ -272,8 +280,9 @@ def resolve_key(corpus, key: str) -> str:
         click.echo(f"vbkg: {failure}", err=True)
         if failure.candidates:
             shown = failure.candidates[:10]
-            write_rows(candidate_rows(corpus, shown), "table", click.get_text_stream("stderr"),
-                       ["symbol", "type", "label", "mentions"])
+            listing = io.StringIO()
+            write_rows(candidate_rows(corpus, shown), "table", listing, ["symbol", "type", "label", "mentions"])
+            click.echo(listing.getvalue(), nl=False, err=True)
             if len(failure.candidates) > len(shown):
                 click.echo(f"… and {len(failure.candidates) - len(shown)} more (see `vbkg search`)", err=True)
         sys.exit(1)

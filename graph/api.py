@@ -29,19 +29,41 @@ def load_graph(store_path: str | os.PathLike = DEFAULT_STORE) -> nx.MultiDiGraph
 
 def load_rdf(store_path: str | os.PathLike = DEFAULT_STORE, *, union: bool = False):
     """The store as an rdflib `Dataset` (one named graph per source text), or as one `Graph` with `union=True`."""
-    import pyoxigraph
     import rdflib
 
     with _reader(store_path) as store:
-        data = pyoxigraph.serialize(store.quads(), format=pyoxigraph.RdfFormat.N_QUADS)
-    dataset = rdflib.Dataset()
-    dataset.parse(data=data.decode("utf-8"), format="nquads")
-    if not union:
+        if union:
+            graph = rdflib.Graph()
+            for quad in store.quads():
+                graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+            return graph
+        dataset = rdflib.Dataset()
+        for quad in store.quads():
+            dataset.add((_term(quad.subject), _term(quad.predicate), _term(quad.object), _term(quad.graph_name)))
         return dataset
-    graph = rdflib.Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _term(term):
+    """A pyoxigraph term as the rdflib term of the same value."""
+    import pyoxigraph
+    import rdflib
+
+    if isinstance(term, pyoxigraph.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return rdflib.BNode(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return rdflib.Literal(term.value)  # rdflib's plain literal is the same value
+        return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+    if isinstance(term, pyoxigraph.DefaultGraph):
+        return rdflib.graph.DATASET_DEFAULT_GRAPH_ID
+    raise TypeError(f"unexpected RDF term {term!r}")
 
 
 def extract_file(path: str | os.PathLike) -> Extraction:

@@ -51,3 +51,28 @@ def corpus_text(name: str) -> str:
         if path.exists():
             return unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
     raise FileNotFoundError(name)
+
+
+# -- a small store of real texts, built once per test session (issue 6: exports and inspection) -----------
+
+SMALL_CORPUS = (
+    "news/ket-luan-118-dieu-chinh-chi-thi-35-ve-dai-hoi-dang-bo-cac-cap-tien-toi.txt",
+    "news/toan-van-nghi-quyet-281-nq-cp-thuc-hien-nghi-quyet-71-nq-tw-ve-dot-pha.txt",
+    "news/thu-tuong-chu-tri-hoi-nghi-quan-trong-ve-nghi-quyet-18-va-luat-dat-dai.txt",
+    "legal/nd-16-2025-nd-cp.txt",
+)
+
+
+@pytest.fixture(scope="session")
+def small_store(tmp_path_factory) -> Path:
+    """A store holding the seed article and four corpus texts (news and legal); read it, never write it."""
+    _require_shared()
+    from graph.extract import extract
+    from graph.load import read_text
+    from graph.store import Store
+
+    path = tmp_path_factory.mktemp("small-store") / "store"
+    with Store(path, write=True) as store:
+        for text in (SEED_TEXT, *(CORPUS / name for name in SMALL_CORPUS)):
+            store.put(extract(read_text(text)))
+    return path
