@@ -430,7 +430,8 @@ def show(key: str, fmt: str | None, store_path: str) -> None:
 
     corpus = open_corpus(store_path)
     node = resolve_key(corpus, key)
-    emit_sections([Section(name, rows) for name, rows in describe(corpus, node).items()], fmt)
+    sections = describe(corpus, node)
+    emit_sections([Section(name, rows, record=name == "entity") for name, rows in sections.items()], fmt)
 
 
 @main.command()

@@ -21,6 +21,7 @@ class Section:
     name: str
     rows: list[dict[str, Any]]
     columns: Sequence[str] = field(default_factory=tuple)
+    record: bool = False  # rows are (field, value) pairs of one record: a JSON object, not a list
 
     def column_names(self) -> list[str]:
         return list(self.columns) or _columns(self.rows)
@@ -116,7 +117,8 @@ def write_sections(sections: list[Section], fmt: str, out: TextIO, width: int | 
             out.write(render_table(section.rows, section.column_names(), width, style) + "\n")
             first = False
     elif fmt == "json":
-        payload = {s.name: [{c: r.get(c) for c in s.column_names()} for r in s.rows] for s in sections}
+        payload = {s.name: {r["field"]: r["value"] for r in s.rows} if s.record
+                   else [{c: r.get(c) for c in s.column_names()} for r in s.rows] for s in sections}
         out.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
         columns = ["section"] + _columns({c: None for c in s.column_names()} for s in sections)
