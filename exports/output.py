@@ -73,10 +73,14 @@ def render_table(rows: list[dict], columns: Sequence[str], width: int | None = N
     texts = [[_one_line(cell(row.get(c))) for c in columns] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in texts]) for i, c in enumerate(columns)]
     if width:
+        # Narrow the widest column one character at a time, never below its header (or 6 characters).
+        floors = [min(w, max(len(c), 6)) for c, w in zip(columns, widths)]
         gap = 2 * (len(columns) - 1)
-        while sum(widths) + gap > width and max(widths) > 12:
-            widest = widths.index(max(widths))
-            widths[widest] = max(12, widths[widest] - (sum(widths) + gap - width))
+        while sum(widths) + gap > width:
+            widest = max(range(len(widths)), key=lambda i: widths[i] - floors[i])
+            if widths[widest] <= floors[widest]:
+                break
+            widths[widest] -= 1
     lines = ["  ".join(style(c.ljust(w)) for c, w in zip(columns, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     for row in texts:

@@ -184,15 +184,14 @@ def test_shell_completion_script_and_key_completion(small_store):
     assert "plain,281/NQ-CP" in answer.stdout.splitlines()
 
 
-def test_table_on_a_terminal_tsv_on_a_pipe(small_store):
+def _on_a_terminal(command: list[str], columns: int) -> str:
+    """What `command` prints to a real terminal (a pseudo-terminal) `columns` wide."""
     import pty
 
-    command = [VBKG, "search", "71", "--store", str(small_store)]
-    piped = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    assert piped.splitlines()[0].split("\t")[:3] == ["symbol", "type", "label"]
     leader, follower = pty.openpty()
     try:
-        process = subprocess.Popen(command, stdout=follower, stderr=follower, env={**os.environ, "COLUMNS": "200"})
+        process = subprocess.Popen(command, stdout=follower, stderr=follower,
+                                   env={**os.environ, "COLUMNS": str(columns)})
         os.close(follower)
         output = b""
         while True:
@@ -206,8 +205,27 @@ def test_table_on_a_terminal_tsv_on_a_pipe(small_store):
         process.wait(timeout=30)
     finally:
         os.close(leader)
-    text = output.decode("utf-8")
-    assert "\t" not in text and "symbol" in text and "-----" in text and "71-NQ/TW" in text
+    return output.decode("utf-8").replace("\r\n", "\n")
+
+
+def test_table_on_a_terminal_tsv_on_a_pipe(small_store):
+    command = [VBKG, "search", "nghi quyet", "--store", str(small_store)]
+    piped = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    assert piped.splitlines()[0].split("\t")[:3] == ["symbol", "type", "label"]
+    assert "…" not in piped and "\x1b[" not in piped  # nothing cut, no colour codes on a pipe
+    wide = _on_a_terminal(command, 200)
+    assert "\t" not in wide and "-----" in wide and "71-NQ/TW" in wide and "https://w3id.org/vbkg/id/doc/71-nq-tw" in wide
+    assert "\x1b[1m" in wide  # bold headers on a terminal
+    narrow = _on_a_terminal(command, 90)
+    plain = [line for line in narrow.splitlines() if line and "\x1b" not in line]
+    assert plain and all(len(line) <= 90 for line in plain) and "…" in narrow
+
+
+def test_export_on_a_terminal_draws_progress_and_still_writes(small_store, tmp_path):
+    output = tmp_path / "g.graphml"
+    shown = _on_a_terminal([VBKG, "export", "--format", "graphml", "-o", str(output), "--store", str(small_store)], 100)
+    assert "Nodes" in shown and "Wrote" in shown
+    assert output.stat().st_size > 0
 
 
 def test_main_flow_as_the_installed_command(seed_text, tmp_path):
