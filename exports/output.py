@@ -100,8 +100,9 @@ def write_rows(rows: list[dict], fmt: str, out: TextIO, columns: Sequence[str] |
         for row in rows:
             writer.writerow([cell(row.get(c)) for c in columns])
     elif fmt == "json":
-        out.write(json.dumps([{c: row.get(c) for c in columns} for row in rows], ensure_ascii=False, indent=1))
-        out.write("\n")
+        # One object per line inside the array, as sqlite-utils prints it: readable and still one JSON value.
+        objects = [json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) for row in rows]
+        out.write("[" + ",\n ".join(objects) + "]\n")
     elif fmt == "jsonl":
         for row in rows:
             out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
