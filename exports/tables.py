@@ -8,34 +8,34 @@ A format is a stream (written to a file or standard output) or a folder (several
 """
 from __future__ import annotations
 
+import importlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable
 
-import networkx as nx
-
-from . import csvtables, jsongraph, xmlgraph
-from .jsongraph import write_json  # noqa: F401  (kept importable from here)
-from .xmlgraph import write_graphml as _write_graphml
-
 
 @dataclass(frozen=True)
 class TableFormat:
     name: str
-    writer: Callable
+    function: str         # "module:function" inside exports, imported on first use (the CLI starts fast)
     folder: bool = False  # writes several files into a folder
     text: bool = False    # the writer takes a text stream (else bytes)
     description: str = ""
 
+    @property
+    def writer(self) -> Callable:
+        module, _, function = self.function.partition(":")
+        return getattr(importlib.import_module(f"exports.{module}"), function)
+
 
 FORMATS: dict[str, TableFormat] = {f.name: f for f in (
-    TableFormat("graphml", xmlgraph.write_graphml, description="GraphML for Gephi, Cytoscape, igraph"),
-    TableFormat("gexf", xmlgraph.write_gexf, description="GEXF for Gephi, coloured by type"),
-    TableFormat("csv", csvtables.write_csv_folder, folder=True, description="folder: nodes.csv, edges.csv"),
-    TableFormat("json", jsongraph.write_json, text=True, description="node-link JSON (networkx, d3)"),
-    TableFormat("jsonl", jsongraph.write_jsonl, text=True, description="JSON Lines, one edge per line"),
-    TableFormat("neo4j", csvtables.write_neo4j_folder, folder=True,
+    TableFormat("graphml", "xmlgraph:write_graphml", description="GraphML for Gephi, Cytoscape, igraph"),
+    TableFormat("gexf", "xmlgraph:write_gexf", description="GEXF for Gephi, coloured by type"),
+    TableFormat("csv", "csvtables:write_csv_folder", folder=True, description="folder: nodes.csv, edges.csv"),
+    TableFormat("json", "jsongraph:write_json", text=True, description="node-link JSON (networkx, d3)"),
+    TableFormat("jsonl", "jsongraph:write_jsonl", text=True, description="JSON Lines, one edge per line"),
+    TableFormat("neo4j", "csvtables:write_neo4j_folder", folder=True,
                 description="folder for neo4j-admin database import"),
 )}
 
@@ -44,7 +44,7 @@ def _no_progress(items: Iterable, label: str) -> Iterable:
     return items
 
 
-def write_stream(fmt: str, graph: nx.MultiDiGraph, output: BinaryIO, progress=_no_progress) -> None:
+def write_stream(fmt: str, graph, output: BinaryIO, progress=_no_progress) -> None:
     spec = FORMATS[fmt]
     if spec.text:
         wrapper = io.TextIOWrapper(output, encoding="utf-8", newline="\n")
@@ -55,9 +55,13 @@ def write_stream(fmt: str, graph: nx.MultiDiGraph, output: BinaryIO, progress=_n
         spec.writer(graph, output, progress)
 
 
-def write_folder(fmt: str, graph: nx.MultiDiGraph, folder: str | Path, progress=_no_progress) -> list[Path]:
+def write_folder(fmt: str, graph, folder: str | Path, progress=_no_progress) -> list[Path]:
     return FORMATS[fmt].writer(graph, folder, progress)
 
 
-def write_graphml(graph: nx.MultiDiGraph, path_or_file) -> None:
-    _write_graphml(graph, path_or_file)
+def write_graphml(graph, path_or_file) -> None:
+    FORMATS["graphml"].writer(graph, path_or_file)
+
+
+def write_json(graph, output) -> None:
+    FORMATS["json"].writer(graph, output)
