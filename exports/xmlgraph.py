@@ -10,7 +10,6 @@ from typing import BinaryIO, Callable, Iterable
 import networkx as nx
 
 from .flatten import clean_row, edge_rows, node_rows
-from .html import DOCUMENT_COLOUR, TYPE_COLOURS
 
 Progress = Callable[[Iterable, str], Iterable]
 
@@ -35,6 +34,18 @@ def write_graphml(graph: nx.MultiDiGraph, output: BinaryIO, progress: Progress =
     nx.write_graphml(_flat(graph, progress), output, encoding="utf-8")
 
 
+def type_colour(entity_type: str) -> str:
+    """The HTML view's colour for an entity type, so Gephi and the browser agree."""
+    try:  # the viz module's palette (exports/view_data.py)
+        from .view_data import FALLBACK_STYLE, TYPE_STYLES
+
+        return TYPE_STYLES.get(entity_type, FALLBACK_STYLE)[0]
+    except ImportError:  # the first HTML view's palette
+        from .html import DOCUMENT_COLOUR, TYPE_COLOURS
+
+        return TYPE_COLOURS.get(entity_type, DOCUMENT_COLOUR)
+
+
 def _rgb(colour: str) -> dict[str, float]:
     return {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16), "a": 1.0}
 
@@ -44,7 +55,7 @@ def write_gexf(graph: nx.MultiDiGraph, output: BinaryIO, progress: Progress = _n
     flat = _flat(graph, progress)
     for node, data in flat.nodes(data=True):
         data["identity_key"] = data.pop("key")  # networkx's GEXF writer reserves `key` for edge keys
-        data["viz"] = {"color": _rgb(TYPE_COLOURS.get(data["type"], DOCUMENT_COLOUR)),
+        data["viz"] = {"color": _rgb(type_colour(data["type"])),
                        "size": float(10 + 2 * flat.degree(node))}
     for _, _, key, data in flat.edges(keys=True, data=True):
         data["id"] = key  # GEXF reads `type` as directed/undirected: the relation travels as `relation`

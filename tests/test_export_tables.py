@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
-from exports.html import TYPE_COLOURS
+from exports.xmlgraph import type_colour
 from graph.api import load_graph
 
 VBKG = str(Path(sys.executable).with_name("vbkg"))
@@ -62,7 +62,7 @@ def test_gexf_reads_back_with_colours_by_type(small_store, graph, tmp_path):
     assert back.number_of_nodes() == graph.number_of_nodes()
     body = back.nodes["https://w3id.org/vbkg/id/body/chinh-phu"]
     assert body["label"] == "Chính phủ" and body["type"] == "Body"
-    expected = TYPE_COLOURS["Body"]
+    expected = type_colour("Body")
     colour = body["viz"]["color"]
     assert "#%02x%02x%02x" % (colour["r"], colour["g"], colour["b"]) == expected
     decree = next(d for _, d in back.nodes(data=True) if d["type"] == "Decree")
