@@ -292,21 +292,18 @@ def complete_key(ctx: click.Context, param, incomplete: str):
     """Shell completion of KEY: symbols and labels in the store that start with what was typed."""
     import os
 
-    from graph.normalise import fold
+    from graph.inspect import names_starting
 
     try:
-        from graph.corpus import load_graph
-
         store = Store(ctx.params.get("store_path") or os.environ.get("VBKG_STORE", DEFAULT_STORE))
         try:
-            graph = load_graph(store)
+            from graph.corpus import load_graph
+
+            return names_starting(load_graph(store), incomplete)
         finally:
             store.close()
     except Exception:  # completion must never break the shell
         return []
-    wanted = fold(incomplete)
-    names = {d.get("symbol") or d["label"] for _, d in graph.nodes(data=True)}
-    return sorted(n for n in names if fold(n).startswith(wanted))[:50]
 
 
 def _relation_choice():

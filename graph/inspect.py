@@ -129,6 +129,13 @@ def lookup(corpus: Corpus, key: str) -> str:
     return found[0]
 
 
+def names_starting(graph: nx.MultiDiGraph, prefix: str, limit: int = 50) -> list[str]:
+    """Symbols (or labels, for entities without one) that start with `prefix`, diacritics ignored."""
+    wanted = fold(prefix)
+    names = {data.get("symbol") or data["label"] for _, data in graph.nodes(data=True)}
+    return sorted(name for name in names if fold(name).startswith(wanted))[:limit]
+
+
 def candidate_rows(corpus: Corpus, nodes: list[str]) -> list[dict]:
     return [_entity_summary(corpus, n) for n in nodes]
 
