@@ -235,6 +235,10 @@ def test_main_flow_as_the_installed_command(seed_text, tmp_path):
                            capture_output=True, text=True, check=True)
     data = json.loads(shown.stdout)
     assert any(r["relation"] == "issued_by" and r["target"] == "Ban Bí thư" for r in data["outgoing"])
+    verbose = subprocess.run([VBKG, "--verbose", "show", "57-QĐ/TW", "--store", store], capture_output=True, text=True)
+    assert verbose.returncode == 0 and verbose.stderr.startswith("Loaded ") and "from 1 texts" in verbose.stderr
+    quiet = subprocess.run([VBKG, "-q", "show", "57-QĐ/TW", "--store", store], capture_output=True, text=True)
+    assert quiet.returncode == 0 and quiet.stderr == "" and "57-QĐ/TW" in quiet.stdout
     missing = subprocess.run([VBKG, "show", "99-XX/YY", "--store", store], capture_output=True, text=True)
     assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and "Traceback" not in missing.stderr
     no_store = subprocess.run([VBKG, "show", "x", "--store", str(tmp_path / "nowhere")], capture_output=True, text=True)
