@@ -36,6 +36,13 @@ class LookupFailed(Exception):
         self.candidates = candidates or []
 
 
+@dataclass(frozen=True)
+class _Names:
+    folded: tuple[str, ...]
+    words: frozenset[str]
+    headline_words: frozenset[str]
+
+
 @dataclass
 class Corpus:
     """The corpus graph with, per entity, the texts that mention it ({path: count}) and its surface forms."""
@@ -44,6 +51,20 @@ class Corpus:
     texts: int = 0
     mentions: dict[str, dict[str, int]] = field(default_factory=dict)
     aliases: dict[str, set[str]] = field(default_factory=dict)
+    _names: dict | None = field(default=None, repr=False)
+
+    def name_index(self) -> dict[str, "_Names"]:
+        """Per entity, its names folded once (lookups and searches scan them all)."""
+        if self._names is None:
+            self._names = {}
+            for node, data in self.graph.nodes(data=True):
+                names = [n for n in (data.get("symbol"), data.get("label"), data.get("key"), data.get("title")) if n]
+                names += sorted(self.aliases.get(node, ()))
+                self._names[node] = _Names(
+                    folded=tuple(fold(n) for n in names),
+                    words=frozenset().union(*map(_tokens, names)),
+                    headline_words=frozenset(_tokens(f"{data.get('symbol') or ''} {data.get('label') or ''}")))
+        return self._names
 
     def name(self, node: str) -> str:
         """Short name for a table cell: the symbol when there is one, else the label."""
@@ -72,12 +93,6 @@ def _tokens(text: str) -> set[str]:
     return set(_TOKEN.findall(fold(text)))
 
 
-def _names(corpus: Corpus, node: str) -> list[str]:
-    data = corpus.graph.nodes[node]
-    names = [data.get("symbol"), data.get("label"), data.get("key"), data.get("title")]
-    return [n for n in names if n] + sorted(corpus.aliases.get(node, ()))
-
-
 def candidates(corpus: Corpus, key: str) -> list[str]:
     """Entities KEY names, best first, from the first of these tiers that finds any (diacritics and case
     ignored): the IRI or an exact symbol, label or alias; entities whose symbol and label hold every word of
@@ -101,18 +116,11 @@ def _tiers(corpus: Corpus, key: str):
     if not wanted:
         return
     words = _tokens(key)
-    yield _by_weight(graph, (n for n in graph if any(fold(name) == wanted for name in _names(corpus, n))))
-    yield _by_weight(graph, (n for n in graph if words and words <= _tokens(_headline(graph.nodes[n]))))
-    found = []
-    for node in graph:
-        names = _names(corpus, node)
-        if any(wanted in fold(name) for name in names) or (words and words <= set().union(*map(_tokens, names))):
-            found.append(node)
-    yield _by_weight(graph, found)
-
-
-def _headline(data: dict) -> str:
-    return f"{data.get('symbol') or ''} {data.get('label') or ''}"
+    index = corpus.name_index()
+    yield _by_weight(graph, (n for n, entry in index.items() if wanted in entry.folded))
+    yield _by_weight(graph, (n for n, entry in index.items() if words and words <= entry.headline_words))
+    yield _by_weight(graph, (n for n, entry in index.items()
+                             if any(wanted in name for name in entry.folded) or (words and words <= entry.words)))
 
 
 def _by_weight(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[str]:
