@@ -445,7 +445,7 @@ def search(text: str, types: tuple[str, ...], limit: int | None, fmt: str | None
 
     \b
     Examples:
-      vbkg search "dao tao can bo"
+      vbkg search "de an"                 # Đề án …, diacritics optional
       vbkg search 18 --type Resolution --format csv
     """
     from graph.inspect import search as find
@@ -506,7 +506,7 @@ def path(start: str, end: str, relations: tuple[str, ...], limit: int, fmt: str 
     \b
     Examples:
       vbkg path 281/NQ-CP "Bộ Chính trị"
-      vbkg path 18-NQ/TW "Quốc hội" --format json
+      vbkg path 39-KL/TW 281/NQ-CP --format json
     """
     from graph.inspect import paths as between
 

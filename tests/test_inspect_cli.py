@@ -243,3 +243,31 @@ def test_main_flow_as_the_installed_command(seed_text, tmp_path):
     assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and "Traceback" not in missing.stderr
     no_store = subprocess.run([VBKG, "show", "x", "--store", str(tmp_path / "nowhere")], capture_output=True, text=True)
     assert no_store.returncode == 1 and "no vbkg store" in no_store.stderr and no_store.stderr.count("\n") == 1
+
+
+@pytest.fixture(scope="module")
+def examples_store(tmp_path_factory):
+    """A store of the repository's examples/ (the texts the README and the --help examples use)."""
+    from graph.extract import extract
+    from graph.load import read_text
+    from graph.store import Store
+
+    path = tmp_path_factory.mktemp("examples") / "store"
+    with Store(path, write=True) as store:
+        for text in sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt")):
+            store.put(extract(read_text(text)))
+    return path
+
+
+@pytest.mark.parametrize("command", ["show", "search", "neighbors", "path", "timeline", "stats"])
+def test_every_help_example_runs_on_the_examples(command, examples_store):
+    import shlex
+
+    help_text = CliRunner().invoke(main, [command, "--help"]).output
+    examples = [line.strip() for line in help_text.splitlines() if line.strip().startswith(f"vbkg {command}")]
+    assert examples
+    for example in examples:
+        words = shlex.split(example.split(" > ")[0], comments=True)[1:]
+        result = CliRunner().invoke(main, [*words, "--store", str(examples_store)])
+        assert result.exit_code == 0, (example, result.output)
+        assert result.stdout.strip(), example
