@@ -211,7 +211,7 @@ def rows_format_option(func):
     from exports.output import FORMATS
 
     return click.option(
-        "--format", "-f", "fmt", type=click.Choice(FORMATS), default=None,
+        "--format", "fmt", type=click.Choice(FORMATS), default=None,
         help="Output: table (default on a terminal), tsv (default on a pipe), csv, json or jsonl.",
     )(func)
 
