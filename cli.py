@@ -281,7 +281,7 @@ def resolve_key(corpus, key: str) -> str:
         if failure.candidates:
             shown = failure.candidates[:10]
             listing = io.StringIO()
-            write_rows(candidate_rows(corpus, shown), "table", listing, ["symbol", "type", "label", "mentions"])
+            write_rows(candidate_rows(corpus, shown), "table", listing, ["symbol", "type", "label", "date", "iri"])
             click.echo(listing.getvalue(), nl=False, err=True)
             if len(failure.candidates) > len(shown):
                 click.echo(f"… and {len(failure.candidates) - len(shown)} more (see `vbkg search`)", err=True)

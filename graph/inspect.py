@@ -133,7 +133,7 @@ def lookup(corpus: Corpus, key: str) -> str:
     if not found:
         raise LookupFailed(f"no entity matches {key!r} (try `vbkg search`)")
     if len(found) > 1:
-        raise LookupFailed(f"{len(found)} entities match {key!r}; name one of them", found)
+        raise LookupFailed(f"{len(found)} entities match {key!r}; name one of them (a symbol, label or IRI)", found)
     return found[0]
 
 
