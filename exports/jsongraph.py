@@ -7,6 +7,8 @@ from typing import Callable, Iterable, TextIO
 
 import networkx as nx
 
+from .output import json_line
+
 Progress = Callable[[Iterable, str], Iterable]
 
 
@@ -33,5 +35,5 @@ def edge_records(graph: nx.MultiDiGraph) -> Iterable[dict]:
 
 def write_jsonl(graph: nx.MultiDiGraph, output: TextIO, progress: Progress = _no_progress) -> None:
     for record in progress(edge_records(graph), "Edges"):
-        output.write(json.dumps(record, ensure_ascii=False))
+        output.write(json_line(record))
         output.write("\n")

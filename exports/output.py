@@ -2,12 +2,14 @@
 
 A command produces rows (dicts with the same keys) or named sections of rows; this module prints them.
 `table` is for people (aligned columns, long cells cut to fit the terminal); the others are for programs
-and print every value in full. The default is `table` on a terminal and `tsv` on a pipe.
+and print every value in full (`tsv` escapes tab, newline, carriage return and backslash as `\\t`, `\\n`,
+`\\r`, `\\\\`, so one line is one row). The default is `table` on a terminal and `tsv` on a pipe.
 """
 from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence, TextIO
 
@@ -59,6 +61,28 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+# Characters that some line readers (Python's splitlines, JavaScript) take as line breaks: escaped in JSON Lines.
+_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def tsv_escape(text: str) -> str:
+    """Tab-separated values in the linear-TSV way: tab, newline, carriage return and backslash escaped."""
+    return text.translate(_TSV_ESCAPES)
+
+
+def tsv_unescape(text: str) -> str:
+    return re.sub(r"\\([\\tnr])", lambda m: {"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}[m.group(1)], text)
+
+
+def json_line(value: Any) -> str:
+    """One JSON value on one line, whatever line breaks its strings hold."""
+    line = json.dumps(value, ensure_ascii=False)
+    for raw, escaped in _LINE_BREAKS.items():
+        line = line.replace(raw, escaped)
+    return line
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -94,18 +118,23 @@ def write_rows(rows: list[dict], fmt: str, out: TextIO, columns: Sequence[str] |
     if fmt == "table":
         if rows:
             out.write(render_table(rows, columns, width, style) + "\n")
-    elif fmt in ("csv", "tsv"):
-        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+    elif fmt == "csv":
+        # RFC 4180 line ends: the csv module then quotes every field holding \r or \n, so any text survives.
+        writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(columns)
         for row in rows:
             writer.writerow([cell(row.get(c)) for c in columns])
+    elif fmt == "tsv":
+        out.write("\t".join(map(tsv_escape, columns)) + "\n")
+        for row in rows:
+            out.write("\t".join(tsv_escape(cell(row.get(c))) for c in columns) + "\n")
     elif fmt == "json":
         # One object per line inside the array, as sqlite-utils prints it: readable and still one JSON value.
         objects = [json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) for row in rows]
         out.write("[" + ",\n ".join(objects) + "]\n")
     elif fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
+            out.write(json_line({c: row.get(c) for c in columns}) + "\n")
     else:
         raise ValueError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
 

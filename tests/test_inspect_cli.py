@@ -26,7 +26,12 @@ def run(small_store):
 
 
 def rows(result, fmt="tsv"):
-    return list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t" if fmt == "tsv" else ","))
+    if fmt == "csv":
+        return list(csv.DictReader(io.StringIO(result.stdout, newline="")))
+    from exports.output import tsv_unescape
+
+    header, *lines = [[tsv_unescape(c) for c in line.split("\t")] for line in result.stdout.split("\n") if line]
+    return [dict(zip(header, line)) for line in lines]
 
 
 def test_show_by_symbol_lists_attributes_mentions_and_evidence(run):
