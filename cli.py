@@ -288,6 +288,16 @@ def resolve_key(corpus, key: str) -> str:
         sys.exit(1)
 
 
+def key_or_stdin(value: str | None) -> str | None:
+    """`-` stands for the text on standard input (e.g. `xclip -o | vbkg show -`)."""
+    if value != "-":
+        return value
+    text = sys.stdin.read().strip()
+    if not text:
+        raise click.UsageError("`-` given but standard input is empty")
+    return text
+
+
 def complete_key(ctx: click.Context, param, incomplete: str):
     """Shell completion of KEY: symbols and labels in the store that start with what was typed."""
     import os
@@ -413,8 +423,8 @@ def export(fmt: str, output: str, store_path: str) -> None:
 def show(key: str, fmt: str | None, store_path: str) -> None:
     """Show one entity: attributes, aliases, the texts that mention it, its edges with their evidence.
 
-    KEY is a symbol, a label or a fragment of one, with or without diacritics. When it matches several
-    entities, they are listed to choose from (exit 1).
+    KEY is a symbol, a label or a fragment of one, with or without diacritics, or `-` to read it from
+    standard input. When it matches several entities, they are listed to choose from (exit 1).
 
     \b
     Examples:
@@ -426,7 +436,7 @@ def show(key: str, fmt: str | None, store_path: str) -> None:
     from graph.inspect import show as describe
 
     corpus = open_corpus(store_path)
-    node = resolve_key(corpus, key)
+    node = resolve_key(corpus, key_or_stdin(key))
     sections = describe(corpus, node)
     emit_sections([Section(name, rows, record=name == "entity") for name, rows in sections.items()], fmt)
 
@@ -450,7 +460,7 @@ def search(text: str, types: tuple[str, ...], limit: int | None, fmt: str | None
     """
     from graph.inspect import search as find
 
-    rows = find(open_corpus(store_path), text, types, limit)
+    rows = find(open_corpus(store_path), key_or_stdin(text), types, limit)
     if not rows:
         nothing_found(f"no entity matches {text!r}")
     emit_rows(rows, fmt)

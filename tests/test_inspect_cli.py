@@ -276,3 +276,11 @@ def test_every_help_example_runs_on_the_examples(command, examples_store):
         result = CliRunner().invoke(main, [*words, "--store", str(examples_store)])
         assert result.exit_code == 0, (example, result.output)
         assert result.stdout.strip(), example
+
+
+def test_dash_reads_the_key_from_standard_input(small_store):
+    result = CliRunner().invoke(main, ["show", "-", "--format", "json", "--store", str(small_store)],
+                                input="Nghị quyết số 71-NQ/TW\n")
+    assert result.exit_code == 0 and json.loads(result.stdout)["entity"]["symbol"] == "71-NQ/TW"
+    empty = CliRunner().invoke(main, ["search", "-", "--store", str(small_store)], input="")
+    assert empty.exit_code == 2 and "standard input is empty" in empty.stderr
