@@ -18,12 +18,14 @@ NEWS = ROOT.parent / "shared" / "corpus" / "news"
 
 
 def _timed(label: str, func, repeat: int = 1):
-    best = float("inf")
+    best, best_cpu = float("inf"), float("inf")
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         result = func()
         best = min(best, time.perf_counter() - started)
-    print(f"{label:<34} {best * 1000:9.1f} ms", flush=True)
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
+    # CPU time too: on a shared machine the wall clock mostly measures the neighbours.
+    print(f"{label:<38} {best * 1000:9.1f} ms wall {best_cpu * 1000:9.1f} ms cpu", flush=True)
     return result
 
 
@@ -71,7 +73,7 @@ def main() -> None:
                 _timed(f"export {name}", lambda: tables.write_stream(name, graph, io.BytesIO()), 3)
                 tables.write_stream(name, graph, buffer)
                 size = len(buffer.getvalue())
-            print(f"{'':<34} {size / 1e6:9.2f} MB")
+            print(f"{'':<38} {size / 1e6:9.2f} MB")
         busiest = max(graph, key=graph.degree)
         label = graph.nodes[busiest]["label"]
         corpus._names = None

@@ -60,10 +60,11 @@ class Corpus:
             for node, data in self.graph.nodes(data=True):
                 names = [n for n in (data.get("symbol"), data.get("label"), data.get("key"), data.get("title")) if n]
                 names += sorted(self.aliases.get(node, ()))
+                folded = tuple(fold(n) for n in names)
+                headline = folded[: bool(data.get("symbol")) + bool(data.get("label"))]
                 self._names[node] = _Names(
-                    folded=tuple(fold(n) for n in names),
-                    words=frozenset().union(*map(_tokens, names)),
-                    headline_words=frozenset(_tokens(f"{data.get('symbol') or ''} {data.get('label') or ''}")))
+                    folded=folded, words=frozenset(_TOKEN.findall(" ".join(folded))),
+                    headline_words=frozenset(_TOKEN.findall(" ".join(headline))))
         return self._names
 
     def name(self, node: str) -> str:
