@@ -485,7 +485,7 @@ def neighbors(key: str, depth: int, relations: tuple[str, ...], direction: str, 
     \b
     Examples:
       vbkg neighbors "Bộ Chính trị"
-      vbkg neighbors 71-NQ/TW --depth 2 --relation implements --relation issued_by
+      vbkg neighbors "Chính phủ" --depth 2 --relation issued_by --relation guides
     """
     from graph.inspect import neighbors as around
 
@@ -515,8 +515,8 @@ def path(start: str, end: str, relations: tuple[str, ...], limit: int, fmt: str 
 
     \b
     Examples:
-      vbkg path 281/NQ-CP "Bộ Chính trị"
-      vbkg path 39-KL/TW 281/NQ-CP --format json
+      vbkg path 102/2024/NĐ-CP "Quốc hội"
+      vbkg path 39-KL/TW 71-NQ/TW --format json
     """
     from graph.inspect import paths as between
 
