@@ -65,3 +65,39 @@ def test_extract_file_refuses_what_is_not_text(tmp_path):
     empty.write_bytes(b"")
     with pytest.raises(LoadError, match="empty file"):
         extract_file(empty)
+
+
+def test_the_readme_example_runs(tmp_path, monkeypatch):
+    """The Python API example of the README, run as written on a store of examples/ (its comments are its output)."""
+    import ast
+    import re
+    from pathlib import Path
+
+    from graph.extract import extract
+    from graph.load import read_text
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"## Python API.*?```python\n(.*?)```", readme, re.S).group(1)
+    with Store(tmp_path / "vbkg-data", write=True) as store:
+        for text in sorted((root / "examples").glob("*.txt")):
+            store.put(extract(read_text(text)))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "examples").symlink_to(root / "examples")
+    namespace: dict = {}
+    statements = ast.parse(code).body
+    for statement, following in zip(statements, statements[1:] + [None]):
+        source = ast.get_source_segment(code, statement)
+        if isinstance(statement, ast.Expr):
+            value = eval(compile(ast.Expression(statement.value), "README", "eval"), namespace)
+            # the comment right below an expression is its printed value
+            end = code.splitlines()[statement.end_lineno:]
+            shown = []
+            for line in end:
+                if not line.startswith("# "):
+                    break
+                shown.append(line[2:])
+            if shown:
+                assert value == ast.literal_eval("".join(s.strip() for s in shown)), source
+        else:
+            exec(compile(ast.Module([statement], []), "README", "exec"), namespace)
