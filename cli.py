@@ -66,33 +66,72 @@ def main(ctx: click.Context, debug: bool, quiet: bool, verbose: bool) -> None:
     ctx.ensure_object(dict).update(quiet=quiet and not verbose, verbose=verbose)
 
 
+# -- input options of `extract` and `build` (graph/load.py, graph/build.py) ------------------------------
+
+def input_options(func):
+    """Options saying how inputs are read: record fields of JSON corpora, the size limit."""
+    func = click.option("--max-size", "max_size", type=click.IntRange(min=1), default=16, show_default=True,
+                        metavar="MB", help="Refuse texts larger than this (MB); DOCX/PDF/JSON files may be 16× it.")(func)
+    func = click.option("--id-field", default=None, metavar="FIELD",
+                        help="JSON/JSONL corpora: the record field holding its id (default: `id`, else its position).")(func)
+    func = click.option("--text-field", default="text", show_default=True, metavar="FIELD",
+                        help="JSON/JSONL corpora: the record field holding the text (dots reach nested fields). "
+                             "Giving it also reads .json/.jsonl files found in folders.")(func)
+    return func
+
+
+def _read_options(text_field: str, id_field: str | None, max_size: int):
+    from graph.load import MB, ReadOptions
+
+    # Naming a record field says the folders hold JSON corpora; otherwise .json in folders is metadata.
+    json_in_folders = any(source == click.core.ParameterSource.COMMANDLINE for source in (
+        click.get_current_context().get_parameter_source(name) for name in ("text_field", "id_field")))
+    return ReadOptions(text_field=text_field, id_field=id_field, max_text_bytes=max_size * MB,
+                       max_file_bytes=max(max_size * 16, 256) * MB, json_in_folders=json_in_folders)
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
-def extract(files: tuple[str, ...], fmt: str) -> None:
+@click.option("--text", "plain", is_flag=True,
+              help="Print the extracted plain text instead (what every offset refers to).")
+@input_options
+def extract(files: tuple[str, ...], fmt: str, plain: bool, text_field: str, id_field: str | None,
+            max_size: int) -> None:
     """Extract documents, bodies and relations from FILES and print them as JSON.
 
-    One object for one file, a JSON array for several, one line each with --format jsonl.
-    `-` reads standard input.
+    One object for one text, a JSON array for several, one line each with --format jsonl.
+    `-` reads standard input. Reads .txt, .md, .html, .docx, .pdf, and .json/.jsonl corpora
+    (one text per record; see --text-field).
 
     \b
     Example:
       vbkg extract ../shared/seed/000_ba266b507bcdfe8a.txt | head
+      vbkg extract --text page.html      # the plain text the offsets refer to
     """
     from graph.extract import extract as run_extract
-    from graph.load import LoadError, read_text
+    from graph.load import LoadError, read_texts
     from ontology.vocabulary import iri_for_key
 
+    options = _read_options(text_field, id_field, max_size)
     results, failed = [], 0
     for path in files:
         try:
-            text = read_text(path)
+            for text in read_texts(path, options):
+                if isinstance(text, LoadError):
+                    click.echo(f"vbkg: {text}", err=True)
+                    failed += 1
+                elif plain:
+                    results.append(text.content)
+                else:
+                    results.append(run_extract(text).to_json(lambda e: iri_for_key(e.key)))
         except LoadError as error:
             click.echo(f"vbkg: {error}", err=True)
             failed += 1
-            continue
-        results.append(run_extract(text).to_json(lambda e: iri_for_key(e.key)))
-    if fmt == "jsonl":
+    if plain:
+        for content in results:
+            click.echo(content, nl=not content.endswith("\n"))
+    elif fmt == "jsonl":
         for result in results:
             click.echo(json.dumps(result, ensure_ascii=False))
     elif results:
@@ -115,48 +154,70 @@ def _summary(graph, texts: int, seconds: float | None = None) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
-@one_line_errors
-def build(paths: tuple[str, ...], store_path: str) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes extracting in parallel  [default: the number of cores]")
+@click.option("-v", "--verbose", is_flag=True, help="Name each text on stderr as it is stored.")
+@input_options
+def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bool, text_field: str,
+          id_field: str | None, max_size: int) -> None:
     """Extract every text under PATHS and store the result.
 
-    Folders are read recursively. A text already stored with the same content is skipped; a changed text
-    replaces what it contributed before.
+    Folders are read recursively (.txt .md .html .htm .docx .pdf .json .jsonl). A text already stored
+    with the same content is skipped before extraction; a changed text replaces what it contributed
+    before. Each text is committed on its own: an interrupted build keeps what it stored, and running
+    it again completes it. An input that cannot be read is named on stderr and the others still go in
+    (exit code 1; 2 when nothing could be read).
 
     \b
     Example:
       vbkg build ../shared/corpus/news --store ./vbkg-data
+      vbkg build dump.jsonl --text-field content --id-field url --jobs 4
     """
+    from graph.build import BuildError, build as run_build
     from graph.corpus import load_graph
-    from graph.extract import extract as run_extract
-    from graph.load import LoadError, discover, read_text
 
+    debug = click.get_current_context().find_root().params.get("debug")
     started = time.perf_counter()
-    items = list(discover(paths))
-    files = [item for item in items if not isinstance(item, LoadError)]
-    skipped = [str(item) for item in items if isinstance(item, LoadError)]
-    for message in skipped:
-        click.echo(f"vbkg: {message}", err=True)
-    if not files:
-        click.echo("vbkg: nothing to build", err=True)
+    on_tty = sys.stderr.isatty()
+
+    def failure(message: str) -> None:
+        click.echo(("\n" if on_tty else "") + f"vbkg: {message}", err=True)
+
+    def stored(source: str) -> None:
+        if verbose:
+            click.echo(f"stored {source}", err=True)
+
+    def show_progress(outcomes, total):
+        if not on_tty or verbose:
+            yield from outcomes
+            return
+        with click.progressbar(outcomes, length=total, label="Extracting", file=sys.stderr, show_pos=True) as bar:
+            yield from bar
+
+    try:
+        with Store(store_path, write=True) as store:
+            summary = run_build(paths, store, jobs=jobs, options=_read_options(text_field, id_field, max_size),
+                                on_failure=failure, on_stored=stored, progress=show_progress,
+                                on_debug=lambda trace: debug and click.echo(trace, err=True))
+            if summary.texts:
+                graph, texts = load_graph(store), len(store.sources())
+    except (StoreError, BuildError) as error:
+        if debug:
+            raise
+        click.echo(f"vbkg: {error}", err=True)
         sys.exit(2)
-    changed = 0
-    with Store(store_path, write=True) as store:
-        with progress(files, "Extracting") as bar:
-            for path in bar:
-                try:
-                    text = read_text(path)
-                except LoadError as error:
-                    click.echo(f"\nvbkg: {error}", err=True)
-                    skipped.append(str(error))
-                    continue
-                changed += store.put(run_extract(text))
-        graph = load_graph(store)
-        stored = len(store.sources())
-    click.echo(_summary(graph, stored, time.perf_counter() - started))
-    click.echo(f"{len(files) - len(skipped)} texts read, {changed} changed"
-               + (f", {len(skipped)} skipped." if skipped else "."))
-    if skipped:
-        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("\nvbkg: interrupted; the texts stored so far are kept, run the build again to finish", err=True)
+        sys.exit(130)
+    if not summary.texts:
+        click.echo("vbkg: nothing to build" + (" (no input could be read)" if summary.inputs else ""), err=True)
+        sys.exit(2)
+    click.echo(_summary(graph, texts, time.perf_counter() - started))
+    click.echo(f"{summary.texts} texts read, {summary.stored} changed, {summary.unchanged} unchanged"
+               + (f", {len(summary.failures)} skipped:" if summary.failures else "."))
+    for message in summary.failures:
+        click.echo(f"  {message}")
+    sys.exit(summary.exit_code)
 
 
 @main.command()

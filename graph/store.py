@@ -23,6 +23,16 @@ _DB = "oxigraph"
 _LOCK = "write.lock"
 
 
+def replacement_update(extraction: Extraction, base: str = DEFAULT_BASE) -> str:
+    """The SPARQL update that replaces one text's named graph with this extraction.
+
+    One update is one transaction: a crash (even SIGKILL) leaves the old graph or the new one, never half.
+    """
+    graph = source_iri(source_id(extraction.text.source), base)
+    triples = " .\n".join(str(q.triple) for q in extraction_quads(extraction, base))
+    return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{triples} .\n}} }}"
+
+
 class StoreError(Exception):
     """A store that cannot be opened or written; str() is one line for the user."""
 
@@ -102,12 +112,16 @@ class Store:
         """
         if self.stored_hash(extraction.text.source) == extraction.text.sha256:
             return False
-        graph = self.graph_of(extraction.text.source)
-        quads = extraction_quads(extraction, self.base)
-        # One SPARQL update is one transaction: a crash leaves the old graph or the new one, never half.
-        triples = " .\n".join(str(q.triple) for q in quads)
-        self.db.update(f"DROP SILENT GRAPH <{graph.value}> ;\nINSERT DATA {{ GRAPH <{graph.value}> {{\n{triples} .\n}} }}")
+        self.apply(replacement_update(extraction, self.base))
         return True
+
+    def apply(self, update: str) -> None:
+        """Run one `replacement_update` (built anywhere, e.g. in a worker process) as one transaction."""
+        self.db.update(update)
+
+    def known_hashes(self) -> dict[str, str]:
+        """{stored path: sha256 of its content} for every text in the store, to skip unchanged ones."""
+        return {row["path"]: row["sha256"] for row in self.sources()}
 
     def remove_source(self, source: str) -> None:
         self.db.remove_graph(self.graph_of(source))

@@ -1,0 +1,201 @@
+"""The build loop: discover inputs, read and extract them in worker processes, commit each text alone.
+
+* Unchanged texts are skipped before extraction: a worker reads the file, hashes the plain text and
+  compares it with the hash stored for that source.
+* Work is streamed through a bounded window of pending tasks, so memory does not grow with the corpus.
+* Every text is committed in its own transaction as soon as it is extracted, in input order: a build
+  killed at any moment keeps every text committed before, and a re-run completes the rest.
+"""
+from __future__ import annotations
+
+import os
+import traceback
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from .errors import LoadError
+from .load import DEFAULT_OPTIONS, Found, ReadOptions, discover_files, read_texts
+from .model import Text
+
+
+@dataclass
+class Outcome:
+    """What became of one input: updates to commit (source, sha256, SPARQL), unchanged sources, failures."""
+
+    path: str
+    updates: list[tuple[str, str, str]] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    debug: list[str] = field(default_factory=list)  # tracebacks of unexpected errors, shown with --debug
+
+
+class BuildError(Exception):
+    """The build had to stop (texts committed so far are kept); str() is one line for the user."""
+
+
+@dataclass
+class BuildSummary:
+    inputs: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def texts(self) -> int:
+        return self.stored + self.unchanged
+
+    @property
+    def exit_code(self) -> int:
+        """0 all went in, 1 partial success, 2 nothing could be done."""
+        if not self.failures:
+            return 0
+        return 1 if self.texts else 2
+
+
+@dataclass(frozen=True)
+class Task:
+    """One unit of work: a file to read (`found`), or a text already read (a record of a JSON corpus)."""
+
+    found: Found | None = None
+    text: Text | None = None
+    known: tuple[tuple[str, str], ...] = ()  # (source path, stored sha256) this task may meet
+
+
+def _absolute(source: str) -> str:
+    return source if source == "-" else os.path.abspath(source)
+
+
+def process(task: Task, options: ReadOptions, base: str) -> Outcome:
+    """Read, hash, extract and prepare the store update of one task. Runs in a worker process."""
+    from .extract import extract
+    from .store import replacement_update
+
+    known = dict(task.known)
+    outcome = Outcome(task.found.path if task.found else task.text.source)
+    try:
+        texts = [task.text] if task.text is not None else read_texts(task.found.path, options, task.found)
+        for text in texts:
+            if isinstance(text, LoadError):
+                outcome.failures.append(str(text))
+                continue
+            if known.get(_absolute(text.source)) == text.sha256:
+                outcome.unchanged.append(text.source)
+                continue
+            try:
+                update = replacement_update(extract(text), base)
+            except Exception as error:  # an extractor bug must not stop the build; --debug shows it
+                outcome.failures.append(f"{text.source}: extraction failed ({type(error).__name__}: {error})"[:300])
+                outcome.debug.append(traceback.format_exc())
+                continue
+            outcome.updates.append((text.source, text.sha256, update))
+    except LoadError as error:
+        outcome.failures.append(str(error))
+    except Exception as error:  # a reader bug: report this input, go on with the others
+        outcome.failures.append(f"{outcome.path}: cannot read ({type(error).__name__}: {error})"[:300])
+        outcome.debug.append(traceback.format_exc())
+    return outcome
+
+
+def _tasks(items: list[Found], known: dict[str, str], options: ReadOptions,
+           failed: Callable[[str], None]) -> Iterator[Task]:
+    """Tasks in input order. A JSON corpus is split into one task per record here, streamed, so its
+    records are extracted in parallel and never all held at once."""
+    from .formats import format_of
+
+    for found in items:
+        fmt = options.format or (None if found.path == "-" else format_of(found.path))
+        if fmt in ("json", "jsonl") or found.path == "-":  # standard input is read here, once
+            try:
+                for text in read_texts(found.path, options, found):
+                    if isinstance(text, LoadError):
+                        failed(str(text))
+                        continue
+                    source = _absolute(text.source)
+                    yield Task(text=text, known=((source, known[source]),) if source in known else ())
+            except LoadError as error:
+                failed(str(error))
+            continue
+        source = _absolute(found.path)
+        yield Task(found=found, known=((source, known[source]),) if source in known else ())
+
+
+def _pool(jobs: int):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: workers start from a clean process, not a fork of one holding the database open.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["graph.build", "graph.extract", "graph.store"])
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def build(paths, store, *, jobs: int | None = None, options: ReadOptions = DEFAULT_OPTIONS,
+          on_failure: Callable[[str], None] = lambda message: None,
+          on_stored: Callable[[str], None] = lambda source: None,
+          on_debug: Callable[[str], None] = lambda trace: None,
+          progress: Callable[[Iterator[Outcome], int], Iterator[Outcome]] = lambda outcomes, total: outcomes,
+          ) -> BuildSummary:
+    """Build `store` (an open, writable graph.store.Store) from `paths`; report as it goes."""
+    summary = BuildSummary()
+
+    def failed(message: str) -> None:
+        summary.failures.append(message)
+        on_failure(message)
+
+    found: list[Found] = []
+    for item in discover_files(paths, options.json_in_folders):
+        if isinstance(item, LoadError):
+            failed(str(item))
+        else:
+            found.append(item)
+    summary.inputs = len(found)
+    if not found:
+        return summary
+    known = store.known_hashes()
+    jobs = max(1, min(jobs or default_jobs(), len(found)))
+    tasks = _tasks(found, known, options, failed)
+    outcomes = _run(tasks, jobs, options, store.base)
+    for outcome in progress(outcomes, len(found)):
+        for source, _sha, update in outcome.updates:
+            store.apply(update)
+            summary.stored += 1
+            on_stored(source)
+        summary.unchanged += len(outcome.unchanged)
+        for message in outcome.failures:
+            failed(message)
+        for trace in outcome.debug:
+            on_debug(trace)
+    return summary
+
+
+def _run(tasks: Iterator[Task], jobs: int, options: ReadOptions, base: str) -> Iterator[Outcome]:
+    """Outcomes in task order; with jobs > 1 from worker processes, at most 2 × jobs tasks in flight."""
+    if jobs == 1:
+        for task in tasks:
+            yield process(task, options, base)
+        return
+    from concurrent.futures.process import BrokenProcessPool
+
+    with _pool(jobs) as pool:
+        pending: deque = deque()
+        try:
+            for task in tasks:
+                pending.append(pool.submit(process, task, options, base))
+                if len(pending) >= 2 * jobs:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BrokenProcessPool:
+            raise BuildError("a worker process died (out of memory?); what was stored so far is kept, "
+                             "run the build again or use --jobs 1 to find the input") from None
+        finally:
+            for future in pending:
+                future.cancel()
