@@ -173,8 +173,7 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bo
       vbkg build ../shared/corpus/news --store ./vbkg-data
       vbkg build dump.jsonl --text-field content --id-field url --jobs 4
     """
-    from graph.build import BuildError, build as run_build
-    from graph.corpus import load_graph
+    from graph.build import BuildError, build as run_build, store_totals
 
     debug = click.get_current_context().find_root().params.get("debug")
     started = time.perf_counter()
@@ -200,7 +199,7 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bo
                                 on_failure=failure, on_stored=stored, progress=show_progress,
                                 on_debug=lambda trace: debug and click.echo(trace, err=True))
             if summary.texts:
-                graph, texts = load_graph(store), len(store.sources())
+                texts, entity_types, relation_types = store_totals(store)
     except (StoreError, BuildError) as error:
         if debug:
             raise
@@ -212,7 +211,11 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bo
     if not summary.texts:
         click.echo("vbkg: nothing to build" + (" (no input could be read)" if summary.inputs else ""), err=True)
         sys.exit(2)
-    click.echo(_summary(graph, texts, time.perf_counter() - started))
+    seconds = time.perf_counter() - started
+    click.echo(f"{texts} texts, {sum(entity_types.values())} entities, {sum(relation_types.values())} relations"
+               f" in {seconds:.1f} s.")
+    click.echo("Entities: " + (", ".join(f"{t} {n}" for t, n in entity_types.most_common()) or "none") + ".")
+    click.echo("Relations: " + (", ".join(f"{t} {n}" for t, n in relation_types.most_common()) or "none") + ".")
     click.echo(f"{summary.texts} texts read, {summary.stored} changed, {summary.unchanged} unchanged"
                + (f", {len(summary.failures)} skipped:" if summary.failures else "."))
     for message in summary.failures:
