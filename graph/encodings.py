@@ -42,22 +42,21 @@ def _windows_byte(value: int) -> str:
 # -- TCVN3 ---------------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
-def _tcvn3() -> tuple[dict[int, str], dict[str, int]]:
-    decode = {value: _windows_byte(value) for value in range(128, 256)}
-    for code, letter in _rows("tcvn3.tsv"):
-        decode[int(code, 16)] = letter
-    encode = {letter: code for code, letter in decode.items()}
-    # Capitals with a tone mark share the lower-case code (the .VnTimeH fonts draw it in capitals).
-    for code, letter in list(decode.items()):
-        if letter.upper() not in encode:
+def _tcvn3() -> tuple[dict[int, str], dict[str, int], frozenset[str]]:
+    """(byte → letter, letter → byte, the small letters whose capital shares their code)."""
+    table = {int(code, 16): letter for code, letter in _rows("tcvn3.tsv")}
+    defaults = {value: _windows_byte(value) for value in range(128, 256)}
+    decode = defaults | table
+    # Letters the table places elsewhere are written at the table's code (bytes left over keep Latin-1).
+    encode = {letter: code for code, letter in defaults.items() if code not in table} | {
+        letter: code for code, letter in table.items()}
+    # Capitals with a tone mark have no code: the .VnTimeH fonts draw the small letter's code as a capital.
+    shared = frozenset(letter for letter in table.values()
+                       if letter.islower() and letter.upper() not in table.values())
+    for code, letter in table.items():
+        if letter in shared:
             encode[letter.upper()] = code
-    return decode, encode
-
-
-def _shared_code_letters() -> frozenset[str]:
-    decode, _ = _tcvn3()
-    return frozenset(letter for code, letter in decode.items()
-                     if letter.islower() and letter.upper() != letter and letter.upper() not in decode.values())
+    return decode, encode, shared
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -68,16 +67,17 @@ def _restore_capitals(text: str) -> str:
 
     A word with no other letter to tell (a lone "Ở", "Hå") follows its nearest telling neighbour.
     """
-    shared = _shared_code_letters()
+    shared = _tcvn3()[2]
     words = list(_WORD.finditer(text))
     if not any(shared.intersection(m.group()) for m in words):
         return text
 
     def state(word: str) -> str | None:
-        telling = [c for c in word if c not in shared]
-        if any(c.islower() for c in telling):
+        telling = [(i, c) for i, c in enumerate(word) if c not in shared]
+        if any(c.islower() for _, c in telling):
             return "lower"
-        return "upper" if len([c for c in telling if c.isupper()]) >= 2 else None
+        # A capital after the first letter cannot be title case: the word is in capitals.
+        return "upper" if any(i > 0 and c.isupper() for i, c in telling) else None
 
     states = [state(m.group()) for m in words]
     parts, last = [], 0
@@ -86,12 +86,15 @@ def _restore_capitals(text: str) -> str:
         if not shared.intersection(word):
             continue
         decided = states[index]
-        if decided is None:
+        if decided is None:  # the nearest telling word on the same line, the next one first
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end()) % (len(text) + 1)
             for step in range(1, len(words)):
-                around = [states[i] for i in (index - step, index + step) if 0 <= i < len(words)]
+                around = [i for i in (index + step, index - step) if 0 <= i < len(words)
+                          and line_start <= words[i].start() < line_end]
                 if not around:
                     break
-                decided = next((s for s in around if s is not None), None)
+                decided = next((states[i] for i in around if states[i] is not None), None)
                 if decided:
                     break
         if decided == "upper":
@@ -103,13 +106,12 @@ def _restore_capitals(text: str) -> str:
 
 
 def from_tcvn3(data: bytes) -> str:
-    decode, _ = _tcvn3()
-    return _restore_capitals(data.decode("latin-1").translate({value: letter for value, letter in decode.items()}))
+    return _restore_capitals(data.decode("latin-1").translate(_tcvn3()[0]))
 
 
 def to_tcvn3(text: str) -> bytes:
     """Unicode → TCVN3 bytes; raises UnicodeEncodeError for a character TCVN3 cannot write."""
-    _, encode = _tcvn3()
+    encode = _tcvn3()[1]
     out = bytearray()
     for index, char in enumerate(unicodedata.normalize("NFC", text)):
         if ord(char) < 128:
@@ -230,7 +232,10 @@ def detect_legacy(data: bytes) -> str | None:
     sample = data[:SAMPLE]
     best, best_good = None, 0
     for name, decoder in _LEGACY.items():
-        good, total = vietnamese_score(decoder(sample))
+        try:
+            good, total = vietnamese_score(decoder(sample))
+        except UnicodeDecodeError:  # Windows-1258 leaves a few bytes undefined
+            continue
         if total and good / total >= 0.6 and good > best_good:
             best, best_good = name, good
     return best
