@@ -60,6 +60,7 @@ def _tcvn3() -> tuple[dict[int, str], dict[str, int], frozenset[str]]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_VOWELS = frozenset("aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
 
 def _restore_capitals(text: str) -> str:
@@ -80,29 +81,41 @@ def _restore_capitals(text: str) -> str:
         return "upper" if any(i > 0 and c.isupper() for i, c in telling) else None
 
     states = [state(m.group()) for m in words]
+    # Only Vietnamese words (two letters or more, not ASCII, with a vowel) tell their neighbours; acronyms do not.
+    telling_neighbour = [len(m.group()) >= 2 and not m.group().isascii() and bool(_VOWELS.intersection(m.group().lower()))
+                         for m in words]
     parts, last = [], 0
     for index, match in enumerate(words):
         word = match.group()
         if not shared.intersection(word):
             continue
         decided = states[index]
-        if decided is None:  # the nearest telling word on the same line, the next one first
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            line_end = text.find("\n", match.end()) % (len(text) + 1)
-            for step in range(1, len(words)):
-                around = [i for i in (index + step, index - step) if 0 <= i < len(words)
-                          and line_start <= words[i].start() < line_end]
-                if not around:
-                    break
-                decided = next((states[i] for i in around if states[i] is not None), None)
-                if decided:
-                    break
+        if decided is None:
+            decided = _neighbour_case(text, words, index, states, telling_neighbour)
         if decided == "upper":
             parts.append(text[last:match.start()])
             parts.append("".join(c.upper() if c in shared else c for c in word))
             last = match.end()
     parts.append(text[last:])
     return "".join(parts)
+
+
+def _neighbour_case(text: str, words: list, index: int, states: list, telling: list) -> str | None:
+    """The case of the telling word nearest to words[index] in its paragraph: on the same line first,
+    the previous word before the next; then the lines before, then the lines after."""
+    start = text.rfind("\n\n", 0, words[index].start())
+    end = text.find("\n\n", words[index].end()) % (len(text) + 1)
+    line_start = text.rfind("\n", 0, words[index].start())
+    line_end = text.find("\n", words[index].end()) % (len(text) + 1)
+    best = None
+    for i in range(max(0, index - 20), min(len(words), index + 21)):
+        where = words[i].start()
+        if i == index or not telling[i] or states[i] is None or not start < where < end:
+            continue
+        key = (not line_start < where < line_end, i > index, abs(i - index))
+        if best is None or key < best[0]:
+            best = (key, states[i])
+    return best[1] if best else None
 
 
 def from_tcvn3(data: bytes) -> str:
