@@ -1,0 +1,83 @@
+"""A real build killed with SIGKILL, and two builds on one store at once: never a corrupt store."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.load import read_text
+from graph.store import Store
+
+VBKG = str(Path(sys.executable).with_name("vbkg"))
+
+
+@pytest.fixture
+def texts(corpus, tmp_path) -> Path:
+    """40 real corpus texts (news and legal, small ones so the test stays quick)."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    paths = sorted(p for p in corpus.rglob("*.txt") if p.stat().st_size < 40_000)
+    for path in paths[:: max(1, len(paths) // 40)][:40]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def start_build(texts: Path, store: Path, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([VBKG, "build", str(texts), "--store", str(store), "--verbose", *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def stored_lines(process: subprocess.Popen, count: int) -> list[str]:
+    """Wait until the build has announced `count` committed texts; their paths."""
+    done = []
+    while len(done) < count:
+        line = process.stderr.readline()
+        assert line, "the build ended before storing enough texts"
+        if line.startswith("stored "):
+            done.append(line.removeprefix("stored ").strip())
+    return done
+
+
+def assert_store_holds(store: Path, committed: list[str]) -> None:
+    with Store(store) as opened:  # opens after the kill, read-only, with no repair step
+        hashes = {row["path"]: row["sha256"] for row in opened.sources()}
+    for path in committed:
+        assert hashes[os.path.abspath(path)] == read_text(path).sha256
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigkill_keeps_every_committed_text_and_a_rerun_completes(texts, tmp_path, jobs):
+    store = tmp_path / "store"
+    committed: list[str] = []
+    for kill_after in (3, 9):  # killed twice at different moments, each time mid-run
+        build = start_build(texts, store, "--jobs", jobs)
+        committed += stored_lines(build, kill_after)
+        build.send_signal(signal.SIGKILL)
+        build.wait()
+        assert build.returncode == -signal.SIGKILL
+        assert_store_holds(store, committed)
+    rerun = subprocess.run([VBKG, "build", str(texts), "--store", str(store), "--jobs", jobs],
+                           capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    total = len(list(texts.iterdir()))
+    assert f"{total} texts read" in rerun.stdout
+    assert f"{total - len(committed)} changed, {len(committed)} unchanged" in rerun.stdout
+    assert_store_holds(store, [str(p) for p in texts.iterdir()])
+
+
+def test_a_second_build_on_the_same_store_stops_clearly_and_the_first_completes(texts, tmp_path):
+    store = tmp_path / "store"
+    first = start_build(texts, store, "--jobs", "1")
+    stored_lines(first, 1)
+    second = subprocess.run([VBKG, "build", str(texts), "--store", str(store)], capture_output=True, text=True)
+    assert second.returncode == 2
+    assert second.stderr.strip() == (f"vbkg: {store}: the store is being written by vbkg process {first.pid}; "
+                                     "wait for it to finish")
+    out, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert_store_holds(store, [str(p) for p in texts.iterdir()])
