@@ -28,6 +28,7 @@ class Outcome:
     unchanged: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     debug: list[str] = field(default_factory=list)  # tracebacks of unexpected errors, shown with --debug
+    changed: list[Text] = field(default_factory=list)  # a probe's changed texts, still to extract
 
 
 class BuildError(Exception):
@@ -60,6 +61,8 @@ class Task:
     found: Found | None = None
     text: Text | None = None
     known: tuple[tuple[str, str], ...] = ()  # (source path, stored sha256) this task may meet
+    probe: bool = False  # only say whether the text changed; a changed text is handed on (Outcome.changed)
+    done: "Outcome | None" = None  # settled without a worker
 
 
 def _absolute(source: str) -> str:
@@ -81,6 +84,9 @@ def process(task: Task, options: ReadOptions, base: str) -> Outcome:
                 continue
             if known.get(_absolute(text.source)) == text.sha256:
                 outcome.unchanged.append(text.source)
+                continue
+            if task.probe:
+                outcome.changed.append(text)
                 continue
             try:
                 update = replacement_update(extract(text), base)
@@ -117,7 +123,13 @@ def _tasks(items: list[Found], known: dict[str, str], options: ReadOptions,
                 failed(str(error))
             continue
         source = _absolute(found.path)
-        yield Task(found=found, known=((source, known[source]),) if source in known else ())
+        known_here = ((source, known[source]),) if source in known else ()
+        if fmt in ("text", "markdown") and known_here:
+            # Cheap to read here: an unchanged plain text is settled without a worker (fast rebuilds).
+            yield Task(found=found, known=known_here, done=process(Task(found=found, known=known_here, probe=True),
+                                                                   options, ""))
+            continue
+        yield Task(found=found, known=known_here)
 
 
 def _pool(jobs: int):
@@ -177,28 +189,47 @@ def build(paths, store, *, jobs: int | None = None, options: ReadOptions = DEFAU
 
 
 def _run(tasks: Iterator[Task], jobs: int, options: ReadOptions, base: str) -> Iterator[Outcome]:
-    """Outcomes in task order; with jobs > 1 from worker processes, at most 2 × jobs tasks in flight."""
-    if jobs == 1:
-        for task in tasks:
-            yield process(task, options, base)
-        return
+    """Outcomes in task order; with jobs > 1 from worker processes (started only when some text needs
+    extracting), at most 2 × jobs tasks in flight."""
+    from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
-    with _pool(jobs) as pool:
-        pending: deque = deque()
-        try:
-            for task in tasks:
-                pending.append(pool.submit(process, task, options, base))
-                if len(pending) >= 2 * jobs:
-                    yield pending.popleft().result()
-            while pending:
+    def settled(task: Task) -> Task | None:
+        """A probed task whose text changed becomes an extraction task; an unchanged one is done."""
+        if task.done is not None and task.done.changed:
+            (text,) = task.done.changed
+            return Task(text=text, known=task.known)
+        return None
+
+    if jobs == 1:
+        for task in tasks:
+            follow = settled(task)
+            yield process(follow, options, base) if follow else (task.done or process(task, options, base))
+        return
+    pool = None
+    pending: deque = deque()
+    try:
+        for task in tasks:
+            follow = settled(task)
+            if task.done is not None and follow is None:
+                done = Future()
+                done.set_result(task.done)
+                pending.append(done)
+            else:
+                pool = pool or _pool(jobs)
+                pending.append(pool.submit(process, follow or task, options, base))
+            while pending and (len(pending) >= 2 * jobs or pending[0].done()):
                 yield pending.popleft().result()
-        except BrokenProcessPool:
-            raise BuildError("a worker process died (out of memory?); what was stored so far is kept, "
-                             "run the build again or use --jobs 1 to find the input") from None
-        finally:
-            for future in pending:
-                future.cancel()
+        while pending:
+            yield pending.popleft().result()
+    except BrokenProcessPool:
+        raise BuildError("a worker process died (out of memory?); what was stored so far is kept, "
+                         "run the build again or use --jobs 1 to find the input") from None
+    finally:
+        for future in pending:
+            future.cancel()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 _ENTITY_TYPES = """PREFIX vbkg: <{vbkg}>

@@ -1,0 +1,89 @@
+"""Ingestion at corpus scale: first build vs rebuild of all of ../shared/corpus, and peak memory.
+
+Each build is a real `vbkg build` subprocess. Goal: the rebuild of an unchanged corpus takes < 10 % of
+the first build (unchanged texts are skipped by content hash before extraction). Peak RSS is sampled
+over the whole process tree (the build and its worker processes) and reported with the largest single
+process (getrusage).
+"""
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+VBKG = str(Path(sys.executable).with_name("vbkg"))
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident memory (bytes) of `pid` and all its descendants, from /proc."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/status") as status:
+                for line in status:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    stack += [int(child) for child in children.read().split()]
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            continue
+    return total
+
+
+def timed_build(store: Path, *extra: str) -> tuple[float, int, str]:
+    """(seconds, peak RSS of the process tree in bytes, stdout) of one `vbkg build` of the corpus."""
+    started = time.perf_counter()
+    process = subprocess.Popen([VBKG, "build", str(CORPUS), "--store", str(store), *extra],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while process.poll() is None:
+            peak = max(peak, _tree_rss(process.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = process.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join()
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"vbkg build failed ({process.returncode}): {err.strip()[-500:]}")
+    return seconds, peak, out
+
+
+def main() -> None:
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} is absent")
+        return
+    texts = sum(1 for _ in CORPUS.rglob("*.txt"))
+    megabytes = sum(p.stat().st_size for p in CORPUS.rglob("*.txt")) / 2**20
+    jobs = os.environ.get("VBKG_BENCH_JOBS")
+    extra = ("--jobs", jobs) if jobs else ()
+    with tempfile.TemporaryDirectory(prefix="vbkg-bench-ingest-") as tmp:
+        store = Path(tmp) / "store"
+        first, first_peak, first_out = timed_build(store, *extra)
+        again, again_peak, again_out = timed_build(store, *extra)
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB → MiB
+    ratio = again / first
+    print(f"corpus: {texts} texts, {megabytes:.1f} MB; jobs: {jobs or os.cpu_count()}")
+    print(f"first build: {first:.1f} s ({texts / first:.1f} texts/s), peak RSS (all processes) {first_peak / 2**20:.0f} MiB")
+    print(f"   {first_out.strip().splitlines()[-1]}")
+    print(f"rebuild (unchanged): {again:.2f} s, peak RSS (all processes) {again_peak / 2**20:.0f} MiB")
+    print(f"   {again_out.strip().splitlines()[-1]}")
+    print(f"rebuild / first build: {ratio:.1%} (goal < 10 %: {'met' if ratio < 0.10 else 'NOT met'})")
+    print(f"largest single process: {largest:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
