@@ -233,7 +233,9 @@ def _run(tasks: Iterator[Task], jobs: int, options: ReadOptions, base: str) -> I
 
 
 _ENTITY_TYPES = """PREFIX vbkg: <{vbkg}>
-SELECT ?e (SAMPLE(?t) AS ?type) WHERE {{ ?e vbkg:key ?key ; a ?t }} GROUP BY ?e"""
+SELECT ?type (COUNT(?e) AS ?n) WHERE {{
+  SELECT ?e (SAMPLE(?t) AS ?type) WHERE {{ ?e vbkg:key ?key ; a ?t }} GROUP BY ?e
+}} GROUP BY ?type"""
 _RELATION_TYPES = """PREFIX vbkg: <{vbkg}>
 SELECT ?p (COUNT(*) AS ?n) WHERE {{
   SELECT DISTINCT ?s ?p ?o WHERE {{ ?ev a vbkg:Evidence ; vbkg:subject ?s ; vbkg:predicate ?p ; vbkg:object ?o }}
@@ -247,7 +249,8 @@ def store_totals(store) -> tuple[int, Counter, Counter]:
     (which costs far more than a rebuild of an unchanged corpus)."""
     from ontology.vocabulary import PROPERTY_RELATIONS, VBKG
 
-    entities = Counter(row["type"].value.removeprefix(VBKG) for row in store.query(_ENTITY_TYPES.format(vbkg=VBKG)))
+    entities = Counter({row["type"].value.removeprefix(VBKG): int(row["n"].value)
+                        for row in store.query(_ENTITY_TYPES.format(vbkg=VBKG))})
     relations = Counter()
     for row in store.query(_RELATION_TYPES.format(vbkg=VBKG)):
         relations[PROPERTY_RELATIONS.get(row["p"].value.removeprefix(VBKG), row["p"].value)] += int(row["n"].value)

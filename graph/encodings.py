@@ -266,10 +266,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v" or c == "\x7f")
-    return "\x00" in sample or controls > 0.05 * max(len(sample), 1)
+    return "\x00" in sample or len(_CONTROL.findall(sample)) > 0.05 * max(len(sample), 1)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
