@@ -66,8 +66,11 @@ def main() -> None:
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is absent")
         return
-    texts = sum(1 for _ in CORPUS.rglob("*.txt"))
-    megabytes = sum(p.stat().st_size for p in CORPUS.rglob("*.txt")) / 2**20
+    from graph.load import folder_suffixes
+
+    inputs = [p for p in CORPUS.rglob("*") if p.is_file() and p.suffix.lower() in folder_suffixes(False)]
+    texts = len(inputs)
+    megabytes = sum(p.stat().st_size for p in inputs) / 2**20
     jobs = os.environ.get("VBKG_BENCH_JOBS")
     extra = ("--jobs", jobs) if jobs else ()
     with tempfile.TemporaryDirectory(prefix="vbkg-bench-ingest-") as tmp:

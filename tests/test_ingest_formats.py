@@ -169,3 +169,12 @@ def test_json_files_in_folders_are_metadata_unless_a_record_field_is_named(share
 def test_read_text_keeps_its_single_text_contract(seed_text):
     text = read_text(seed_text, ReadOptions())
     assert text.source == str(seed_text) and text.content.startswith("Hà Nội")
+
+
+def test_stdin_json_lines_are_sniffed_too():
+    lines = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(
+        ["Bộ Chính trị ban hành Kết luận số 39-KL/TW ngày 18/7/2022.", corpus_text(NEWS)]))
+    result = run("extract", "--format", "jsonl", "-", input=lines.encode("utf-8"))
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["source"] for r in records] == ["-#0", "-#1"]
+    assert "39-KL/TW" in symbols(records[0]) and "72-NQ/TW" in symbols(records[1])

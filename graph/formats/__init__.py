@@ -34,6 +34,14 @@ def sniff(data: bytes) -> str:
         return "docx"
     if head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<") and b"<body" in data[:65536].lower()):
         return "html"
+    if head.startswith((b"[", b"{")):
+        import json
+
+        try:
+            json.loads(data.decode("utf-8-sig"))
+            return "json"
+        except ValueError:
+            return "jsonl" if head.startswith(b"{") else "text"
     return "text"
 
 
