@@ -136,10 +136,24 @@ def _pool(jobs: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # forkserver: workers start from a clean process, not a fork of one holding the database open.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["graph.build", "graph.extract", "graph.store"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    # spawn: workers start as clean children, not forks of a process holding the database open; they
+    # die with the build (a killed build leaves no workers behind).
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_die_with_parent)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the build process dies (even by SIGKILL)."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the build died before the request took effect
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass  # not Linux: workers end when their task queue closes
 
 
 def default_jobs() -> int:

@@ -100,13 +100,18 @@ def _restore_capitals(text: str) -> str:
     return "".join(parts)
 
 
+_REACH = 400  # characters around an undecided word searched for its paragraph and line
+
+
 def _neighbour_case(text: str, words: list, index: int, states: list, telling: list) -> str | None:
     """The case of the telling word nearest to words[index] in its paragraph: on the same line first,
     the previous word before the next; then the lines before, then the lines after."""
-    start = text.rfind("\n\n", 0, words[index].start())
-    end = text.find("\n\n", words[index].end()) % (len(text) + 1)
-    line_start = text.rfind("\n", 0, words[index].start())
-    line_end = text.find("\n", words[index].end()) % (len(text) + 1)
+    here, there = words[index].start(), words[index].end()
+    low, high = max(0, here - _REACH), min(len(text), there + _REACH)  # bounded: no quadratic scans
+    start = max(text.rfind("\n\n", low, here), low - 1)
+    end = text.find("\n\n", there, high) % (high + 1)
+    line_start = max(text.rfind("\n", low, here), low - 1)
+    line_end = text.find("\n", there, high) % (high + 1)
     best = None
     for i in range(max(0, index - 20), min(len(words), index + 21)):
         where = words[i].start()

@@ -43,6 +43,29 @@ def stored_lines(process: subprocess.Popen, count: int) -> list[str]:
     return done
 
 
+def children(pid: int) -> list[int]:
+    found = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as listed:
+            found += [int(child) for child in listed.read().split()]
+    return found
+
+
+def gone(pid: int, seconds: float = 5.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def assert_store_holds(store: Path, committed: list[str]) -> None:
     with Store(store) as opened:  # opens after the kill, read-only, with no repair step
         hashes = {row["path"]: row["sha256"] for row in opened.sources()}
@@ -57,10 +80,12 @@ def test_sigkill_keeps_every_committed_text_and_a_rerun_completes(texts, tmp_pat
     for kill_after in (3, 9):  # killed twice at different moments, each time mid-run
         build = start_build(texts, store, "--jobs", jobs)
         committed += stored_lines(build, kill_after)
+        workers = children(build.pid)
         build.send_signal(signal.SIGKILL)
         build.wait()
         assert build.returncode == -signal.SIGKILL
         assert_store_holds(store, committed)
+        assert all(gone(worker) for worker in workers)  # no orphaned worker keeps running
     rerun = subprocess.run([VBKG, "build", str(texts), "--store", str(store), "--jobs", jobs],
                            capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
