@@ -247,9 +247,7 @@ def _run(tasks: Iterator[Task], jobs: int, options: ReadOptions, base: str) -> I
 
 
 _ENTITY_TYPES = """PREFIX vbkg: <{vbkg}>
-SELECT ?type (COUNT(?e) AS ?n) WHERE {{
-  SELECT ?e (SAMPLE(?t) AS ?type) WHERE {{ ?e vbkg:key ?key ; a ?t }} GROUP BY ?e
-}} GROUP BY ?type"""
+SELECT DISTINCT ?e ?type WHERE {{ ?e vbkg:key ?key ; a ?type }}"""
 _RELATION_TYPES = """PREFIX vbkg: <{vbkg}>
 SELECT ?p (COUNT(*) AS ?n) WHERE {{
   SELECT DISTINCT ?s ?p ?o WHERE {{ ?ev a vbkg:Evidence ; vbkg:subject ?s ; vbkg:predicate ?p ; vbkg:object ?o }}
@@ -263,8 +261,10 @@ def store_totals(store) -> tuple[int, Counter, Counter]:
     (which costs far more than a rebuild of an unchanged corpus)."""
     from ontology.vocabulary import PROPERTY_RELATIONS, VBKG
 
-    entities = Counter({row["type"].value.removeprefix(VBKG): int(row["n"].value)
-                        for row in store.query(_ENTITY_TYPES.format(vbkg=VBKG))})
+    type_of: dict[str, str] = {}
+    for row in store.query(_ENTITY_TYPES.format(vbkg=VBKG)):
+        type_of.setdefault(row["e"].value, row["type"].value.removeprefix(VBKG))  # one type per entity
+    entities = Counter(type_of.values())
     relations = Counter()
     for row in store.query(_RELATION_TYPES.format(vbkg=VBKG)):
         relations[PROPERTY_RELATIONS.get(row["p"].value.removeprefix(VBKG), row["p"].value)] += int(row["n"].value)
