@@ -91,7 +91,12 @@ def test_sigkill_keeps_every_committed_text_and_a_rerun_completes(texts, tmp_pat
     assert rerun.returncode == 0, rerun.stderr
     total = len(list(texts.iterdir()))
     assert f"{total} texts read" in rerun.stdout
-    assert f"{total - len(committed)} changed, {len(committed)} unchanged" in rerun.stdout
+    # Texts announced before the kill were not extracted again (more may have been committed after the
+    # last announcement read, before the kill landed).
+    import re
+
+    changed, unchanged = map(int, re.search(r"(\d+) changed, (\d+) unchanged", rerun.stdout).groups())
+    assert changed + unchanged == total and unchanged >= len(committed) and changed > 0
     assert_store_holds(store, [str(p) for p in texts.iterdir()])
 
 
