@@ -96,7 +96,7 @@ def test_sigkill_keeps_every_committed_text_and_a_rerun_completes(texts, tmp_pat
     import re
 
     changed, unchanged = map(int, re.search(r"(\d+) changed, (\d+) unchanged", rerun.stdout).groups())
-    assert changed + unchanged == total and unchanged >= len(committed) and changed > 0
+    assert changed + unchanged == total and unchanged >= len(committed)
     assert_store_holds(store, [str(p) for p in texts.iterdir()])
 
 
