@@ -118,7 +118,10 @@ def _tasks(items: list[Found], known: dict[str, str], options: ReadOptions,
                         failed(str(text))
                         continue
                     source = _absolute(text.source)
-                    yield Task(text=text, known=((source, known[source]),) if source in known else ())
+                    if known.get(source) == text.sha256:  # settled here, no worker needed
+                        yield Task(text=text, done=Outcome(text.source, unchanged=[text.source]))
+                    else:
+                        yield Task(text=text)
             except LoadError as error:
                 failed(str(error))
             continue

@@ -63,64 +63,73 @@ _WORD = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
 
+def _case_of(word: str, shared: frozenset[str]) -> str | None:
+    """"upper" or "lower" as the word's own letters tell, None when they cannot ("Hå", "ë")."""
+    telling = [(i, c) for i, c in enumerate(word) if c not in shared]
+    if any(c.islower() for _, c in telling):
+        return "lower"
+    # A capital after the first letter cannot be title case: the word is in capitals.
+    return "upper" if any(i > 0 and c.isupper() for i, c in telling) else None
+
+
+def _tells_neighbours(word: str) -> bool:
+    """Only Vietnamese words (two letters or more, not ASCII, with a vowel) tell their neighbours'
+    case; acronyms ("CĐ", "HĐND") and ASCII words do not."""
+    return len(word) >= 2 and not word.isascii() and bool(_VOWELS.intersection(word.lower()))
+
+
 def _restore_capitals(text: str) -> str:
     """Upper-case the lower-case-only codes inside words written in capitals ("CéNG" → "CỘNG").
 
-    A word with no other letter to tell (a lone "Ở", "Hå") follows its nearest telling neighbour.
+    A word with no other letter to tell follows its nearest telling neighbour. Works word by word with
+    a bounded look around, so memory and time stay linear in the text.
     """
     shared = _tcvn3()[2]
-    words = list(_WORD.finditer(text))
-    if not any(shared.intersection(m.group()) for m in words):
+    if not shared.intersection(text):
         return text
 
-    def state(word: str) -> str | None:
-        telling = [(i, c) for i, c in enumerate(word) if c not in shared]
-        if any(c.islower() for _, c in telling):
-            return "lower"
-        # A capital after the first letter cannot be title case: the word is in capitals.
-        return "upper" if any(i > 0 and c.isupper() for i, c in telling) else None
-
-    states = [state(m.group()) for m in words]
-    # Only Vietnamese words (two letters or more, not ASCII, with a vowel) tell their neighbours; acronyms do not.
-    telling_neighbour = [len(m.group()) >= 2 and not m.group().isascii() and bool(_VOWELS.intersection(m.group().lower()))
-                         for m in words]
-    parts, last = [], 0
-    for index, match in enumerate(words):
+    def restore(match: re.Match) -> str:
         word = match.group()
         if not shared.intersection(word):
-            continue
-        decided = states[index]
-        if decided is None:
-            decided = _neighbour_case(text, words, index, states, telling_neighbour)
-        if decided == "upper":
-            parts.append(text[last:match.start()])
-            parts.append("".join(c.upper() if c in shared else c for c in word))
-            last = match.end()
-    parts.append(text[last:])
-    return "".join(parts)
+            return word
+        decided = _case_of(word, shared) or _neighbour_case(text, match.start(), match.end(), shared)
+        return "".join(c.upper() if c in shared else c for c in word) if decided == "upper" else word
+
+    return _WORD.sub(restore, text)
 
 
-_REACH = 400  # characters around an undecided word searched for its paragraph and line
+_REACH = 300  # characters around an undecided word searched for its neighbours
 
 
-def _neighbour_case(text: str, words: list, index: int, states: list, telling: list) -> str | None:
-    """The case of the telling word nearest to words[index] in its paragraph: on the same line first,
-    the previous word before the next; then the lines before, then the lines after."""
-    here, there = words[index].start(), words[index].end()
-    low, high = max(0, here - _REACH), min(len(text), there + _REACH)  # bounded: no quadratic scans
+def _neighbour_case(text: str, here: int, there: int, shared: frozenset[str]) -> str | None:
+    """The case of the telling word nearest to text[here:there] in its paragraph: on the same line
+    first, the previous word before the next; then the lines before, then the lines after."""
+    low, high = max(0, here - _REACH), min(len(text), there + _REACH)
     start = max(text.rfind("\n\n", low, here), low - 1)
     end = text.find("\n\n", there, high) % (high + 1)
     line_start = max(text.rfind("\n", low, here), low - 1)
     line_end = text.find("\n", there, high) % (high + 1)
     best = None
-    for i in range(max(0, index - 20), min(len(words), index + 21)):
-        where = words[i].start()
-        if i == index or not telling[i] or states[i] is None or not start < where < end:
+    for distance, match in _around(text, max(low, start + 1), here, there, min(high, end)):
+        word = match.group()
+        state = _case_of(word, shared) if _tells_neighbours(word) else None
+        if state is None:
             continue
-        key = (not line_start < where < line_end, i > index, abs(i - index))
+        where = match.start()
+        key = (not line_start < where < line_end, where > here, abs(distance))
         if best is None or key < best[0]:
-            best = (key, states[i])
+            best = (key, state)
     return best[1] if best else None
+
+
+def _around(text: str, low: int, here: int, there: int, high: int):
+    """(signed word distance, match) of the words before and after text[here:there] within [low, high)."""
+    before = list(_WORD.finditer(text, low, here))
+    for distance, match in enumerate(reversed(before), 1):
+        if match.end() <= here:
+            yield -distance, match
+    for distance, match in enumerate(_WORD.finditer(text, there, high), 1):
+        yield distance, match
 
 
 def from_tcvn3(data: bytes) -> str:
