@@ -142,17 +142,19 @@ def _pool(jobs: int):
     # spawn: workers start as clean children, not forks of a process holding the database open; they
     # die with the build (a killed build leaves no workers behind).
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_die_with_parent)
+                               initializer=_worker_setup)
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when the build process dies (even by SIGKILL)."""
+def _worker_setup() -> None:
+    """A worker leaves Ctrl-C to the build (which stops cleanly) and dies with it, even by SIGKILL."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         import ctypes
-        import signal
 
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: Linux kills this worker when its parent dies
         if os.getppid() == 1:  # the build died before the request took effect
             os._exit(1)
     except (OSError, AttributeError):
