@@ -31,7 +31,7 @@ class ReadOptions:
 
     text_field: str = "text"
     id_field: str | None = None
-    max_text_bytes: int = 16 * MB   # one text; larger ones are refused, never half-read
+    max_text_bytes: int = 8 * MB    # one text; larger ones are refused, never half-read
     max_file_bytes: int = 256 * MB  # a DOCX, PDF or JSON file read whole
     format: str | None = None       # None: by suffix (files) or by content (standard input)
     json_in_folders: bool = False   # read .json/.jsonl found in folders (they may be metadata, not corpora)
