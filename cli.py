@@ -158,8 +158,10 @@ def _summary(graph, texts: int, seconds: float | None = None) -> str:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Worker processes extracting in parallel  [default: the number of cores]")
 @click.option("-v", "--verbose", is_flag=True, help="Name each text on stderr as it is stored.")
+@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS", show_default=True,
+              help="When another build is writing the store, wait this long for it instead of stopping.")
 @input_options
-def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bool, text_field: str,
+def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bool, wait: float, text_field: str,
           id_field: str | None, max_size: int) -> None:
     """Extract every text under PATHS and store the result.
 
@@ -195,7 +197,7 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bo
             yield from bar
 
     try:
-        with Store(store_path, write=True) as store:
+        with Store(store_path, write=True, wait=wait) as store:
             summary = run_build(paths, store, jobs=jobs, options=_read_options(text_field, id_field, max_size),
                                 on_failure=failure, on_stored=stored, progress=show_progress,
                                 on_debug=lambda trace: debug and click.echo(trace, err=True))

@@ -39,7 +39,7 @@ class StoreError(Exception):
 
 class Store:
     def __init__(self, path: str | os.PathLike = DEFAULT_STORE, *, write: bool = False,
-                 base: str = DEFAULT_BASE):
+                 base: str = DEFAULT_BASE, wait: float = 0):
         self.path = Path(path)
         self.base = base
         self.write = write
@@ -47,7 +47,7 @@ class Store:
         db = self.path / _DB
         if write:
             self.path.mkdir(parents=True, exist_ok=True)
-            self._lock()
+            self._lock(wait)
             try:
                 self.db = pyoxigraph.Store(str(db))
             except OSError as error:
@@ -61,16 +61,26 @@ class Store:
             except OSError as error:
                 raise StoreError(f"{self.path}: cannot open the store ({error})") from None
 
-    def _lock(self) -> None:
+    def _lock(self, wait: float = 0) -> None:
+        """Take the write lock; another writer holding it → wait up to `wait` seconds, then StoreError."""
+        import time
+
         self._lock_file = open(self.path / _LOCK, "a+")
-        try:
-            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self._lock_file.seek(0)
-            holder = self._lock_file.read().strip() or "another process"
-            self._lock_file.close()
-            self._lock_file = None
-            raise StoreError(f"{self.path}: the store is being written by {holder}; wait for it to finish") from None
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                self._lock_file.seek(0)
+                holder = self._lock_file.read().strip() or "another process"
+                self._lock_file.close()
+                self._lock_file = None
+                raise StoreError(f"{self.path}: the store is being written by {holder}; wait for it to finish"
+                                 + (" (or use --wait SECONDS)" if not wait else f" (waited {wait:g} s)")) from None
         self._lock_file.seek(0)
         self._lock_file.truncate()
         self._lock_file.write(f"vbkg process {os.getpid()}")

@@ -107,7 +107,10 @@ def test_a_second_build_on_the_same_store_stops_clearly_and_the_first_completes(
     second = subprocess.run([VBKG, "build", str(texts), "--store", str(store)], capture_output=True, text=True)
     assert second.returncode == 2
     assert second.stderr.strip() == (f"vbkg: {store}: the store is being written by vbkg process {first.pid}; "
-                                     "wait for it to finish")
-    out, err = first.communicate(timeout=300)
-    assert first.returncode == 0, err
+                                     "wait for it to finish (or use --wait SECONDS)")
+    waiting = subprocess.run([VBKG, "build", str(texts), "--store", str(store), "--wait", "300"],
+                             capture_output=True, text=True)  # waits for the first, then has nothing to do
+    assert first.poll() is not None and first.returncode == 0
+    assert waiting.returncode == 0 and f"0 changed, {len(list(texts.iterdir()))} unchanged" in waiting.stdout
     assert_store_holds(store, [str(p) for p in texts.iterdir()])
+    first.communicate()
