@@ -71,9 +71,6 @@ def _absolute(source: str) -> str:
 
 def process(task: Task, options: ReadOptions, base: str) -> Outcome:
     """Read, hash, extract and prepare the store update of one task. Runs in a worker process."""
-    from .extract import extract
-    from .store import replacement_update
-
     known = dict(task.known)
     outcome = Outcome(task.found.path if task.found else task.text.source)
     try:
@@ -89,6 +86,9 @@ def process(task: Task, options: ReadOptions, base: str) -> Outcome:
                 outcome.changed.append(text)
                 continue
             try:
+                from .extract import extract  # here: a rebuild that extracts nothing never imports it
+                from .store import replacement_update
+
                 update = replacement_update(extract(text), base)
             except Exception as error:  # an extractor bug must not stop the build; --debug shows it
                 outcome.failures.append(f"{text.source}: extraction failed ({type(error).__name__}: {error})"[:300])
@@ -251,8 +251,6 @@ def _run(tasks: Iterator[Task], jobs: int, options: ReadOptions, base: str) -> I
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-_ENTITY_TYPES = """PREFIX vbkg: <{vbkg}>
-SELECT DISTINCT ?e ?type WHERE {{ ?e vbkg:key ?key ; a ?type }}"""
 _RELATION_TYPES = """PREFIX vbkg: <{vbkg}>
 SELECT ?p (COUNT(*) AS ?n) WHERE {{
   SELECT DISTINCT ?s ?p ?o WHERE {{ ?ev a vbkg:Evidence ; vbkg:subject ?s ; vbkg:predicate ?p ; vbkg:object ?o }}
@@ -260,16 +258,22 @@ SELECT ?p (COUNT(*) AS ?n) WHERE {{
 
 
 def store_totals(store) -> tuple[int, Counter, Counter]:
-    """(texts, entities by type, relations by type) of the whole store, by aggregate queries.
+    """(texts, entities by type, relations by type) of the whole store, by index lookups and one query.
 
     Counts the same entities and relations as graph.corpus.load_graph, without building the graph
     (which costs far more than a rebuild of an unchanged corpus)."""
-    from ontology.vocabulary import PROPERTY_RELATIONS, VBKG
+    from pyoxigraph import NamedNode
 
-    type_of: dict[str, str] = {}
-    for row in store.query(_ENTITY_TYPES.format(vbkg=VBKG)):
-        type_of.setdefault(row["e"].value, row["type"].value.removeprefix(VBKG))  # one type per entity
-    entities = Counter(type_of.values())
+    from ontology.vocabulary import PROPERTY_RELATIONS, RDF, VBKG
+
+    # Index lookups rather than a SPARQL join: several times faster on a corpus store.
+    entities_seen = {quad.subject for quad in store.db.quads_for_pattern(None, NamedNode(VBKG + "key"), None, None)}
+    rdf_type = NamedNode(RDF + "type")
+    entities = Counter()
+    for entity in entities_seen:
+        for quad in store.db.quads_for_pattern(entity, rdf_type, None, None):
+            entities[quad.object.value.removeprefix(VBKG)] += 1  # one type per entity
+            break
     relations = Counter()
     for row in store.query(_RELATION_TYPES.format(vbkg=VBKG)):
         relations[PROPERTY_RELATIONS.get(row["p"].value.removeprefix(VBKG), row["p"].value)] += int(row["n"].value)

@@ -320,7 +320,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 def _checked(text: str, name: str) -> str:
     if _looks_binary(text):
         raise LoadError(f"{name}: binary file, not a text")
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise LoadError(f"{name}: empty file")
     return text

@@ -140,9 +140,10 @@ def plain_text(data: bytes, fmt: str, name: str) -> str:
 
 
 def _make_text(source: str, content: str, options: ReadOptions) -> Text:
-    from .normalise import nfc
+    import unicodedata
 
-    content = nfc(content)
+    if not unicodedata.is_normalized("NFC", content):  # decoded text usually is already
+        content = unicodedata.normalize("NFC", content)
     if len(content) > options.max_text_bytes:
         raise _too_large(source, len(content.encode("utf-8")), options.max_text_bytes)
     return Text(source=source, content=content)
