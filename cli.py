@@ -178,9 +178,11 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bo
     """
     from graph.build import BuildError, build as run_build, store_totals
 
-    debug = click.get_current_context().find_root().params.get("debug")
+    root = click.get_current_context().find_root()
+    debug = root.params.get("debug")
+    verbose = verbose or bool(root.params.get("verbose"))  # `vbkg -v build` and `vbkg build -v` alike
     started = time.perf_counter()
-    on_tty = sys.stderr.isatty()
+    on_tty = sys.stderr.isatty() and not is_quiet()
 
     def failure(message: str) -> None:
         click.echo(("\n" if on_tty else "") + f"vbkg: {message}", err=True)
