@@ -104,7 +104,7 @@ def process(task: Task, options: ReadOptions, base: str) -> Outcome:
 
 
 def _tasks(items: list[Found], known: dict[str, str], options: ReadOptions,
-           failed: Callable[[str], None]) -> Iterator[Task]:
+           failed: Callable[[str], None], seen: "StatCache") -> Iterator[Task]:
     """Tasks in input order. A JSON corpus is split into one task per record here, streamed, so its
     records are extracted in parallel and never all held at once."""
     from .formats import format_of
@@ -127,6 +127,9 @@ def _tasks(items: list[Found], known: dict[str, str], options: ReadOptions,
             continue
         source = _absolute(found.path)
         known_here = ((source, known[source]),) if source in known else ()
+        if seen.unchanged(found, known.get(source)):  # same size and mtime as when it was last stored
+            yield Task(found=found, done=Outcome(found.path, unchanged=[found.path]))
+            continue
         if fmt in ("text", "markdown") and known_here:
             # Cheap to read here: an unchanged plain text is settled without a worker (fast rebuilds).
             yield Task(found=found, known=known_here, done=process(Task(found=found, known=known_here, probe=True),
@@ -191,20 +194,67 @@ def build(paths, store, *, jobs: int | None = None, options: ReadOptions = DEFAU
     if not found:
         return summary
     known = store.known_hashes()
+    seen = StatCache(store.path)
     jobs = max(1, min(jobs or default_jobs(), len(found)))
-    tasks = _tasks(found, known, options, failed)
+    tasks = _tasks(found, known, options, failed, seen)
     outcomes = _run(tasks, jobs, options, store.base)
-    for outcome in progress(outcomes, len(found)):
-        for source, _sha, update in outcome.updates:
-            store.apply(update)
-            summary.stored += 1
-            on_stored(source)
-        summary.unchanged += len(outcome.unchanged)
-        for message in outcome.failures:
-            failed(message)
-        for trace in outcome.debug:
-            on_debug(trace)
+    by_path = {item.path: item for item in found}
+    try:
+        for outcome in progress(outcomes, len(found)):
+            for source, sha, update in outcome.updates:
+                store.apply(update)
+                summary.stored += 1
+                on_stored(source)
+                seen.note(by_path.get(source), sha)
+            summary.unchanged += len(outcome.unchanged)
+            for source in outcome.unchanged:
+                seen.note(by_path.get(source), known.get(_absolute(source)))
+            for message in outcome.failures:
+                failed(message)
+            for trace in outcome.debug:
+                on_debug(trace)
+    finally:
+        seen.save()
     return summary
+
+
+class StatCache:
+    """What each file's (size, mtime) last read to, kept beside the store: a rebuild trusts a file whose
+    size and mtime are unchanged and whose recorded hash is still the stored one, without reading it.
+
+    Only a shortcut: a missing, stale or damaged cache makes the build read the file, as without it.
+    """
+
+    NAME = "ingest-cache.json"
+
+    def __init__(self, folder) -> None:
+        import json
+
+        self.file = os.path.join(folder, self.NAME)
+        try:
+            with open(self.file, encoding="utf-8") as stream:
+                self.entries = {path: tuple(entry) for path, entry in json.load(stream).items()}
+        except (OSError, ValueError, TypeError, AttributeError):
+            self.entries = {}
+
+    def unchanged(self, found: Found, stored_sha: str | None) -> bool:
+        entry = self.entries.get(_absolute(found.path))
+        return stored_sha is not None and found.size >= 0 and entry == (found.size, found.mtime_ns, stored_sha)
+
+    def note(self, found: Found | None, sha: str | None) -> None:
+        if found is not None and sha and found.path != "-" and found.size >= 0:
+            self.entries[_absolute(found.path)] = (found.size, found.mtime_ns, sha)
+
+    def save(self) -> None:
+        import json
+
+        temporary = f"{self.file}.{os.getpid()}.tmp"
+        try:
+            with open(temporary, "w", encoding="utf-8") as stream:
+                json.dump(self.entries, stream)
+            os.replace(temporary, self.file)  # atomic: a crash leaves the old cache or the new one
+        except OSError:
+            pass
 
 
 def _run(tasks: Iterator[Task], jobs: int, options: ReadOptions, base: str) -> Iterator[Outcome]:

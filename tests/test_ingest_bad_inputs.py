@@ -127,3 +127,25 @@ def test_a_file_changing_during_the_build_is_skipped_and_named(seed_text, corpus
         again = build([str(folder)], store, jobs=1)
         assert (again.stored, again.unchanged, again.failures) == (1, 2, [])
         assert store.stored_hash(str(folder / "c.txt")) == read_text(folder / "c.txt").sha256
+
+
+def test_the_stat_cache_is_only_a_shortcut(seed_text, tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    text = folder / "a.txt"
+    text.write_text("Bộ Chính trị ban hành Kết luận số 39-KL/TW ngày 18/7/2022.", encoding="utf-8")
+    shutil.copy(seed_text, folder / "seed.txt")
+    with Store(tmp_path / "store", write=True) as store:
+        assert build([str(folder)], store, jobs=1).stored == 2
+    cache = tmp_path / "store" / "ingest-cache.json"
+    assert cache.exists()
+    # Same size, new content and mtime: read again and replaced.
+    text.write_text("Bộ Chính trị ban hành Kết luận số 38-KL/TW ngày 18/7/2022.", encoding="utf-8")
+    with Store(tmp_path / "store", write=True) as store:
+        again = build([str(folder)], store, jobs=1)
+        assert (again.stored, again.unchanged) == (1, 1)
+        assert store.stored_hash(str(text)) == read_text(text).sha256
+    cache.write_text("{damaged", encoding="utf-8")  # a damaged cache: everything is read, nothing lost
+    with Store(tmp_path / "store", write=True) as store:
+        third = build([str(folder)], store, jobs=1)
+        assert (third.stored, third.unchanged, third.failures) == (0, 2, [])
