@@ -172,12 +172,16 @@ def test_relation_rules_scale_linearly_on_adversarial_text():
             "Bộ Tư pháp thực hiện, thay thế Nghị định số 2/2020/NĐ-CP, và ")
 
     def seconds(n: int) -> float:
-        began = time.perf_counter()
-        extract_text(unit * n)
-        return time.perf_counter() - began
+        # Best of three: on a busy machine a single timing of a short run is mostly noise.
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            extract_text(unit * n)
+            best = min(best, time.perf_counter() - began)
+        return best
 
-    small, large = seconds(400), seconds(800)
-    assert large < 3.5 * small + 0.05
+    small, large = seconds(1000), seconds(2000)
+    assert large < 3 * small + 0.05
 
 
 def _news_with(phrase: str) -> str:
