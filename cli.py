@@ -228,24 +228,72 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bo
     sys.exit(summary.exit_code)
 
 
+# ---- viz: the interactive HTML view (exports/html.py, exports/focus.py) ----------------------------------
+
+def _viz_choices(enum_name: str) -> click.Choice:
+    from graph import types
+
+    return click.Choice([str(member) for member in getattr(types, enum_name)], case_sensitive=False)
+
+
 @main.command()
 @click.option("-o", "--output", default="graph.html", show_default=True, help="HTML file to write.")
+@click.option("--focus", multiple=True, metavar="ENTITY",
+              help="Only the neighbourhood of this entity: a symbol (39-KL/TW), or words of its name "
+                   "(diacritics and case ignored). Repeatable.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 10),
+              help="How many relations away from --focus to go.")
+@click.option("--type", "types", multiple=True, type=_viz_choices("EntityType"), help="Only entities of this type. Repeatable.")
+@click.option("--relation", "relations", multiple=True, type=_viz_choices("RelationType"),
+              help="Only relations of this type. Repeatable.")
+@click.option("--issuer", "issuers", multiple=True, metavar="BODY",
+              help="Only documents issued by this body (its name; diacritics and case ignored). Repeatable.")
+@click.option("--since", type=int, metavar="YEAR", help="Only documents of this year or later.")
+@click.option("--until", type=int, metavar="YEAR", help="Only documents of this year or earlier.")
+@click.option("--title", default=None, help="Title of the page (default: vbkg graph, and the selection).")
+@click.option("--max-nodes", default=5000, show_default=True, type=click.IntRange(1),
+              help="Above this many entities the page shows the most connected ones (browsers cannot draw more).")
 @store_option
 @one_line_errors
-def viz(output: str, store_path: str) -> None:
-    """Write an interactive HTML view of the graph that opens in any browser.
+def viz(output: str, focus, depth, types, relations, issuers, since, until, title, max_nodes,
+        store_path: str) -> None:
+    """Write an interactive HTML view of the graph: one file that opens offline in any browser.
+
+    Colours and shapes show entity types, edge colours relation types; hover for details and evidence,
+    click for a side panel, search without diacritics ("ket luan 39"), filter by type, relation, issuer
+    and years. On a large graph, draw a part of it with the options.
 
     \b
-    Example:
+    Examples:
       vbkg viz -o graph.html && xdg-open graph.html
+      vbkg viz --focus 39-KL/TW --depth 2 -o kl39.html
+      vbkg viz --type Resolution --type Body --since 2020 --issuer "Bộ Chính trị"
     """
-    from exports.html import render_html
+    from exports.focus import FocusError, Selection, select
+    from exports.html import render_html, write_html
     from graph.corpus import load_graph
 
-    page = render_html(load_graph(Store(store_path)))
-    with open(output, "w", encoding="utf-8") as out:
-        out.write(page)
-    click.echo(f"Wrote {output}", err=True)
+    store = Store(store_path)
+    graph = load_graph(store)
+    texts = [source["path"] for source in store.sources()]
+    selection = Selection(focus=focus, depth=depth, types=types, relations=relations, issuers=issuers,
+                          since=since, until=until)
+    if selection.active():
+        try:
+            graph = select(graph, selection)
+        except FocusError as error:
+            click.echo(f"vbkg: {error}", err=True)
+            sys.exit(2)
+        if graph.number_of_nodes() == 0:
+            click.echo(f"vbkg: nothing matches {selection.describe()}; nothing written", err=True)
+            sys.exit(1)
+    note = f"Selection: {selection.describe()}." if selection.active() else ""
+    page = render_html(graph, title or "vbkg graph", sources=texts, note=note, max_nodes=max_nodes)
+    write_html(page, output)
+    if graph.number_of_nodes() > max_nodes:
+        click.echo(f"vbkg: {graph.number_of_nodes()} entities: the page shows the {max_nodes} most connected; "
+                   "narrow it with --focus, --type, --relation, --issuer or --since/--until", err=True)
+    click.echo(f"Wrote {output} ({min(graph.number_of_nodes(), max_nodes)} entities)", err=True)
 
 
 # -- shared output and reporting (issue 6) ----------------------------------------------------------------

@@ -1,0 +1,337 @@
+/* The vbkg graph view. Every string from the texts reaches the page through textContent, never as markup. */
+(function () {
+  "use strict";
+  var DATA = JSON.parse(document.getElementById("vbkg-data").textContent);
+  var nodesById = DATA.nodes, edgesById = DATA.edges;
+  var large = nodesById.length > 1500;
+  var FADED = "rgba(200,200,200,0.35)";
+
+  function el(tag, text, cls) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (cls) node.className = cls;
+    return node;
+  }
+  function fold(text) {
+    return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  // ---- the drawing --------------------------------------------------------------------------------------
+  var nodes = new vis.DataSet(nodesById.map(function (n) {
+    return { id: n.id, label: n.short, x: n.x, y: n.y, color: n.color, shape: n.shape, size: n.size };
+  }));
+  var edges = new vis.DataSet(edgesById.map(function (e) {
+    var edge = { id: e.id, from: e.from, to: e.to, label: e.rel, color: { color: e.color, opacity: 0.8 },
+                 dashes: e.inferred };
+    if (e.bend) edge.smooth = { enabled: true, type: "curvedCW", roundness: 0.18 * e.bend };
+    return edge;
+  }));
+  var visible = { nodes: null, relations: null };  // null: everything
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !visible.nodes || visible.nodes.has(n.id); } });
+  var edgeView = new vis.DataView(edges, { filter: function (e) {
+    var d = edgesById[e.id];
+    return (!visible.relations || visible.relations.has(d.rel)) &&
+      (!visible.nodes || (visible.nodes.has(d.from) && visible.nodes.has(d.to)));
+  } });
+  var container = document.getElementById("network");
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, {
+    physics: false,  // positions come from Python: nothing to simulate, the first frame is the final one
+    layout: { improvedLayout: false },
+    nodes: { font: { size: 12, strokeWidth: 3, strokeColor: "#fff" }, borderWidth: 1,
+             scaling: { label: { drawThreshold: 7 } } },
+    edges: { smooth: false, width: 1.2, arrows: { to: { enabled: true, scaleFactor: 0.45 } },
+             font: { size: 9, color: "#555", strokeWidth: 2, align: "middle" },
+             selectionWidth: 2 },
+    interaction: { hover: true, tooltipDelay: 3600000, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
+                   navigationButtons: false, keyboard: false }
+  });
+  window.vbkg = { nodes: nodes, edges: edges, network: network, data: DATA };
+  network.once("afterDrawing", function () {
+    window.vbkg.firstDrawAt = performance.now();
+    // Two frames later the main thread is free again: the page answers clicks from here on.
+    requestAnimationFrame(function () { requestAnimationFrame(function () {
+      window.vbkg.stableAt = performance.now();
+      document.body.setAttribute("data-ready", "1");
+    }); });
+  });
+
+  // ---- tooltips (our own element, built from text nodes) ------------------------------------------------
+  var tooltip = document.getElementById("tooltip");
+  function line(label, value) {
+    var row = el("div");
+    row.appendChild(el("span", label + ": ", "muted"));
+    row.appendChild(document.createTextNode(value));
+    return row;
+  }
+  function listed(values, limit) {
+    return values.slice(0, limit).join("; ") + (values.length > limit ? " … (+" + (values.length - limit) + ")" : "");
+  }
+  function nodeTip(n) {
+    var box = document.createDocumentFragment();
+    box.appendChild(el("b", n.label));
+    box.appendChild(line("type", n.type));
+    if (n.symbol) box.appendChild(line("symbol", n.symbol));
+    if (n.date) box.appendChild(line("date", n.date));
+    if (n.issuers.length) box.appendChild(line("issuer", n.issuers.join("; ")));
+    if (n.title) box.appendChild(line("title", n.title));
+    if (n.sources.length) box.appendChild(line("sources", listed(n.sources, 3)));
+    return box;
+  }
+  function edgeTip(e) {
+    var box = document.createDocumentFragment();
+    box.appendChild(el("b", nodesById[e.from].short + " —" + e.rel + "→ " + nodesById[e.to].short));
+    if (e.inferred) box.appendChild(el("div", "inferred: no text states it", "muted"));
+    e.evidence.slice(0, 2).forEach(function (ev) {
+      box.appendChild(el("div", "“" + ev.quote + "”", "quote"));
+      box.appendChild(el("div", ev.source, "muted"));
+    });
+    if (e.evidence.length > 2) box.appendChild(el("div", "+" + (e.evidence.length - 2) + " more texts", "muted"));
+    return box;
+  }
+  function showTip(content, pointer) {
+    tooltip.replaceChildren(content);
+    tooltip.style.display = "block";
+    var box = container.getBoundingClientRect();
+    tooltip.style.left = Math.min(pointer.x + 14, box.width - tooltip.offsetWidth - 4) + "px";
+    tooltip.style.top = Math.min(pointer.y + 14, box.height - tooltip.offsetHeight - 4) + "px";
+  }
+  function hideTip() { tooltip.style.display = "none"; }
+  network.on("hoverNode", function (p) { showTip(nodeTip(nodesById[p.node]), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTip(edgeTip(edgesById[p.edge]), p.pointer.DOM); });
+  network.on("blurNode", hideTip);
+  network.on("blurEdge", hideTip);
+  network.on("dragStart", hideTip);
+  network.on("zoom", hideTip);
+
+  // ---- neighbourhood highlight and side panel -----------------------------------------------------------
+  var panel = document.getElementById("panel-body");
+  var highlighted = null;
+  function highlight(id) {
+    var keep = new Set([id]);
+    network.getConnectedNodes(id).forEach(function (n) { keep.add(n); });
+    var changes = [];
+    nodesById.forEach(function (n) {
+      var faded = !keep.has(n.id);
+      changes.push({ id: n.id, color: faded ? FADED : n.color, label: faded ? " " : n.short });
+    });
+    nodes.update(changes);
+    highlighted = id;
+  }
+  function unhighlight() {
+    if (highlighted === null) return;
+    nodes.update(nodesById.map(function (n) { return { id: n.id, color: n.color, label: n.short }; }));
+    highlighted = null;
+  }
+  function nodeLink(id) {
+    var a = el("a", nodesById[id].short, "node-link");
+    a.title = nodesById[id].label;
+    a.addEventListener("click", function () { select(id, true); });
+    return a;
+  }
+  function relBadge(e) {
+    var badge = el("span", e.rel, "rel");
+    badge.style.background = e.color;
+    return badge;
+  }
+  function evidenceList(e, target) {
+    if (e.inferred && !e.evidence.length) target.appendChild(el("div", "inferred: no text states it", "source"));
+    e.evidence.forEach(function (ev) {
+      target.appendChild(el("blockquote", ev.quote));
+      target.appendChild(el("div", ev.source, "source"));
+    });
+  }
+  function showNode(id) {
+    var n = nodesById[id];
+    var out = document.createDocumentFragment();
+    out.appendChild(el("h3", n.label));
+    var dl = el("dl");
+    [["type", n.type], ["symbol", n.symbol], ["date", n.date], ["term", n.term], ["title", n.title],
+     ["issuer", n.issuers.join("; ")], ["mentions", n.mentions], ["key", n.key], ["IRI", n.iri]].forEach(function (kv) {
+      if (kv[1] === undefined || kv[1] === "" || kv[1] === null) return;
+      dl.appendChild(el("dt", kv[0]));
+      dl.appendChild(el("dd", kv[1]));
+    });
+    out.appendChild(dl);
+    var related = edgesById.filter(function (e) { return e.from === id || e.to === id; });
+    out.appendChild(el("h2", "Relations (" + related.length + ")"));
+    var ul = el("ul");
+    related.forEach(function (e) {
+      var li = el("li");
+      if (e.from === id) { li.appendChild(relBadge(e)); li.appendChild(document.createTextNode(" → ")); li.appendChild(nodeLink(e.to)); }
+      else { li.appendChild(nodeLink(e.from)); li.appendChild(document.createTextNode(" → ")); li.appendChild(relBadge(e)); }
+      evidenceList(e, li);
+      ul.appendChild(li);
+    });
+    out.appendChild(ul);
+    out.appendChild(el("h2", "Source texts (" + n.sources.length + ")"));
+    var sources = el("ul");
+    n.sources.forEach(function (s) { sources.appendChild(el("li", s)); });
+    out.appendChild(sources);
+    panel.replaceChildren(out);
+  }
+  function showEdge(id) {
+    var e = edgesById[id];
+    var out = document.createDocumentFragment();
+    var head = el("h3");
+    head.appendChild(nodeLink(e.from));
+    head.appendChild(document.createTextNode(" "));
+    head.appendChild(relBadge(e));
+    head.appendChild(document.createTextNode(" "));
+    head.appendChild(nodeLink(e.to));
+    out.appendChild(head);
+    out.appendChild(el("h2", "Evidence"));
+    evidenceList(e, out);
+    panel.replaceChildren(out);
+  }
+  function select(id, move) {
+    if (move) {
+      network.selectNodes([id]);
+      network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 300 } });
+    }
+    highlight(id);
+    showNode(id);
+  }
+  network.on("click", function (p) {
+    if (p.nodes.length) select(p.nodes[0], false);
+    else if (p.edges.length) { unhighlight(); showEdge(p.edges[0]); }
+    else { unhighlight(); panel.replaceChildren(el("p", "Click an entity or a relation to see its details and evidence.", "hint")); }
+  });
+  window.vbkg.select = select;
+
+  // ---- search -------------------------------------------------------------------------------------------
+  var search = document.getElementById("search"), results = document.getElementById("results");
+  function matches(query) {
+    var words = fold(query).split(/\s+/).filter(Boolean);
+    if (!words.length) return [];
+    return nodesById.filter(function (n) {
+      return words.every(function (w) { return n.fold.indexOf(w) >= 0; });
+    });
+  }
+  function runSearch() {
+    var found = matches(search.value);
+    var list = document.createDocumentFragment();
+    found.slice(0, 30).forEach(function (n, i) {
+      var li = el("li", n.label);
+      if (i === 0) li.className = "active";
+      li.appendChild(el("small", " · " + n.type));
+      li.addEventListener("click", function () { pick(n.id); });
+      list.appendChild(li);
+    });
+    if (search.value.trim() && !found.length) list.appendChild(el("li", "no match"));
+    if (found.length > 30) list.appendChild(el("li", "… " + (found.length - 30) + " more"));
+    results.replaceChildren(list);
+    window.vbkg.lastMatches = found.map(function (n) { return n.id; });
+  }
+  function pick(id) {
+    if (visible.nodes && !visible.nodes.has(id)) resetFilters();
+    select(id, true);
+  }
+  search.addEventListener("input", runSearch);
+  search.addEventListener("keydown", function (event) {
+    if (event.key === "Enter") {
+      var found = matches(search.value);
+      if (found.length) pick(found[0].id);
+    }
+  });
+
+  // ---- filters and legends ------------------------------------------------------------------------------
+  var typeBoxes = {}, relationBoxes = {};
+  function legendRow(parent, item, swatch, boxes) {
+    var row = el("label", null, "legend-row");
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.addEventListener("change", applyFilters);
+    boxes[item.name] = box;
+    row.appendChild(box);
+    row.appendChild(swatch);
+    row.appendChild(el("span", item.name));
+    row.appendChild(el("span", item.count, "count"));
+    parent.appendChild(row);
+  }
+  var typeLegend = document.getElementById("types");
+  DATA.types.forEach(function (t) {
+    var swatch = el("span", null, "swatch " + t.shape);
+    swatch.style.background = t.color;
+    legendRow(typeLegend, t, swatch, typeBoxes);
+  });
+  var relationLegend = document.getElementById("relations");
+  DATA.relations.forEach(function (r) {
+    var swatch = el("span", null, "line");
+    swatch.style.background = r.color;
+    legendRow(relationLegend, r, swatch, relationBoxes);
+  });
+  var inferredRow = el("div", null, "legend-row");
+  inferredRow.appendChild(el("span", null, "line dashed"));
+  inferredRow.appendChild(el("span", "dashed: inferred, not stated by a text"));
+  relationLegend.appendChild(inferredRow);
+  var issuer = document.getElementById("issuer");
+  var anyIssuer = el("option", "all issuers");
+  anyIssuer.value = "";
+  issuer.appendChild(anyIssuer);
+  DATA.issuers.forEach(function (i) {
+    var option = el("option", i.name + " (" + i.count + ")");
+    option.value = i.name;
+    issuer.appendChild(option);
+  });
+  issuer.addEventListener("change", applyFilters);
+  var since = document.getElementById("since"), until = document.getElementById("until");
+  if (DATA.years) {
+    since.min = until.min = DATA.years[0];
+    since.max = until.max = DATA.years[1];
+    since.placeholder = DATA.years[0];
+    until.placeholder = DATA.years[1];
+  } else {
+    since.disabled = until.disabled = true;
+  }
+  since.addEventListener("change", applyFilters);
+  until.addEventListener("change", applyFilters);
+  var shown = document.getElementById("shown");
+
+  function applyFilters() {
+    var types = new Set(DATA.types.filter(function (t) { return typeBoxes[t.name].checked; }).map(function (t) { return t.name; }));
+    var rels = new Set(DATA.relations.filter(function (r) { return relationBoxes[r.name].checked; }).map(function (r) { return r.name; }));
+    var who = issuer.value, from = parseInt(since.value, 10), to = parseInt(until.value, 10);
+    var dated = !isNaN(from) || !isNaN(to);
+    var keep = new Set(), context = [];
+    nodesById.forEach(function (n) {
+      if (!types.has(n.type)) return;
+      if (who && n.label !== who && n.issuers.indexOf(who) < 0) { context.push(n); return; }
+      if (dated && (n.year === null || (!isNaN(from) && n.year < from) || (!isNaN(to) && n.year > to))) {
+        if (n.year === null) context.push(n);
+        return;
+      }
+      keep.add(n.id);
+    });
+    if (who || dated) {
+      // Undated context (the bodies behind what is shown) stays when linked to something shown.
+      var linked = new Set();
+      edgesById.forEach(function (e) {
+        if (!rels.has(e.rel)) return;
+        if (keep.has(e.from)) linked.add(e.to);
+        if (keep.has(e.to)) linked.add(e.from);
+      });
+      context.forEach(function (n) { if (n.year === null && linked.has(n.id)) keep.add(n.id); });
+    }
+    var everything = keep.size === nodesById.length && rels.size === DATA.relations.length;
+    visible.nodes = everything ? null : keep;
+    visible.relations = everything ? null : rels;
+    nodeView.refresh();
+    edgeView.refresh();
+    updateShown();
+  }
+  function resetFilters() {
+    Object.keys(typeBoxes).forEach(function (k) { typeBoxes[k].checked = true; });
+    Object.keys(relationBoxes).forEach(function (k) { relationBoxes[k].checked = true; });
+    issuer.value = "";
+    since.value = until.value = "";
+    applyFilters();
+  }
+  function updateShown() {
+    shown.textContent = "Showing " + nodeView.length + " of " + nodesById.length + " entities, " +
+      edgeView.length + " of " + edgesById.length + " relations.";
+  }
+  document.getElementById("reset").addEventListener("click", resetFilters);
+  window.vbkg.applyFilters = applyFilters;
+  updateShown();
+})();
