@@ -186,7 +186,7 @@
   function select(id, move) {
     if (move) {
       network.selectNodes([id]);
-      network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 300 } });
+      network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     }
     highlight(id);
     showNode(id);
