@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench clean screenshot
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# docs/graph.png, the README's picture of the HTML view: examples/ built into a temporary store, drawn in
+# headless Chromium (Debian's /usr/bin/chromium).
+screenshot: $(STAMP)
+	$(BIN)/python scripts/screenshot.py
 
 clean:
 	rm -rf $(VENV) demo-data demo-output *.egg-info

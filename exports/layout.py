@@ -15,7 +15,7 @@ from collections import defaultdict
 import networkx as nx
 import numpy as np
 
-EDGE_LENGTH = 140.0  # pixels between linked nodes in the drawing: room for a label
+EDGE_LENGTH = 110.0  # pixels between linked nodes in the drawing: room for a label
 _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 _EXACT = 300
 _ROUNDS = 120
@@ -53,7 +53,7 @@ def _component(graph: nx.Graph, rng) -> dict:
         ax, ay = placed[anchor]
         turn = rng.uniform(0, 2 * math.pi)
         for i, leaf in enumerate(sorted(group, key=str)):
-            radius = EDGE_LENGTH * (0.8 + 0.45 * math.sqrt(i))
+            radius = EDGE_LENGTH * (1.0 + 0.4 * math.sqrt(i))
             angle = turn + i * _GOLDEN_ANGLE
             placed[leaf] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle))
     return placed
