@@ -215,3 +215,21 @@ def test_a_five_thousand_node_graph_is_drawn_whole(browser, tmp_path):
         assert view.page.inner_text("#panel h3").startswith("Văn bản số 1234")
     finally:
         view.close()
+
+
+def test_the_notebook_view_draws_the_store_inside_an_iframe(browser, seed_page, tmp_path):
+    from exports.html import notebook
+
+    page, graph = seed_page
+    cell = notebook(page.parent / "store")._repr_html_()
+    wrapper = tmp_path / "notebook.html"
+    wrapper.write_text(f"<!DOCTYPE html><html><body>{cell}</body></html>", encoding="utf-8")
+    view = OfflinePage.open(browser, wrapper, wait_ready=False)
+    try:
+        frame = view.page.frame_locator("iframe")
+        frame.locator("body[data-ready='1']").wait_for(state="attached")
+        inner = view.page.frames[1]
+        assert inner.evaluate("() => vbkg.network.body.nodeIndices.length") == graph.number_of_nodes()
+        assert view.blocked == [] and view.errors == []
+    finally:
+        view.close()
