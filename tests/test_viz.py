@@ -166,3 +166,12 @@ def test_cli_help_stays_instant_without_numpy_or_pyvis():
     code = "import sys, cli; print(sorted(m for m in ('numpy', 'pyvis', 'exports.html') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == "[]"
+
+
+def test_viz_command_cuts_a_graph_above_max_nodes_and_says_so_on_stderr(seed_store, tmp_path):
+    out = tmp_path / "cut.html"
+    result = subprocess.run([str(Path(sys.executable).with_name("vbkg")), "viz", "--store", str(seed_store),
+                             "--max-nodes", "10", "-o", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0 and "10 most connected" in result.stderr and "--focus" in result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert len(page_data(page)["nodes"]) == 10 and "most connected of" in page

@@ -170,13 +170,16 @@
       dl.appendChild(el("dd", kv[1]));
     });
     out.appendChild(dl);
-    var related = edgesById.filter(function (e) { return e.from === id || e.to === id; });
+    var related = edgesById.filter(function (e) { return e.from === id; })
+      .concat(edgesById.filter(function (e) { return e.to === id && e.from !== id; }));
     out.appendChild(el("h2", "Relations (" + related.length + ")"));
     var ul = el("ul");
     related.slice(0, 150).forEach(function (e) {
       var li = el("li");
-      if (e.from === id) { li.appendChild(relBadge(e)); li.appendChild(document.createTextNode(" → ")); li.appendChild(nodeLink(e.to)); }
-      else { li.appendChild(nodeLink(e.from)); li.appendChild(document.createTextNode(" → ")); li.appendChild(relBadge(e)); }
+      // Outgoing "issued_by → Bộ Chính trị", incoming "issued_by ← 39-KL/TW": the badge first, the arrow says which way.
+      li.appendChild(relBadge(e));
+      li.appendChild(document.createTextNode(e.from === id ? " → " : " ← "));
+      li.appendChild(nodeLink(e.from === id ? e.to : e.from));
       evidenceList(e, li);
       ul.appendChild(li);
     });
