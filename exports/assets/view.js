@@ -20,8 +20,10 @@
     return { id: n.id, label: n.short, x: n.x, y: n.y, color: n.color, shape: n.shape, size: n.size };
   }));
   var edges = new vis.DataSet(edgesById.map(function (e) {
-    var edge = { id: e.id, from: e.from, to: e.to, label: e.rel, color: { color: e.color, opacity: 0.8 },
-                 dashes: e.inferred };
+    // vis-network draws every edge label of the graph, in view or not: on large graphs relation names are
+    // drawn only for the selected neighbourhood (below), colour and legend say the rest.
+    var edge = { id: e.id, from: e.from, to: e.to, label: large ? undefined : e.rel,
+                 color: { color: e.color, opacity: 0.8 }, dashes: e.inferred };
     if (e.bend) edge.smooth = { enabled: true, type: "curvedCW", roundness: 0.18 * e.bend };
     return edge;
   }));
@@ -107,17 +109,19 @@
   // The neighbourhood is drawn again over a veil after each frame: O(neighbourhood) per click, where
   // recolouring every node through the DataSet costs seconds on a 5,000-node graph.
   var highlighted = null, nearNodes = [], nearEdges = [];
+  // One coalesced redraw on the next frame (network.redraw() draws at once, and a click already asks for one).
+  function redrawSoon() { network.body.emitter.emit("_requestRedraw"); }
   function highlight(id) {
     highlighted = id;
     nearNodes = [id].concat(network.getConnectedNodes(id));
     nearEdges = network.getConnectedEdges(id);
-    network.redraw();
+    redrawSoon();
   }
   function unhighlight() {
     if (highlighted === null) return;
     highlighted = null;
     nearNodes = nearEdges = [];
-    network.redraw();
+    redrawSoon();
   }
   network.on("afterDrawing", function (ctx) {
     if (highlighted === null) return;
@@ -128,16 +132,38 @@
     ctx.fillStyle = "rgba(255,255,255,0.78)";
     ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
     ctx.restore();
+    // Only what lies in the view is drawn again; edge labels only when large enough to read.
+    var pad = 200;
+    function inView(p) { return p.x > a.x - pad && p.x < b.x + pad && p.y > a.y - pad && p.y < b.y + pad; }
+    var edgesInView = nearEdges.map(function (e) { return body.edges[e]; }).filter(function (edge) {
+      return edge && edge.connected && (inView(edge.from) || inView(edge.to));
+    });
     var labels = [];
-    nearEdges.forEach(function (e) { var edge = body.edges[e]; if (edge && edge.connected) edge.draw(ctx); });
+    edgesInView.forEach(function (edge) { edge.draw(ctx); });
     nearNodes.forEach(function (n) {
       var node = body.nodes[n];
-      if (!node || (visible.nodes && !visible.nodes.has(n))) return;
+      if (!node || !inView(node) || (visible.nodes && !visible.nodes.has(n))) return;
       var drawn = node.draw(ctx);
       if (drawn && drawn.drawExternalLabel) labels.push(drawn.drawExternalLabel);
     });
     labels.forEach(function (draw) { draw(); });
-    nearEdges.forEach(function (e) { var edge = body.edges[e]; if (edge && edge.connected) edge.drawLabel(ctx, edge.edgeType.getViaNode()); });
+    if (network.getScale() >= 0.6) {
+      if (!large) edgesInView.forEach(function (edge) { edge.drawLabel(ctx, edge.edgeType.getViaNode()); });
+      else {
+        ctx.save();
+        ctx.font = "9px sans-serif";
+        ctx.textAlign = "center";
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = "#fff";
+        ctx.fillStyle = "#444";
+        edgesInView.forEach(function (edge) {
+          var x = (edge.from.x + edge.to.x) / 2, y = (edge.from.y + edge.to.y) / 2, text = edgesById[edge.id].rel;
+          ctx.strokeText(text, x, y);
+          ctx.fillText(text, x, y);
+        });
+        ctx.restore();
+      }
+    }
   });
   window.vbkg.highlighted = function () { return highlighted === null ? [] : nearNodes.slice(); };
   function nodeLink(id) {
@@ -174,7 +200,7 @@
       .concat(edgesById.filter(function (e) { return e.to === id && e.from !== id; }));
     out.appendChild(el("h2", "Relations (" + related.length + ")"));
     var ul = el("ul");
-    related.slice(0, 150).forEach(function (e) {
+    related.slice(0, 60).forEach(function (e) {
       var li = el("li");
       // Outgoing "issued_by → Bộ Chính trị", incoming "issued_by ← 39-KL/TW": the badge first, the arrow says which way.
       li.appendChild(relBadge(e));
@@ -183,7 +209,7 @@
       evidenceList(e, li);
       ul.appendChild(li);
     });
-    if (related.length > 150) ul.appendChild(el("li", "… " + (related.length - 150) + " more: draw this entity alone with vbkg viz --focus"));
+    if (related.length > 60) ul.appendChild(el("li", "… " + (related.length - 60) + " more: draw this entity alone with vbkg viz --focus"));
     out.appendChild(ul);
     out.appendChild(el("h2", "Source texts (" + n.sources.length + ")"));
     var sources = el("ul");
