@@ -15,7 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .view_data import sources_of, view_data
+from .view_data import display_path, sources_of, view_data
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 # Above this many entities vis-network stops being usable on a laptop: the page shows the most connected ones.
@@ -58,7 +58,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "vbkg graph", *, sources: l
     built = (built or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
     summary = (f"{graph.number_of_nodes():,} entities · {graph.number_of_edges():,} relations · "
                f"from {len(texts):,} source text{'s' if len(texts) != 1 else ''} · built {built}")
-    source_items = "".join(f"<li>{html.escape(text)}</li>" for text in texts)
+    source_items = "".join(f"<li>{html.escape(display_path(text))}</li>" for text in texts)
     return _PAGE.format(
         title=html.escape(title), policy=_POLICY, css=asset("view.css"), summary=html.escape(summary),
         sources=source_items, notice=html.escape(" ".join(notes)), data=script_json(view_data(graph)),

@@ -16,6 +16,7 @@ import networkx as nx
 import numpy as np
 
 EDGE_LENGTH = 110.0  # pixels between linked nodes in the drawing: room for a label
+_GAP = 1.7 * EDGE_LENGTH  # between components: room for the labels of entities drawn side by side
 _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 _EXACT = 300
 _ROUNDS = 120
@@ -38,25 +39,44 @@ def _component(graph: nx.Graph, rng) -> dict:
     if graph.number_of_nodes() == 2:
         a, b = sorted(graph, key=str)
         return {a: (0.0, 0.0), b: (EDGE_LENGTH, 0.0)}
+    ordered = sorted(graph, key=str)  # the store's row order varies: the drawing should not
     leaves = defaultdict(list)
-    for node in graph:
+    for node in ordered:
         if graph.degree(node) == 1:
             anchor = next(iter(graph[node]))
             if graph.degree(anchor) > 1:
                 leaves[anchor].append(node)
     carried = {leaf for group in leaves.values() for leaf in group}
-    core = [node for node in graph if node not in carried]
+    core = [node for node in ordered if node not in carried]
     mass = np.array([1.0 + len(leaves.get(node, ())) for node in core])
     xy = _forces(graph.subgraph(core), core, mass, rng)
     placed = {node: (float(x), float(y)) for node, (x, y) in zip(core, xy)}
     for anchor, group in leaves.items():
         ax, ay = placed[anchor]
-        turn = rng.uniform(0, 2 * math.pi)
-        for i, leaf in enumerate(sorted(group, key=str)):
+        # Leaves go into the widest free angle between the anchor's other links: a few on an arc, many on a
+        # sunflower disc around the anchor.
+        away, room = _widest_gap(ax, ay, [placed[n] for n in graph[anchor] if n in placed], rng)
+        if len(group) <= 6:
+            step = min(0.7, room / (len(group) + 1))
+            for i, leaf in enumerate(group):
+                angle = away + (i - (len(group) - 1) / 2) * step
+                placed[leaf] = (ax + EDGE_LENGTH * math.cos(angle), ay + EDGE_LENGTH * math.sin(angle))
+            continue
+        for i, leaf in enumerate(group):
             radius = EDGE_LENGTH * (1.0 + 0.4 * math.sqrt(i))
-            angle = turn + i * _GOLDEN_ANGLE
+            angle = away + i * _GOLDEN_ANGLE
             placed[leaf] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle))
     return placed
+
+
+def _widest_gap(x: float, y: float, others: list, rng) -> tuple[float, float]:
+    """The middle and the width of the widest empty angle around (x, y) between the directions to `others`."""
+    if not others:
+        return rng.uniform(0, 2 * math.pi), 2 * math.pi
+    angles = sorted(math.atan2(oy - y, ox - x) for ox, oy in others)
+    gaps = [(angles[(i + 1) % len(angles)] - a) % (2 * math.pi) or 2 * math.pi for i, a in enumerate(angles)]
+    widest = max(range(len(gaps)), key=gaps.__getitem__)
+    return angles[widest] + gaps[widest] / 2, gaps[widest]
 
 
 def _forces(graph: nx.Graph, nodes: list, mass: np.ndarray, rng) -> np.ndarray:
@@ -121,15 +141,15 @@ def _pack(boxes: list[dict]) -> dict:
     placed, x, y, row_height = {}, 0.0, 0.0, 0.0
     sizes = [_size(box) for box in boxes]
     widest = max((w for w, _ in sizes), default=0.0)
-    area = sum((w + EDGE_LENGTH) * (h + EDGE_LENGTH) for w, h in sizes)
+    area = sum((w + _GAP) * (h + _GAP) for w, h in sizes)
     row_width = max(widest, 1.3 * math.sqrt(area))  # rows about as wide as the whole drawing is tall
     for box in boxes:
         (width, height), (left, top) = _size(box), _corner(box)
         if x > 0 and x + width > row_width:
-            x, y, row_height = 0.0, y + row_height + EDGE_LENGTH, 0.0
+            x, y, row_height = 0.0, y + row_height + _GAP, 0.0
         for node, (px, py) in box.items():
             placed[node] = (round(px - left + x, 1), round(py - top + y, 1))
-        x += width + EDGE_LENGTH
+        x += width + _GAP
         row_height = max(row_height, height)
     return placed
 

@@ -5,6 +5,7 @@ Kept apart from the page template so it can be tested and measured without a bro
 from __future__ import annotations
 
 import math
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -43,6 +44,15 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def display_path(path: str) -> str:
+    """A source path as the reader knows it: relative when it lies under the working folder."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return relative if os.path.isabs(path) and not relative.startswith("..") else path
+
+
 def year_of(data: dict) -> int | None:
     if data.get("date"):
         return int(data["date"][:4])
@@ -71,7 +81,7 @@ def view_data(graph: nx.MultiDiGraph) -> dict:
             "short": data.get("symbol") or _shorten(label),
             "x": where[node][0], "y": where[node][1], "color": colour, "shape": shape,
             "size": round(min(8 + 4 * math.sqrt(degree[node]), 40), 1),
-            "issuers": issuers, "year": year_of(data), "sources": list(data.get("sources", [])),
+            "issuers": issuers, "year": year_of(data), "sources": [display_path(p) for p in data.get("sources", [])],
             "mentions": data.get("mentions", 0),
             "fold": fold(" ".join(filter(None, [label, data.get("symbol"), data.get("title"), data.get("key")]))),
         }
@@ -86,7 +96,7 @@ def view_data(graph: nx.MultiDiGraph) -> dict:
             "id": len(edges), "from": index[source], "to": index[target], "rel": key,
             "color": RELATION_COLOURS.get(key, FALLBACK_RELATION_COLOUR), "inferred": bool(data.get("inferred")),
             "bend": parallel[pair],
-            "evidence": [{"source": e.get("source", ""), "quote": e.get("quote", "")}
+            "evidence": [{"source": display_path(e.get("source", "")), "quote": e.get("quote", "")}
                          for e in data.get("evidence", [])],
         })
         parallel[pair] += 1

@@ -1,7 +1,8 @@
 """Regenerate docs/graph.png: the HTML view of the example graph in headless Chromium (`make screenshot`).
 
 Builds examples/ into a temporary store with the real `vbkg build` and `vbkg viz`, opens the page offline,
-selects one conclusion so the picture shows the highlight and the side panel, and saves the PNG.
+selects the entity with the most relations so the picture shows the highlight and the side panel with its
+evidence, and saves the PNG.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def main(output: Path = ROOT / "docs" / "graph.png", select: str = "ket luan 39") -> None:
+def main(output: Path = ROOT / "docs" / "graph.png") -> None:
     from playwright.sync_api import sync_playwright
 
     from exports.headless import OfflinePage, launch
@@ -31,8 +32,8 @@ def main(output: Path = ROOT / "docs" / "graph.png", select: str = "ket luan 39"
             view = OfflinePage.open(browser, page, width=1400, height=820)
             if view.blocked or view.errors:
                 raise SystemExit(f"the page is not clean: blocked {view.blocked}, errors {view.errors}")
-            view.page.evaluate("() => vbkg.network.fit()")
-            view.page.fill("#search", select)
+            hub = view.page.evaluate("() => vbkg.data.nodes.reduce((a, b) => (b.size > a.size ? b : a)).label")
+            view.page.fill("#search", hub)
             view.page.press("#search", "Enter")
             view.page.evaluate("() => vbkg.network.fit()")
             view.page.wait_for_timeout(200)

@@ -38,7 +38,7 @@
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, {
     physics: false,  // positions come from Python: nothing to simulate, the first frame is the final one
     layout: { improvedLayout: false },
-    nodes: { font: { size: 12, strokeWidth: 3, strokeColor: "#fff" }, borderWidth: 1,
+    nodes: { font: { size: 14, strokeWidth: 3, strokeColor: "#fff" }, borderWidth: 1,
              scaling: { label: { drawThreshold: 4 } } },
     edges: { smooth: false, width: 1.2, arrows: { to: { enabled: true, scaleFactor: 0.45 } },
              font: { size: 9, color: "#555", strokeWidth: 2 },
@@ -129,7 +129,7 @@
     var a = network.DOMtoCanvas({ x: 0, y: 0 });
     var b = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
     ctx.save();
-    ctx.fillStyle = "rgba(255,255,255,0.78)";
+    ctx.fillStyle = "rgba(255,255,255,0.68)";
     ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
     ctx.restore();
     // Only what lies in the view is drawn again; edge labels only when large enough to read.
