@@ -133,6 +133,8 @@ def test_hover_shows_details_and_evidence_and_click_opens_the_panel(seed_view):
     hover(view, screen_point(view, edge=edge))
     view.page.wait_for_function("() => document.getElementById('tooltip').textContent.includes('issued_by')")
     assert "ban hành Kết luận số 39-KL/TW" in tip.inner_text()
+    view.page.mouse.click(*screen_point(view, edge=edge))
+    assert "evidence" in view.page.inner_text("#panel").lower() and "ban hành Kết luận số 39-KL/TW" in view.page.inner_text("#panel")
     view.page.mouse.click(*screen_point(view, node=kl39))
     assert view.page.inner_text("#panel h3") == "Kết luận số 39-KL/TW"
 
