@@ -9,6 +9,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import networkx as nx
 
@@ -44,13 +45,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def display_path(path: str) -> str:
     """A source path as the reader knows it: relative when it lies under the working folder."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
+    if not os.path.isabs(path):
         return path
-    return relative if os.path.isabs(path) and not relative.startswith("..") else path
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
 
 
 def year_of(data: dict) -> int | None:
