@@ -250,7 +250,7 @@ def _viz_choices(enum_name: str) -> click.Choice:
               help="Only documents issued by this body (its name; diacritics and case ignored). Repeatable.")
 @click.option("--since", type=int, metavar="YEAR", help="Only documents of this year or later.")
 @click.option("--until", type=int, metavar="YEAR", help="Only documents of this year or earlier.")
-@click.option("--title", default=None, help="Title of the page (default: vbkg graph, and the selection).")
+@click.option("--title", default=None, help="Title of the page  [default: vbkg graph, and the selection]")
 @click.option("--max-nodes", default=5000, show_default=True, type=click.IntRange(1),
               help="Above this many entities the page shows the most connected ones (browsers cannot draw more).")
 @store_option
@@ -274,8 +274,11 @@ def viz(output: str, focus, depth, types, relations, issuers, since, until, titl
     from graph.corpus import load_graph
 
     store = Store(store_path)
-    graph = load_graph(store)
-    texts = [source["path"] for source in store.sources()]
+    try:
+        graph = load_graph(store)
+        texts = [source["path"] for source in store.sources()]
+    finally:
+        store.close()
     selection = Selection(focus=focus, depth=depth, types=types, relations=relations, issuers=issuers,
                           since=since, until=until)
     if selection.active():
@@ -288,7 +291,10 @@ def viz(output: str, focus, depth, types, relations, issuers, since, until, titl
             click.echo(f"vbkg: nothing matches {selection.describe()}; nothing written", err=True)
             sys.exit(1)
     note = f"Selection: {selection.describe()}." if selection.active() else ""
-    page = render_html(graph, title or "vbkg graph", sources=texts, note=note, max_nodes=max_nodes)
+    default_title = f"vbkg graph — {selection.describe()}" if selection.active() else "vbkg graph"
+    # A selection names the texts behind what it shows, the whole graph every text of the store.
+    page = render_html(graph, title or default_title, sources=None if selection.active() else texts, note=note,
+                       max_nodes=max_nodes)
     write_html(page, output)
     if graph.number_of_nodes() > max_nodes:
         click.echo(f"vbkg: {graph.number_of_nodes()} entities: the page shows the {max_nodes} most connected; "
