@@ -1,7 +1,8 @@
 """The interactive HTML view: one self-contained file, drawn by vis-network, that needs no network at all.
 
 vis-network comes from the pyvis wheel, vendored in exports/assets/ (pyvis's own templates still fetch
-Bootstrap or vis-network from a CDN, pyvis issues #228 and #229, so the page template is ours). A
+Bootstrap or vis-network from a CDN, pyvis issues #228 and #229, so the page template is ours; vis-network's
+CSS is not needed, as tooltips, legend and panel are drawn by exports/assets/view.js and view.css). A
 Content-Security-Policy forbids every request, and the graph travels as JSON inside a non-executable script
 element, escaped so no text of a document can close it; the page script writes text with textContent only.
 """
