@@ -84,7 +84,7 @@ def view_data(graph: nx.MultiDiGraph) -> dict:
             "size": round(min(8 + 4 * math.sqrt(degree[node]), 40), 1),
             "issuers": issuers, "year": year_of(data), "sources": [display_path(p) for p in data.get("sources", [])],
             "mentions": data.get("mentions", 0),
-            "fold": fold(" ".join(filter(None, [label, data.get("symbol"), data.get("title"), data.get("key")]))),
+            "fold": fold(" ".join(filter(None, [label, data.get("symbol"), data.get("title")]))),
         }
         for name in ("symbol", "number", "date", "term", "title", "key"):
             if data.get(name):

@@ -248,11 +248,25 @@
 
   // ---- search -------------------------------------------------------------------------------------------
   var search = document.getElementById("search"), results = document.getElementById("results");
+  // Every word of the query must occur; the whole phrase, then words that start words, rank first.
   function matches(query) {
-    var words = fold(query).split(/\s+/).filter(Boolean);
+    var phrase = fold(query).trim().replace(/\s+/g, " ");
+    var words = phrase.split(" ").filter(Boolean);
     if (!words.length) return [];
-    return nodesById.filter(function (n) {
+    var found = nodesById.filter(function (n) {
       return words.every(function (w) { return n.fold.indexOf(w) >= 0; });
+    });
+    function rank(n) {
+      var label = fold(n.label);
+      if (label === phrase || fold(n.symbol || "") === phrase) return 0;
+      if (label.indexOf(phrase) === 0) return 1;
+      if (n.fold.indexOf(phrase) >= 0) return 2;
+      var starts = words.every(function (w) { return (" " + n.fold).indexOf(" " + w) >= 0; });
+      return starts ? 3 : 4;
+    }
+    var ranks = new Map(found.map(function (n) { return [n.id, rank(n)]; }));
+    return found.sort(function (a, b) {
+      return ranks.get(a.id) - ranks.get(b.id) || a.label.length - b.label.length || a.id - b.id;
     });
   }
   function runSearch() {
