@@ -117,6 +117,9 @@ def test_search_ignores_diacritics_and_case_and_selects_the_neighbourhood(seed_v
     neighbourhood = set(nx.all_neighbors(graph, kl39)) | {kl39}
     highlighted = view.page.evaluate("() => vbkg.highlighted().map(i => vbkg.data.nodes[i].iri)")
     assert highlighted[0] == kl39 and set(highlighted) == neighbourhood
+    # The whole phrase ranks first: "bo chinh tri" is Bộ Chính trị before any body whose name merely holds the words.
+    view.page.fill("#search", "bo chinh tri")
+    assert view.page.inner_text("#results li.active").startswith("Bộ Chính trị ·")
     # A link in the panel moves to the neighbour.
     view.page.click("#panel a.node-link >> text=Bộ Chính trị")
     assert view.page.inner_text("#panel h3") == "Bộ Chính trị"
