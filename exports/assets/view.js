@@ -43,7 +43,7 @@
     edges: { smooth: false, width: 1.2, arrows: { to: { enabled: true, scaleFactor: 0.45 } },
              font: { size: 9, color: "#555", strokeWidth: 2 },
              selectionWidth: 2 },
-    interaction: { hover: true, tooltipDelay: 3600000, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
+    interaction: { hover: false, tooltipDelay: 3600000, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
                    navigationButtons: false, keyboard: false }
   });
   window.vbkg = { nodes: nodes, edges: edges, network: network, data: DATA };
@@ -96,11 +96,24 @@
     tooltip.style.left = Math.min(pointer.x + 14, box.width - tooltip.offsetWidth - 4) + "px";
     tooltip.style.top = Math.min(pointer.y + 14, box.height - tooltip.offsetHeight - 4) + "px";
   }
-  function hideTip() { tooltip.style.display = "none"; }
-  network.on("hoverNode", function (p) { showTip(nodeTip(nodesById[p.node]), p.pointer.DOM); });
-  network.on("hoverEdge", function (p) { showTip(edgeTip(edgesById[p.edge]), p.pointer.DOM); });
-  network.on("blurNode", hideTip);
-  network.on("blurEdge", hideTip);
+  function hideTip() { tooltip.style.display = "none"; tipFor = null; }
+  // Hover is found here, once a frame at most, rather than by vis-network's hover option, which redraws the
+  // whole graph each time the pointer enters or leaves an entity (slow on thousands of nodes).
+  var pointer = null, tipFor = null;
+  container.addEventListener("mousemove", function (event) {
+    var box = container.getBoundingClientRect();
+    if (pointer === null) requestAnimationFrame(function () {
+      var at = pointer;
+      pointer = null;
+      var node = network.getNodeAt(at), edge = node === undefined ? network.getEdgeAt(at) : undefined;
+      var key = node !== undefined ? "n" + node : edge !== undefined ? "e" + edge : null;
+      if (key === null) { hideTip(); tipFor = null; return; }
+      if (key !== tipFor) showTip(node !== undefined ? nodeTip(nodesById[node]) : edgeTip(edgesById[edge]), at);
+      tipFor = key;
+    });
+    pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+  });
+  container.addEventListener("mouseleave", function () { hideTip(); tipFor = null; });
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
 
