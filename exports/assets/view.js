@@ -27,15 +27,11 @@
     if (e.bend) edge.smooth = { enabled: true, type: "curvedCW", roundness: 0.18 * e.bend };
     return edge;
   }));
-  var visible = { nodes: null, relations: null };  // null: everything
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !visible.nodes || visible.nodes.has(n.id); } });
-  var edgeView = new vis.DataView(edges, { filter: function (e) {
-    var d = edgesById[e.id];
-    return (!visible.relations || visible.relations.has(d.rel)) &&
-      (!visible.nodes || (visible.nodes.has(d.from) && visible.nodes.has(d.to)));
-  } });
+  // Filters hide entities and relations (vis-network then skips them and the relations of hidden entities)
+  // instead of taking them out of the data: only what changes is touched, so a filter on 5,000 entities is quick.
+  var visible = { nodes: null, edges: null };  // null: everything
   var container = document.getElementById("network");
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, {
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
     physics: false,  // positions come from Python: nothing to simulate, the first frame is the final one
     layout: { improvedLayout: false },
     nodes: { font: { size: 14, strokeWidth: 3, strokeColor: "#fff" }, borderWidth: 1,
@@ -126,8 +122,8 @@
   function redrawSoon() { network.body.emitter.emit("_requestRedraw"); }
   function highlight(id) {
     highlighted = id;
-    nearNodes = [id].concat(network.getConnectedNodes(id));
-    nearEdges = network.getConnectedEdges(id);
+    nearNodes = [id].concat(network.getConnectedNodes(id).filter(function (n) { return !visible.nodes || visible.nodes.has(n); }));
+    nearEdges = network.getConnectedEdges(id).filter(function (e) { return !visible.edges || visible.edges.has(e); });
     redrawSoon();
   }
   function unhighlight() {
@@ -149,7 +145,8 @@
     var pad = 200;
     function inView(p) { return p.x > a.x - pad && p.x < b.x + pad && p.y > a.y - pad && p.y < b.y + pad; }
     var edgesInView = nearEdges.map(function (e) { return body.edges[e]; }).filter(function (edge) {
-      return edge && edge.connected && (inView(edge.from) || inView(edge.to));
+      return edge && edge.connected && (!visible.edges || visible.edges.has(edge.id)) &&
+        (inView(edge.from) || inView(edge.to));
     });
     var labels = [];
     edgesInView.forEach(function (edge) { edge.draw(ctx); });
@@ -388,11 +385,24 @@
       });
       context.forEach(function (n) { if (n.year === null && linked.has(n.id)) keep.add(n.id); });
     }
-    var everything = keep.size === nodesById.length && rels.size === DATA.relations.length;
-    visible.nodes = everything ? null : keep;
-    visible.relations = everything ? null : rels;
-    nodeView.refresh();
-    edgeView.refresh();
+    var shownEdges = new Set();
+    edgesById.forEach(function (e) { if (rels.has(e.rel) && keep.has(e.from) && keep.has(e.to)) shownEdges.add(e.id); });
+    var everything = keep.size === nodesById.length && shownEdges.size === edgesById.length;
+    var was = visible;
+    visible = { nodes: everything ? null : keep, edges: everything ? null : shownEdges };
+    var nodeChanges = [], edgeChanges = [];
+    nodesById.forEach(function (n) {
+      var before = !was.nodes || was.nodes.has(n.id), after = !visible.nodes || visible.nodes.has(n.id);
+      if (before !== after) nodeChanges.push({ id: n.id, hidden: !after });
+    });
+    edgesById.forEach(function (e) {
+      var before = !was.edges || was.edges.has(e.id), after = !visible.edges || visible.edges.has(e.id);
+      if (before !== after) edgeChanges.push({ id: e.id, hidden: !after });
+    });
+    if (nodeChanges.length) nodes.update(nodeChanges);
+    if (edgeChanges.length) edges.update(edgeChanges);
+    if (highlighted !== null && visible.nodes && !visible.nodes.has(highlighted)) unhighlight();
+    else if (highlighted !== null) highlight(highlighted);
     updateShown();
   }
   function resetFilters() {
@@ -403,8 +413,9 @@
     applyFilters();
   }
   function updateShown() {
-    shown.textContent = "Showing " + nodeView.length + " of " + nodesById.length + " entities, " +
-      edgeView.length + " of " + edgesById.length + " relations.";
+    shown.textContent = "Showing " + (visible.nodes ? visible.nodes.size : nodesById.length) + " of " +
+      nodesById.length + " entities, " + (visible.edges ? visible.edges.size : edgesById.length) + " of " +
+      edgesById.length + " relations.";
   }
   document.getElementById("reset").addEventListener("click", resetFilters);
   window.vbkg.applyFilters = applyFilters;
