@@ -39,7 +39,7 @@
     edges: { smooth: false, width: 1.2, arrows: { to: { enabled: true, scaleFactor: 0.45 } },
              font: { size: 9, color: "#555", strokeWidth: 2 },
              selectionWidth: 2 },
-    interaction: { hover: false, tooltipDelay: 3600000, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
+    interaction: { hover: false, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
                    navigationButtons: false, keyboard: false }
   });
   window.vbkg = { nodes: nodes, edges: edges, network: network, data: DATA };
