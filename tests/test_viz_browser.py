@@ -18,9 +18,16 @@ from graph.corpus import load_graph
 from graph.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-HOSTILE = ("Nghị định số 89/2021/NĐ-CP của Chính phủ <script>alert(\"s\")</script> <img src=x onerror=alert('n')> "
-           "sửa đổi, bổ sung một số điều của Nghị định số 101/2017/NĐ-CP về đào tạo.\n")
-
+# Markup and quotes placed where the extractor keeps them: inside evidence spans between a reference and its
+# trigger, in several shapes so that at least one survives changes to the extractor (the test checks it does).
+HOSTILE = "\n\n".join([
+    "Bộ Chính trị \"<script>alert(\"s\")</script>\" ban hành Kết luận số 39-KL/TW ngày 18/7/2022.",
+    "Nghị định số 89/2021/NĐ-CP <img src=x onerror=alert('n')> sửa đổi Nghị định số 101/2017/NĐ-CP.",
+    "Nghị định số 89/2021/NĐ-CP của Chính phủ <script>alert(\"s\")</script> <img src=x onerror=alert('n')> sửa đổi, "
+    "bổ sung một số điều của Nghị định số 101/2017/NĐ-CP về đào tạo.",
+    "Chính phủ <img src=x onerror=alert('c')> ban hành Nghị quyết số 281/NQ-CP ngày 15/9/2025.",
+    "Ban Bí thư ban hành Quy định số 57-QĐ/TW \"<b>\" về \"<script>alert('q')</script>\" thực hiện Nghị quyết số 71-NQ/TW.",
+]) + "\n"
 
 def run(*args):
     return CliRunner().invoke(main, list(map(str, args)), catch_exceptions=False)
@@ -175,8 +182,9 @@ def test_document_text_never_runs_as_code(browser, tmp_path):
     texts.mkdir()
     (texts / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     page, graph = build_page(tmp_path, texts)
-    quotes = [e["quote"] for _, _, d in graph.edges(data=True) for e in d["evidence"]]
-    assert any("<img src=x onerror=alert('n')>" in q and '<script>alert("s")</script>' in q for q in quotes)
+    hostile = [(graph.nodes[a]["label"], e["quote"]) for a, _, d in graph.edges(data=True) for e in d["evidence"]
+               if "<script>" in e["quote"] or "<img" in e["quote"]]
+    assert hostile, "the extractor kept no markup in any evidence quote: the test text needs new shapes"
     # The same strings as a label and a title, where a future extractor may put them.
     graph.add_node("x:hostile", type="Program", label="Chương trình \"<img src=x onerror=alert('l')>\" 'q'",
                    title="<script>alert('t')</script> \"tiêu đề\"", sources=["hostile.txt"], mentions=1)
@@ -185,10 +193,10 @@ def test_document_text_never_runs_as_code(browser, tmp_path):
     for path in (page, crafted):
         view = OfflinePage.open(browser, path)
         try:
-            view.page.fill("#search", "89/2021")
-            view.page.press("#search", "Enter")
-            panel = view.page.inner_text("#panel")
-            assert "<img src=x onerror=alert('n')>" in panel and '<script>alert("s")</script>' in panel
+            for label, quote in hostile:
+                view.page.fill("#search", label)
+                view.page.press("#search", "Enter")
+                assert " ".join(quote.split()) in " ".join(view.page.inner_text("#panel").split())
             if path == crafted:
                 view.page.fill("#search", "chuong trinh")
                 view.page.press("#search", "Enter")
