@@ -82,6 +82,15 @@ def _anchors() -> tuple[re.Pattern, dict[str, tuple], tuple[str, ...], tuple[str
     return re.compile(literal_union(upper)), table, direct, numbered
 
 
+@cache
+def _numbered_by_last_word(numbered: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The "<type word> số" heads by the word before "số", longest first."""
+    out: dict[str, list[str]] = {}
+    for head in numbered:
+        out.setdefault(head[:-3].rsplit(" ", 1)[-1], []).append(head)
+    return {word: tuple(heads) for word, heads in out.items()}
+
+
 def _lower_hits(view: str, direct: tuple[str, ...], numbered: tuple[str, ...]) -> list[tuple[int, str]]:
     hits = []
     for head in direct:
@@ -89,15 +98,16 @@ def _lower_hits(view: str, direct: tuple[str, ...], numbered: tuple[str, ...]) -
         while index >= 0:
             hits.append((index, head))
             index = view.find(head, index + 1)
-    last_words = {h[:-3].rsplit(" ", 1)[-1] for h in numbered}
+    by_last_word = _numbered_by_last_word(numbered)
     index = view.find(" số")
     while index >= 0:
         end = index + 3  # the head ends after "số"
         word_start = view.rfind(" ", max(0, index - 12), index) + 1
-        if view[word_start:index] not in last_words or (end < len(view) and view[end].isalnum()):
+        heads = by_last_word.get(view[word_start:index])
+        if heads is None or (end < len(view) and view[end].isalnum()):
             index = view.find(" số", end)
             continue
-        for head in numbered:
+        for head in heads:
             start = end - len(head)
             if start >= 0 and view.startswith(head, start):
                 hits.append((start, head))

@@ -132,6 +132,9 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 _OFFICE_STOP = re.compile(rf" +(?:và|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS}"
                           r"|tham mưu|chủ trì|phối hợp|thực hiện|ban hành|hướng dẫn|báo cáo|đề nghị|trình|kiểm tra"
                           r"|cho biết|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo)(?!\w).*$")
+# Every written form of a local organ, as listed or upper case → its canonical name.
+_ORGAN_OF_FORM = {form: organ for organ, forms in _LOCAL_ORGANS.items()
+                  for written in forms for form in (written, written.upper())}
 _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 
 
@@ -161,8 +164,7 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         if groups["local"] or groups["local_up"]:
             upper = bool(groups["local_up"])
             organ = groups["local_up"] if upper else groups["local"]
-            organ = next((c for c, forms in _LOCAL_ORGANS.items() if organ in forms or organ in
-                          {f.upper() for f in forms}), organ)
+            organ = _ORGAN_OF_FORM.get(organ, organ)
             organ = _LOCAL_ALIASES.get(organ, organ)
             level = groups["level_up"] if upper else groups["level"]
             place = groups["place_up"] if upper else groups["place"]

@@ -6,6 +6,7 @@ from them (ontology.vocabulary.iri_for_key), so they must be stable across runs 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .normalise import fold, normalise_symbol
 
@@ -13,6 +14,7 @@ _PARTY = re.compile(r"\d+[a-z]?-[^/]+/")
 _STATE_YEAR = re.compile(r"^\d+[a-z]?/((?:19|20)\d{2})/")
 
 
+@lru_cache(maxsize=65536)
 def is_party_symbol(symbol: str) -> bool:
     """Party symbols have no year and end in an organ code after a slash: `26-NQ/TW`, `224-TTr/BTCTW`."""
     return bool(_PARTY.match(symbol))
