@@ -143,11 +143,11 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 _STOP_WORDS = (
     "ngày năm số của về do được đã đang sẽ và hoặc với theo tại trong cho để từ đến này đó thì là có không "
     "mới các những nhằm trên khi cũng phải bị như vào sau trước gồm thuộc nay đây vừa qua lần tới bằng "
-    "hết còn nêu mà nhưng nên vì"
+    "hết còn nêu mà nhưng nên vì nếu"
 ).split()
 _STOP_PHRASES = sorted({*_STOP_WORDS, "quy định", "hiện hành", "sửa đổi", "thay thế", "bãi bỏ", "ban hành",
                         "thi hành", "kỳ họp", "hợp nhất", "đối với", "dự kiến", "trong đó", "đồng thời",
-                        "góp phần", "bảo đảm", "đảm bảo", "thực hiện", "triển khai", "giai đoạn"},
+                        "góp phần", "bao gồm", "bảo đảm", "đảm bảo", "thực hiện", "triển khai", "giai đoạn"},
                        key=len, reverse=True)
 _TYPE_HEADS = sorted({d.phrase.split()[0] for d in lexicon.document_types()} | {"Bộ", "Hiến", "Luật"})
 
@@ -168,8 +168,8 @@ def _law_re() -> re.Pattern:
     # "Phòng, chống …" is the one comma a productive law name holds (the lexicon lists the others).
     more = rf"(?:(?: +|, +(?=chống ))(?!(?:{_stop_alternation()})(?!\w)){word}){{0,7}}"
     return re.compile(
-        rf"(?<!\w)(?<![Pp]háp )(?<!PHÁP )(?P<type>Bộ luật|BỘ LUẬT|Luật|LUẬT) +"
-        rf"(?P<name>(?:(?i:{names})(?!\w)|(?!(?:{_stop_alternation()})(?!\w))[{UPPER}][{UPPER}{LOWER}]*){more})"
+        rf"(?<!\w)(?<![Pp]háp )(?<!PHÁP )(?P<type>Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) +"
+        rf"(?P<name>(?:(?i:{names})(?!\w)|(?!(?:{_stop_alternation()})(?!\w))[{UPPER}{LOWER}][{UPPER}{LOWER}]*){more})"
         rf"(?P<year> +(?i:năm) +{_YEAR}| +{_YEAR})?"
         rf"(?P<num> +(?i:số) +(?P<symbol>{SYMBOL}))?"
         rf"(?P<tail> *,? *{DATE_SHAPE})?"
@@ -230,6 +230,11 @@ def _amending_law(scan: Scan, match: re.Match) -> Found | None:
     return Found(match.start(), end, EntityType.LAW.value, label, attributes, kind="named")
 
 
+# Type words that name a statute by its subject ("Luật Đất đai", "Pháp lệnh Dân số"): label word and type.
+_NAMED_LAW_TYPES = {"luật": ("Luật", EntityType.LAW.value), "bộ luật": ("Bộ luật", EntityType.LAW.value),
+                    "pháp lệnh": ("Pháp lệnh", EntityType.ORDINANCE.value)}
+
+
 def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """Laws by name: "Luật Đất đai năm 2024", "Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024", "LUẬT DÂN QUÂN TỰ VỆ"."""
     view = scan.view
@@ -243,16 +248,29 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if match is None:
         return
     name = match.group("name").rstrip()
+    trimmed = False
+    if match.group("type").isupper() and not name.isupper() and name.split()[0].isupper():
+        # An upper-case heading runs into the next line's sentence ("LUẬT PHÒNG, CHỐNG … (HIV/AIDS)\nCăn cứ"):
+        # the name is its upper-case words.
+        words = name.split(" ")
+        while words and not words[-1].isupper():
+            words.pop()
+        name, trimmed = " ".join(words).rstrip(), True
     known = fold(name) in _law_label_of()
     if not (name[0].isupper() or known) or match.group("type").isupper() != name.isupper():
         return  # "LUẬT\nĐiều 15": a heading and an article, not a law's name
-    phrase = "Bộ luật" if match.group("type").lower() == "bộ luật" else "Luật"
+    phrase, law_type = _NAMED_LAW_TYPES[match.group("type").lower()]
     label_name = _law_name_label(name)
     attributes: dict = {"name": fold(label_name)}
-    end = match.end("name")
+    end = match.start("name") + len(name)
+    if trimmed:
+        if not known:
+            return  # only a name the lexicon knows is cut out of a run-on heading
+        yield Found(match.start(), end, law_type, f"{phrase} {label_name}", attributes, kind="named")
+        return
     if match.start() in scan.state.get("inner_laws", ()):
         # A law named inside an amending law's title: the date that follows is the amending law's.
-        yield Found(match.start(), end, EntityType.LAW.value, f"{phrase} {label_name}", attributes, kind="named")
+        yield Found(match.start(), end, law_type, f"{phrase} {label_name}", attributes, kind="named")
         return
     if match.group("year"):
         attributes["year"] = year_in(match.group("year"))
@@ -268,7 +286,7 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     label = f"{phrase} {label_name}"
     if attributes.get("year"):
         label += f" năm {attributes['year']}"
-    yield Found(match.start(), end, EntityType.LAW.value, label, attributes, kind="named")
+    yield Found(match.start(), end, law_type, label, attributes, kind="named")
 
 
 _CONSTITUTION = re.compile(
@@ -329,7 +347,7 @@ def finders() -> list[tuple[set[str], object]]:
     types |= {d.phrase.lower() + " số" for d in lexicon.document_types()}
     out = [
         (types, numbered_at),
-        ({"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT"}, law_at),
+        ({"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT", "Pháp lệnh", "PHÁP LỆNH"}, law_at),
         ({"Hiến pháp", "HIẾN PHÁP"}, constitution_at),
         ({"Nghị quyết", "NGHỊ QUYẾT", "Văn kiện", "VĂN KIỆN"}, by_congress_at),
     ]

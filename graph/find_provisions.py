@@ -13,13 +13,16 @@ from typing import Iterator
 from .found import Found
 from .types import EntityType
 
-_LEVEL = (r"(?:(?i:tiểu mục) +\d{1,3}|(?i:điểm) +[a-zđ](?:\d)?|(?i:khoản) +\d{1,3}|Điều +\d{1,4}[a-zđ]?"
+_LEVEL = (r"(?:(?i:tiểu mục) +\d{1,3}(?:\.\d{1,3})*|(?i:điểm) +(?:[a-zđ]\d?|\d{1,3}(?:\.\d{1,3})*)|(?i:khoản) +\d{1,3}|Điều +\d{1,4}[a-zđ]?"
           r"|(?:Mục|mục) +(?:[IVXLC]+|\d{1,3})|Chương +[IVXLC]+|Phần +(?:thứ +\w+|[IVXLC]+))")
 # Between the provision and the document: nothing, "của", or an annex that attaches it.
-_LINK = (r"(?: +(?:của|tại))?(?: +(?:Quy định|Quy chế|Chương trình|Kế hoạch|Điều lệ|Phụ lục)"
+_LINK = (r"(?: +(?:của|tại|trong))?(?: +(?:Quy định|Quy chế|Chương trình|Kế hoạch|Điều lệ|Phụ lục)"
          r"(?: +(?:được +)?ban hành)? +kèm +theo)?")
 # Read backwards from each document reference: the provision chain must end right where it starts.
-_PROVISION_BEFORE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?: *,? +{_LEVEL}){{0,4}}){_LINK} +$")
+# Siblings in a list: "khoản 1, khoản 2 và khoản 3 Điều 39", "điểm 8.1 và 8.2 mục III", "điểm a, b khoản 2".
+_SIBLING = r"(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])(?!\w)"
+_NEXT = rf"(?: *(?:,|;)? +(?:(?:và|hoặc) +)?(?:{_LEVEL}|{_SIBLING})| *, *{_LEVEL})"
+_PROVISION_BEFORE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?:{_NEXT}){{0,6}}){_LINK} +$")
 _REACH = 160
 _LEVEL_WORDS = ("Điều", "điều", "khoản", "Khoản", "KHOẢN", "Mục", "mục", "Chương", "Phần", "điểm", "Điểm")
 

@@ -161,7 +161,27 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
         if item.attributes.get("unnumbered") and len(congresses) == 1:
             groups.join(next(iter(congresses)), i)
     _join_bare_organs(found, groups)
+    _join_provisions(view, found, groups)
     return groups
+
+
+def _join_provisions(view: str, found: list[Found], groups: _Groups) -> None:
+    """The same provision of one document, whichever of the document's mentions it was read against
+    ("Điều 10 của Pháp lệnh Dân số năm 2003", "Điều 10 của Pháp lệnh Dân số")."""
+    provisions = [i for i, f in enumerate(found) if f.type == _PROVISION and "of_start" in f.attributes]
+    if not provisions:
+        return
+    document_at = {f.start: i for i, f in enumerate(found) if is_document_like(f.type)}
+    first: dict[tuple[str, int], int] = {}
+    for i in provisions:
+        document = document_at.get(found[i].attributes["of_start"])
+        if document is None:
+            continue
+        key = (fold(view[found[i].start:found[i].end]), groups.find(document))
+        if key in first:
+            groups.join(first[key], i)
+        else:
+            first[key] = i
 
 
 def _join_bare_organs(found: list[Found], groups: _Groups) -> None:
