@@ -127,3 +127,39 @@ def test_province_names_bound_the_place():
     assert labels == {"Ủy ban nhân dân tỉnh Bình Phước"}
     labels = {e.label for e in extract_text("Ủy ban nhân dân xã Long An Tây ban hành quyết định.").entities}
     assert labels == {"Ủy ban nhân dân xã Long An Tây"}
+
+
+def test_party_committee_of_a_state_organ_is_its_own_body():
+    bodies = _bodies(corpus_text("tai-phien-hop-ngay-28-2-2025-sau-khi-nghe-ban-to-chuc-trung-uong-bao-c.txt"))
+    assert {"Đảng ủy Tòa án nhân dân tối cao", "Đảng ủy Viện kiểm sát nhân dân tối cao", "Đảng ủy Bộ Tư pháp"} <= set(bodies)
+    # Written with the old tone placement and a capital K: still the Party committee of the procuracy.
+    entities = extract_text(corpus_text("mot-so-noi-dung-quan-trong-tai-ket-luan-so-126-kl-tw-cua-bo-chinh-tri.txt")).entities
+    assert _with_mention(entities, "Đảng uỷ Viện Kiểm sát nhân dân tối cao").label == "Đảng ủy Viện kiểm sát nhân dân tối cao"
+
+
+def test_departments_of_a_ministry_but_not_a_place_named_vu():
+    bodies = _bodies(corpus_text("tt-24-2025-tt-btp.txt"))
+    assert "Vụ Tổ chức cán bộ" in bodies
+    bodies = _bodies(corpus_text("bo-noi-vu-chi-dao-thuc-hien-ket-luan-cua-bo-chinh-tri-ban-bi-thu-ve-mo.txt"))
+    assert "Vụ Pháp chế" in bodies and not any(label.endswith("khẩn trương") for label in bodies)
+    assert "Vụ Bản" not in _bodies(corpus_text("nq-1676-nq-ubtvqh15.txt"))  # "thị trấn Vụ Bản"
+
+
+def test_provision_lists_are_one_provision():
+    entities = extract_text(corpus_text("bo-noi-vu-ban-hanh-thong-tu-so-07-2025-tt-bnv-huong-dan-thuc-hien-quan.txt")).entities
+    provision = _with_mention(entities, "điểm b, c và d khoản 3 Điều 42")
+    assert provision.label == "điểm b, c và d khoản 3 Điều 42 Nghị định số 147/2020/NĐ-CP"
+    entities = extract_text(corpus_text("chinh-phu-ban-hanh-nghi-dinh-so-140-2025-nd-cp-ngay-12-6-2025-quy-dinh.txt")).entities
+    assert _with_mention(entities, "khoản 1, khoản 2 và khoản 3 Điều 39").type == "Provision"
+    # Dotted points of a Party document, joined by "trong" to it.
+    entities = extract_text(corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt")).entities
+    assert "05-HD/UBKTTW" in _with_mention(entities, "điểm 8.1 và 8.2 mục III").label
+    entities = extract_text(corpus_text("cach-thuc-kiem-diem-dang-vien-2025-theo-quy-dinh-366-va-huong-dan-43.txt")).entities
+    assert "366-QĐ/TW" in _with_mention(entities, "Điểm 1.1 và Điểm 1.2, Khoản 1 Điều 7").label
+
+
+def test_one_provision_of_one_document_across_its_mentions():
+    # "Điều 10 của Pháp lệnh Dân số" and "Điều 10 của Pháp lệnh dân số năm 2003": one ordinance, one article.
+    entities = extract_text(corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt")).entities
+    articles = [e for e in entities if e.type == "Provision" and e.label.startswith("Điều 10 ")]
+    assert len(articles) == 1 and len(articles[0].mentions) >= 2

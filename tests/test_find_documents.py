@@ -185,3 +185,21 @@ def test_date_in_an_open_bracket_before_the_issuer():
     text = corpus_text("ngay-14-4-2025-dong-chi-le-minh-hung-uy-vien-bo-chinh-tri-bi-thu-trung.txt")
     resolution = _with_mention(_entities(text), "Nghị quyết số 18-NQ/TW (ngày 25/10/2017")
     assert resolution.attributes["date"] == "2017-10-25"
+
+
+def test_ordinances_by_name():
+    entities = _entities(corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt"))
+    ordinance = _with_mention(entities, "Pháp lệnh dân số năm 2003")
+    assert ordinance.type == "Ordinance" and ordinance.label == "Pháp lệnh Dân số năm 2003"
+    assert _with_mention(entities, "Pháp lệnh Dân số") is ordinance
+    labels = {e.label for e in _entities(corpus_text("luat-51-2024-qh15.txt")) if e.type == "Ordinance"}
+    assert "Pháp lệnh Ưu đãi người có công với cách mạng" in labels
+
+
+def test_a_known_law_name_ends_where_the_lexicon_says_or_where_a_clause_starts():
+    labels = {e.label for e in _entities(corpus_text("nd-81-vbhn-bnnmt.txt")) if e.type == "Law"}
+    assert "Luật Đất đai" in labels and not any(label.endswith((" nếu", " bao")) for label in labels)
+    # An upper-case title running into the next line: the lexicon's name, without "Căn cứ".
+    name = "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)"
+    text = corpus_text("luat-phong-chong-nhiem-vi-rut-gay-ra-hoi-chung-suy-giam-mien-dich-mac-phai-o-ngu.txt")
+    assert name in {e.label for e in _entities(text)}
