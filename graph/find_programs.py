@@ -32,7 +32,7 @@ def _quoted_re() -> re.Pattern:
 # A comma inside a name joins a list of lower-case words ("đào tạo, bồi dưỡng"), not a new item.
 _LIST_COMMA = rf", +(?=[{LOWER}])(?!(?:các|những|và|hoặc|cũng|đồng thời|trong đó|tiểu|dự án)(?!\w))"
 # Words a program's name does not start with.
-_NOT_FIRST = "(?:và|của|gửi|giữa|cho|với|vào|ra|báo cáo|được|này|đó|trên|tại|theo)"
+_NOT_FIRST = "(?:và|của|gửi|giữa|cho|với|vào|ra|báo cáo|được|này|đó|trên|tại|theo|đối với|từng bước|đáp ứng)"
 
 
 @cache
@@ -64,7 +64,7 @@ def _named_re() -> re.Pattern:
 # Words that end a program's name: verbs and links of the clause around it (prepositions such as "của",
 # "đối với", "về", "giữa" belong to long names and do not stop it).
 _PROGRAM_STOPS = ("trong|vào|ra|gửi|tháng|dưới|thấy|hoàn thành|ra sao|được|đã|đang|sẽ|là|có|không|nhằm|để|do|theo|tại|bằng|thực hiện|triển khai|ban hành|"
-                  "dự kiến|trình|phê duyệt|gồm|này|đó|nêu|trên|ngày|năm|giai đoạn|khóa|nhiệm kỳ|"
+                  "dự kiến|trình|phê duyệt|bao gồm|gồm|quy định|này|đó|nêu|trên|ngày|năm|giai đoạn|khóa|nhiệm kỳ|"
                   "cụ thể hóa|thể chế hóa|quán triệt|tổng kết|sơ kết|đánh giá|sửa đổi|bổ sung|hướng dẫn|"
                   "tới|nay|khi|thì|mà|như|sau|trước|từ|đến|trong đó|đồng thời|góp phần|bảo đảm|"
                   "đảm bảo|cũng|hoặc|hay|nhưng|vì|nên|cùng|cho biết|phải|cần|chưa|vẫn|đều")
@@ -74,6 +74,8 @@ def _program_stop_alternation() -> str:
     words = _PROGRAM_STOPS.split("|")
     forms = {f for w in words for f in (w, w.upper())}
     # "số" ends a name before a number ("Đề án số 06"), not in "chuyển đổi số".
+    # A capitalised program type word starts the next program ("Đề án A và Đề án B").
+    forms.update(t for t in _PROGRAM_TYPES if t != "Chương trình")
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r"|(?:số|SỐ)(?= *\d)"
 
 
@@ -82,6 +84,7 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]|(?:^|\n)[ *#|]*(?:[a-zđ]\)|\d+(?:\.
 _NEW_LINE = re.compile(rf"\n[ *#|\t]*[{UPPER}]")
 # Capitalised words that begin a document type ("Thông báo", "Chương trình"): not proper nouns.
 _TYPE_HEADS = frozenset(d.phrase.split()[0] for d in lexicon.document_types())
+_DANGLING_LINK = re.compile(r"(?: *,| +(?:và|hoặc|của|với|cho|về|đối với))+$")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng) +$")
 
 
@@ -129,11 +132,20 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             ending = ending if match.start("end") >= 0 and match.end("end") <= cut.start() else ""
             owner = owner if match.start("owner") >= 0 and match.end("owner") <= cut.start() else None
             end = max([end] + [match.end(g) for g, v in (("owner", owner), ("end", ending)) if v])
+    bare_name = _DANGLING_LINK.sub("", name)
+    if bare_name != name:
+        # "Đề án xây dựng … và Đề án …": the link word belongs to the sentence, not to the name.
+        name, owner, ending = bare_name, None, ""
+        end = match.start("name") + len(name)
     if len(name.split()) < 2:
         return
     # A named program says whose, when or what in particular: a year, period or term, an owner, a proper
     # noun. Without any, it is a kind of plan a law defines ("Kế hoạch phòng ngừa, ứng phó sự cố hóa chất").
-    if not (ending or owner or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
+    # A capitalised "Đề án" inside a sentence is a particular project when its name says what it does in a
+    # few words ("hoàn thiện Đề án tổ chức lại hệ thống thanh tra"); a plan ("Kế hoạch") may be a kind.
+    particular_project = match.group("type") == "Đề án" and len(name.split()) >= 3
+    if not (ending or owner or particular_project
+            or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
         return
     doc_type = _type_of()[match.group("type").lower()]
     label = f"{match.group('type')} {name}{owner or ''}{ending or ''}"

@@ -56,3 +56,21 @@ def test_digital_transformation_is_part_of_a_name():
 def test_national_program_as_a_kind_in_a_law_is_not_a_program():
     entities = extract_text(corpus_text("luat-dau-tu-cong-2019.txt")).entities
     assert not any(m.text.lower().startswith("chương trình mục tiêu quốc gia,") for e in entities for m in e.mentions)
+
+
+def test_a_capitalised_project_named_by_what_it_does():
+    text = corpus_text("mot-so-noi-dung-quan-trong-tai-ket-luan-so-126-kl-tw-cua-bo-chinh-tri.txt")
+    projects = {e.label for e in extract_text(text).entities if e.type == "Project"}
+    assert "Đề án tổ chức lại hệ thống thanh tra" in projects
+    text = corpus_text("bo-noi-vu-chi-dao-thuc-hien-ket-luan-cua-bo-chinh-tri-ban-bi-thu-ve-mo.txt")
+    projects = {e.label for e in extract_text(text).entities if e.type == "Project"}
+    assert {"Đề án sắp xếp đơn vị hành chính cấp tỉnh", "Đề án sắp xếp đơn vị hành chính cấp xã"} <= projects
+
+
+def test_two_projects_in_a_row_and_no_two_word_kind():
+    text = corpus_text("nq-nghi-quyet-ve-mot-so-co-che-chinh-sach-dac-biet-ta.txt")
+    projects = {e.label for e in extract_text(text).entities if e.type == "Project"}
+    assert {"Đề án xây dựng cơ sở dữ liệu lớn về pháp luật", "Đề án ứng dụng trí tuệ nhân tạo"} <= projects
+    text = corpus_text("luat-giam-dinh-tu-phap-2012.txt")
+    assert not any(e.type == "Project" and e.label.startswith("Đề án thành lập")
+                   for e in extract_text(text).entities)
