@@ -80,6 +80,29 @@ class Anchor:
     end: int
 
 
+def _masked(view: str, spans: list[tuple[int, int, str]]) -> str:
+    """`view` with each span written over by its mark, a body's mark over a document's; built from the
+    pieces between span edges, so the cost follows the number of spans, not the length of the text."""
+    if not spans:
+        return view
+    edges = sorted({edge for start, end, _ in spans for edge in (start, end)})
+    cover = {mark: [0] * len(edges) for mark in (DOC_MARK, BODY_MARK)}
+    index = {edge: k for k, edge in enumerate(edges)}
+    for start, end, mark in spans:
+        cover[mark][index[start]] += 1
+        cover[mark][index[end]] -= 1
+    pieces, last, docs, bodies = [view[:edges[0]]], edges[0], 0, 0
+    for k, edge in enumerate(edges):
+        if edge > last:
+            mark = BODY_MARK if bodies else DOC_MARK if docs else None
+            pieces.append(mark * (edge - last) if mark else view[last:edge])
+            last = edge
+        docs += cover[DOC_MARK][k]
+        bodies += cover[BODY_MARK][k]
+    pieces.append(view[last:])
+    return "".join(pieces)
+
+
 @dataclass
 class Context:
     content: str
@@ -105,16 +128,14 @@ class Context:
         self.boundaries = [m.start() for m in _clause_end().finditer(self.content)]
         # Only the innermost documents are masked: the words of a name that holds other references
         # ("Luật sửa đổi, bổ sung một số điều của Luật X") stay readable for the rules.
-        chars = list(self.view)
+        spans = []
         for k, i in enumerate(self.docs):
             item = self.found[i]
             holds = k + 1 < len(self.docs) and self.found[self.docs[k + 1]].start < item.end
             if not holds:
-                chars[item.start:item.end] = DOC_MARK * (item.end - item.start)
-        for i in self.bodies:
-            item = self.found[i]
-            chars[item.start:item.end] = BODY_MARK * (item.end - item.start)
-        self.masked = "".join(chars)
+                spans.append((item.start, item.end, DOC_MARK))
+        spans += [(self.found[i].start, self.found[i].end, BODY_MARK) for i in self.bodies]
+        self.masked = _masked(self.view, spans)
 
     # --- clauses -------------------------------------------------------------------------------------
     def clause(self, position: int) -> tuple[int, int]:
