@@ -22,7 +22,8 @@ _CODE = r"[A-Za-zĐđ]+\d*(?!\w)"
 _UPPER_CODE = r"[A-ZĐ][A-ZĐ]+\d*(?!\w)"
 # A space around a separator is allowed before a year or an upper-case code only ("1314/NQ- UBTVQH15"), so
 # that "18-NQ/TW - theo đó" does not take the next word.
-SYMBOL = (rf"\d{{1,5}}[a-zđ]?(?:[-/](?:{_YEAR}|{_CODE})"
+# A number may hold a dot ("66.2/2025/NQ-CP": a resolution issued in parts).
+SYMBOL = (rf"\d{{1,5}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?(?:[-/](?:{_YEAR}|{_CODE})"
           rf"|(?: {{1,3}}[-/] ?|[-/] {{1,3}})(?:{_YEAR}|{_UPPER_CODE}))+")
 _BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
 # What may follow a reference: its date ("ngày 18/7/2022", ", ngày 09/01/2025", "(18/7/2022)") or year.
@@ -35,7 +36,7 @@ _NOT_A_REFERENCE_AFTER_NUMBER = re.compile(
 _DIGIT = re.compile(r"\d")
 _NUMBER_REACH = 48
 _HAS_CODE = re.compile(r"[A-Za-zĐđ]")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _NUMBER_YEAR = re.compile(rf"\d+[a-z]?/({_YEAR})")
 _YEAR_ONLY = re.compile(_YEAR)
 

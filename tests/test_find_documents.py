@@ -203,3 +203,9 @@ def test_a_known_law_name_ends_where_the_lexicon_says_or_where_a_clause_starts()
     name = "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)"
     text = corpus_text("luat-phong-chong-nhiem-vi-rut-gay-ra-hoi-chung-suy-giam-mien-dich-mac-phai-o-ngu.txt")
     assert name in {e.label for e in _entities(text)}
+
+
+def test_a_number_issued_in_parts():
+    entities = _entities(corpus_text("qd-2820-qd-ubnd.txt"))
+    resolution = _with_mention(entities, "Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025")
+    assert resolution.attributes["symbol"] == "66.2/2025/NQ-CP" and resolution.attributes["date"] == "2025-08-28"
