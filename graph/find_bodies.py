@@ -34,7 +34,8 @@ _LOCAL_ORGANS = {
     "Viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân",),
     "Đảng bộ": ("Đảng bộ",),
     "Đảng ủy": ("Đảng ủy",),
-    "Ủy ban Mặt trận Tổ quốc Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam"),
+    "Ủy ban Mặt trận Tổ quốc Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN"),
+    "Đoàn đại biểu Quốc hội": ("Đoàn đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH"),
 }
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
 # After a bare organ ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân các tỉnh"): generic, not a body.

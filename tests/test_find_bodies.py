@@ -163,3 +163,17 @@ def test_one_provision_of_one_document_across_its_mentions():
     entities = extract_text(corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt")).entities
     articles = [e for e in entities if e.type == "Provision" and e.label.startswith("Điều 10 ")]
     assert len(articles) == 1 and len(articles[0].mentions) >= 2
+
+
+def test_offices_of_the_centre_in_a_list_of_recipients():
+    bodies = _bodies(corpus_text("nd-158-2025-nd-cp.txt"))
+    assert {"Văn phòng Trung ương Đảng", "Văn phòng Tổng Bí thư", "Văn phòng Chủ tịch nước"} <= set(bodies)
+    # "Văn phòng Trung ương và các Ban của Đảng": the Party's Central Office, written without "Đảng".
+    entities = extract_text(corpus_text("nd-158-2025-nd-cp.txt")).entities
+    assert _with_mention(entities, "Văn phòng Trung ương").label == "Văn phòng Trung ương Đảng"
+
+
+def test_provincial_delegations_and_fronts_written_short():
+    bodies = _bodies(corpus_text("nq-21-2025-nq-hdnd.txt"))
+    assert {"Ủy ban Công tác đại biểu", "Đoàn đại biểu Quốc hội tỉnh Vĩnh Long"} <= set(bodies)
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau" in _bodies(corpus_text("nq-1655-nq-ubtvqh15.txt"))
