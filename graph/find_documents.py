@@ -10,7 +10,7 @@ from typing import Iterator
 
 from . import lexicon
 from .dates import DATE_SHAPE, date_in, year_in
-from .found import LOWER, ROMAN, UPPER, Found, Scan, case_variants
+from .found import KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants
 from .normalise import fold, normalise_symbol
 from .types import EntityType
 
@@ -313,10 +313,33 @@ def constitution_at(scan: Scan, position: int, head: str = "") -> Iterator[Found
     yield Found(match.start(), match.end(), EntityType.CONSTITUTION.value, label, attributes, kind="named")
 
 
+_BY_PLENUM = re.compile(
+    rf"(?<!\w)(?:Nghị quyết|NGHỊ QUYẾT) +(?:(?i:Hội nghị) +)?(?:Trung ương|TW|TRUNG ƯƠNG)(?: +lần thứ)? +(?P<n>\d{{1,2}})(?!\d)"
+    rf"(?P<term> *\(? *{KHOA} +(?P<k>{ROMAN})(?: *\))?)?"
+)
+
+
+def _by_plenum(scan: Scan, position: int) -> Found | None:
+    """"Nghị quyết Trung ương 5 khóa IX", "Nghị quyết Hội nghị Trung ương 11 khoá XIII": the plenum's resolution."""
+    match = _BY_PLENUM.match(scan.view, position)
+    if match is None:
+        return None
+    label = f"Nghị quyết Hội nghị Trung ương {match.group('n')}"
+    attributes = {"plenum": match.group("n"), "nests": True}
+    if match.group("k"):
+        label += f" (khóa {match.group('k')})"
+        attributes["term"] = match.group("k")
+    attributes["name"] = fold(label)
+    return Found(match.start(), match.end(), EntityType.RESOLUTION.value, label, attributes, kind="named")
+
+
 def by_congress_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
-    """"Nghị quyết Đại hội XIII", "Văn kiện Đại hội XIV"."""
+    """"Nghị quyết Đại hội XIII", "Văn kiện Đại hội XIV"; a plenum's resolution."""
     match = _BY_CONGRESS.match(scan.view, position)
     if match is None:
+        by_plenum = _by_plenum(scan, position)
+        if by_plenum is not None:
+            yield by_plenum
         return
     resolution = match.group("type").lower() == "nghị quyết"
     doc_type = EntityType.RESOLUTION.value if resolution else EntityType.OTHER_DOCUMENT.value

@@ -172,10 +172,14 @@ def _could_issue(body: str, symbol: str | None) -> bool:
 
 
 def _bracketed_reference(ctx: Context, position: int, doc_type: str) -> int | None:
-    """The first reference after `position` in its clause, when it opens a bracket and has this type."""
+    """The first reference after `position` in its clause that opens a bracket, when it has this type.
+    Documents of another type named on the way ("… theo tinh thần Nghị quyết Hội nghị Trung ương 11 khóa XIII
+    (Báo cáo số 386-BC/BTCTW …)") are what the report is about, not its reference."""
     clause_end = ctx.clause(position)[1]
-    following = ctx.next_item(ctx.doc_starts, ctx.docs, position, min(clause_end, position + 300))
-    if following is None or ctx.found[following].type != doc_type:
-        return None
-    start = ctx.found[following].start
-    return following if ctx.view[max(0, start - 4):start].rstrip().endswith("(") else None
+    for following in ctx.docs_in(position, min(clause_end, position + 300)):
+        item = ctx.found[following]
+        if ctx.view[max(0, item.start - 4):item.start].rstrip().endswith("("):
+            return following if item.type == doc_type else None
+        if item.type == doc_type:
+            return None
+    return None

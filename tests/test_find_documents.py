@@ -209,3 +209,12 @@ def test_a_number_issued_in_parts():
     entities = _entities(corpus_text("qd-2820-qd-ubnd.txt"))
     resolution = _with_mention(entities, "Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025")
     assert resolution.attributes["symbol"] == "66.2/2025/NQ-CP" and resolution.attributes["date"] == "2025-08-28"
+
+
+def test_a_plenums_resolution_named_by_the_plenum():
+    entities = _entities(corpus_text("ket-luan-155-nguyen-tac-phan-cap-phan-quyen-khi-thuc-hien-chinh-quyen.txt"))
+    resolution = _with_mention(entities, "Nghị quyết Hội nghị Trung ương 11 khoá XIII")
+    assert resolution.type == "Resolution" and resolution.label == "Nghị quyết Hội nghị Trung ương 11 (khóa XIII)"
+    assert any(e.type == "Plenum" for e in entities)  # the plenum named inside it stays a mention of its own
+    entities = _entities(corpus_text("ban-can-su-dang-ngoai-nuoc-nay-la-dang-uy-ngoai-nuoc-la-co-quan-phu-tr.txt"))
+    assert _with_mention(entities, "Nghị quyết Trung ương 5 khóa IX").label == "Nghị quyết Hội nghị Trung ương 5 (khóa IX)"
