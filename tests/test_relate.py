@@ -296,3 +296,14 @@ def test_a_lower_case_type_word_after_ban_hanh_stands_for_the_document_just_name
     # thể hiện quyết tâm chính trị cao trong việc cụ thể hóa, … theo tinh thần Nghị quyết Đại hội XIII".
     triples = stated(extract_text(seed_text.read_text(encoding="utf-8")))
     assert ("57-QĐ/TW", "implements", "Nghị quyết Đại hội XIII") in triples
+
+
+def test_the_head_of_a_body_issues_in_its_name():
+    # "… của Bộ trưởng Bộ Y tế", "… của Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng": the body is the issuer.
+    text = corpus_text("qd-3618-qd-byt.txt")
+    sentence = "Thông tư số\n44/2025/TT-BYT ngày 22 tháng 11 năm 2025 của Bộ trưởng Bộ Y tế quy định việc"
+    assert ("44/2025/TT-BYT", "issued_by", "Bộ Y tế") in sentence_triples(text, sentence)
+    text = corpus_text("qd-2031-qd-ubnd-cao-bang.txt")
+    sentence = ("Quyết định số\n361/QĐ-UBND ngày 27 tháng 3 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng\n"
+                "về việc")
+    assert ("361/QĐ-UBND", "issued_by", "Ủy ban nhân dân tỉnh Cao Bằng") in sentence_triples(text, sentence)
