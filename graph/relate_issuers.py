@@ -82,6 +82,7 @@ def _of_body(ctx: Context, out: Relations, i: int) -> None:
     body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 40)
     if body is not None and _OF.fullmatch(ctx.view[after:ctx.found[body].start]):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+        _joint_issuers(ctx, out, i, body)
         return
     body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 120)
     if body is None or ctx.found[body].type not in ISSUERS:
@@ -89,6 +90,26 @@ def _of_body(ctx: Context, out: Relations, i: int) -> None:
     if _TITLE_GAP.fullmatch(ctx.masked[after:ctx.found[body].start]) and \
             _CLAUSE_TAIL.match(ctx.view, ctx.found[body].end):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+
+
+_ISSUER_JOINER = re.compile(r",\s*|\s+và\s+")
+# What may follow the last of joint issuers: the document's subject or date, or the end of the clause.
+_AFTER_JOINT = re.compile(r"\s*(?:[.;:!?,()]|$)|\s+(?:về|ngày|quy định|hướng dẫn)(?![\w])", re.IGNORECASE)
+
+
+def _joint_issuers(ctx: Context, out: Relations, doc: int, body: int) -> None:
+    """"Kết luận số 126-KL/TW ngày 14/2/2025 của Bộ Chính trị, Ban Bí thư về …": every body of the list issues it."""
+    joint, end = [], ctx.found[body].end
+    while (joiner := _ISSUER_JOINER.match(ctx.view, end)) is not None:
+        following = ctx.next_item(ctx.body_starts, ctx.bodies, joiner.end(), joiner.end() + 1)
+        if following is None or ctx.found[following].type not in ISSUERS:
+            break
+        joint.append(following)
+        end = ctx.found[following].end
+    if joint and _AFTER_JOINT.match(ctx.view, end):
+        for following in joint:
+            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[following], ctx.found[doc].start,
+                    ctx.found[following].end)
 
 
 def _body_issues(ctx: Context, out: Relations, i: int) -> None:

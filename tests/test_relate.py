@@ -307,3 +307,15 @@ def test_the_head_of_a_body_issues_in_its_name():
     sentence = ("Quyết định số\n361/QĐ-UBND ngày 27 tháng 3 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng\n"
                 "về việc")
     assert ("361/QĐ-UBND", "issued_by", "Ủy ban nhân dân tỉnh Cao Bằng") in sentence_triples(text, sentence)
+
+
+def test_joint_issuers_after_cua():
+    text = corpus_text("chinh-phu-ban-hanh-nghi-quyet-so-07-2025-nq-cp-ngay-17-9-2025-ve-chinh.txt")
+    sentence = "theo Kết luận số 183-KL/TW ngày 1/8/2025 của Bộ Chính trị, Ban Bí thư."
+    triples = sentence_triples(text, sentence)
+    assert {("183-KL/TW", "issued_by", "Bộ Chính trị"), ("183-KL/TW", "issued_by", "Ban Bí thư")} <= triples
+    # A body after the comma that acts on its own is not a joint issuer.
+    text = corpus_text("nq-375-nq-cp.txt")
+    assert not any(t[1] == "issued_by" and t[2] != "Chính phủ" for t in
+                   sentence_triples(text, text[text.index("Căn cứ Nghị định số 39/2022/NĐ-CP"):
+                                               text.index(";", text.index("Căn cứ Nghị định số 39/2022/NĐ-CP"))]))
