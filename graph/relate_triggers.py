@@ -282,6 +282,8 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     """"X được sửa đổi, bổ sung bởi Y": Y is the source, X (right before) the target."""
     target = ctx.doc_before(start)
     if target is None:
+        target = _grounds_subject(ctx, start)
+    if target is None:
         return
     sources = _targets(ctx, end, "passive")
     if sources and not _PASSIVE_AGENT_LEAD.fullmatch(ctx.view, end, ctx.found[sources[0]].start):
@@ -289,6 +291,22 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     for source in sources:
         out.add(ctx.of_found[source], trigger.relation, ctx.of_found[target], ctx.found[target].start,
                 ctx.found[source].end)
+
+
+_GROUNDS_OPENING = re.compile(r"[\s*#|_\-]*Căn cứ\s+")
+
+
+def _grounds_subject(ctx: Context, position: int) -> int | None:
+    """"Căn cứ Nghị định số X của Chính phủ quy định về …, … được sửa đổi, bổ sung bởi Y": in a line of
+    grounds, what is amended is the document the line opens with, its title standing between."""
+    clause_start = ctx.clause(position)[0]
+    opening = _GROUNDS_OPENING.match(ctx.view, clause_start, position)
+    if opening is None:
+        return None
+    first = ctx.next_item(ctx.doc_starts, ctx.docs, opening.end(), opening.end() + 1)
+    if first is None or ctx.found[first].end > position or ctx.docs_in(ctx.found[first].end, position):
+        return None
+    return first
 
 
 def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> None:

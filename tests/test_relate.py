@@ -319,3 +319,13 @@ def test_joint_issuers_after_cua():
     assert not any(t[1] == "issued_by" and t[2] != "Chính phủ" for t in
                    sentence_triples(text, text[text.index("Căn cứ Nghị định số 39/2022/NĐ-CP"):
                                                text.index(";", text.index("Căn cứ Nghị định số 39/2022/NĐ-CP"))]))
+
+
+def test_a_ground_amended_after_its_title():
+    # "Căn cứ Nghị định số X <title>, được sửa đổi, bổ sung bởi Nghị định số Y": Y amends X.
+    text = corpus_text("nq-63-2025-nq-hdnd.txt")
+    sentence = ("Căn cứ Nghị định số 20/2021/NĐ-CP\nquy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội, "
+                "được sửa\nđổi, bổ sung bởi Nghị định số 76/2024/NĐ-CP;")
+    triples = sentence_triples(text, sentence)
+    assert ("76/2024/NĐ-CP", "amends", "20/2021/NĐ-CP") in triples
+    assert ("20/2021/NĐ-CP", "amends", "76/2024/NĐ-CP") not in triples
