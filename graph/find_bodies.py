@@ -83,7 +83,9 @@ def _productive() -> list[tuple[list[str], str]]:
         ([*_PARTY_COMMITTEES, *(c.upper() for c in _PARTY_COMMITTEES)],
          rf"(?P<committee>{committees}|{committees_upper}) +(?P<cplace>{_PLACE}|{_PLACE_UPPER})"),
         (["Sở"], rf"(?P<dept>Sở) +(?P<dname>{ministries})"),
-        (["Tổng cục", "Cục", "Vụ"], rf"(?P<office>Tổng cục|Cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})"),
+        (["Tổng cục", "Cục", "Vụ"], rf"(?P<office>Tổng cục|Cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}}"
+                                    rf"(?: *- *(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Thanh tra|Kiểm toán)(?!\w))"
+                                    rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})?)"),
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
                        rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
     ]
@@ -137,13 +139,14 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 
 _OFFICE_STOP = re.compile(rf" +(?:và|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS}"
                           r"|tham mưu|chủ trì|phối hợp|thực hiện|ban hành|hướng dẫn|báo cáo|đề nghị|trình|kiểm tra"
-                          r"|cho biết|khẩn trương|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo)(?!\w).*$")
+                          r"|cho biết|khẩn trương|đảm bảo|bảo đảm|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo)(?!\w).*$")
 # Every written form of a local organ, as listed or upper case → its canonical name.
 _ORGAN_OF_FORM = {form: organ for organ, forms in _LOCAL_ORGANS.items()
                   for written in forms for form in (written, written.upper())}
 _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 
 
+_HYPHEN = re.compile(r" *- *")
 _PLACE_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?i:{_LEVELS}) +$")
 _PARTY_COMMITTEE_OF = re.compile(r"(?<!\w)(?:Đảng ủy|ĐẢNG ỦY) $")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
@@ -210,7 +213,7 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 return  # "thị trấn Vụ Bản": a place's name
             name = _OFFICE_STOP.sub("", groups["oname"])
             end = match.start("oname") + len(name)
-            label = f"{groups['office']} {name}"
+            label = f"{groups['office']} {_HYPHEN.sub(' - ', name)}"
         else:
             label = match.group(0)
         yield Found(start, end, _BODY, label, {"bare": True} if bare else {}, kind="body")

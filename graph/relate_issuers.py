@@ -14,13 +14,19 @@ import re
 from functools import cache
 
 from . import lexicon
+from . import relate_lexicon as lex
 from .keys import is_party_symbol
 
 from .relate_context import BODY_MARK, DOC_MARK, ISSUERS, Context, Relations
 
-# "của Bộ trưởng Bộ Tư pháp", "của Chủ tịch Ủy ban nhân dân tỉnh": the head of a body issues in its name.
-_HEAD_OF = r"(?:(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Thống đốc|Tổng Kiểm toán nhà nước|Chánh án|Viện trưởng|Tổng Thư ký|Trưởng ban)\s+)?"
-_OF = re.compile(rf"[\s,]*(?:của|do)\s+{_HEAD_OF}$", re.IGNORECASE)
+
+@cache
+def _of_re() -> re.Pattern:
+    # "của Bộ trưởng Bộ Tư pháp", "của Chủ tịch Ủy ban nhân dân tỉnh": the head of a body issues in its name
+    # (the heads' titles are the proposers' of the lexicon).
+    return re.compile(rf"[\s,]*(?:của|do)\s+(?:(?:{lex.alternation('proposer')})\s+)?$", re.IGNORECASE)
+
+
 _OF_BEFORE = re.compile(r"(?:của)\s+$", re.IGNORECASE)
 
 _PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:được|do)\s+$", re.IGNORECASE)
@@ -80,7 +86,7 @@ def _of_body(ctx: Context, out: Relations, i: int) -> None:
     date = _DATE_TAIL.match(ctx.view, item.end)
     after = date.end() if date else item.end
     body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 40)
-    if body is not None and _OF.fullmatch(ctx.view[after:ctx.found[body].start]):
+    if body is not None and _of_re().fullmatch(ctx.view[after:ctx.found[body].start]):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
         _joint_issuers(ctx, out, i, body)
         return

@@ -177,3 +177,9 @@ def test_provincial_delegations_and_fronts_written_short():
     bodies = _bodies(corpus_text("nq-21-2025-nq-hdnd.txt"))
     assert {"Ủy ban Công tác đại biểu", "Đoàn đại biểu Quốc hội tỉnh Vĩnh Long"} <= set(bodies)
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau" in _bodies(corpus_text("nq-1655-nq-ubtvqh15.txt"))
+
+
+def test_a_department_named_by_two_fields_but_not_its_ministry():
+    bodies = _bodies(corpus_text("qd-1383-qd-bnv.txt"))
+    assert "Vụ Kế hoạch - Tài chính" in bodies and "Vụ Kế hoạch" not in bodies
+    assert not any(label.startswith("Vụ Pháp chế - ") for label in _bodies(corpus_text("nd-158-2025-nd-cp.txt")))

@@ -329,3 +329,8 @@ def test_a_ground_amended_after_its_title():
     triples = sentence_triples(text, sentence)
     assert ("76/2024/NĐ-CP", "amends", "20/2021/NĐ-CP") in triples
     assert ("20/2021/NĐ-CP", "amends", "76/2024/NĐ-CP") not in triples
+
+
+def test_the_proposal_of_a_department_head():
+    extraction = extract_text(corpus_text("qd-1383-qd-bnv.txt"))
+    assert ("Vụ Kế hoạch - Tài chính", "advises", "1383/QĐ-BNV") in stated(extraction)
