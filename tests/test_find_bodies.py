@@ -182,4 +182,5 @@ def test_provincial_delegations_and_fronts_written_short():
 def test_a_department_named_by_two_fields_but_not_its_ministry():
     bodies = _bodies(corpus_text("qd-1383-qd-bnv.txt"))
     assert "Vụ Kế hoạch - Tài chính" in bodies and "Vụ Kế hoạch" not in bodies
-    assert not any(label.startswith("Vụ Pháp chế - ") for label in _bodies(corpus_text("nd-158-2025-nd-cp.txt")))
+    bodies = _bodies(corpus_text("qd-102-2025-qd-ubnd.txt"))  # "Vụ Pháp chế - Bộ …" in its recipients
+    assert "Vụ Pháp chế" in bodies and not any(label.startswith("Vụ Pháp chế - ") for label in bodies)
