@@ -41,6 +41,12 @@ def _clause_end() -> re.Pattern:
     return re.compile(f"{_CLAUSE_END}|{_line_opening_change()}")
 
 
+_GUIDANCE = EntityType.GUIDANCE.value
+# What a Guidance guides when it carries it out: rules and decisions, not a letter, notice or report.
+_NORMS = {t.value for t in (EntityType.RESOLUTION, EntityType.CONCLUSION, EntityType.REGULATION,
+                            EntityType.DIRECTIVE, EntityType.DECISION, EntityType.DECREE, EntityType.CIRCULAR,
+                            EntityType.LAW, EntityType.ORDINANCE, EntityType.CONSTITUTION)}
+
 # Masks that keep offsets: a body or event becomes "§…", a document "¤…" so gap patterns can name them.
 BODY_MARK = "§"
 DOC_MARK = "¤"
@@ -243,6 +249,8 @@ class Relations:
     def add(self, source: Entity | None, relation: str, target: Entity | None, start: int, end: int) -> None:
         if source is None or target is None or source.id == target.id:
             return
+        if str(relation) == "implements" and source.type == _GUIDANCE and target.type in _NORMS:
+            relation = "guides"  # a Guidance "về thực hiện Quy định số 69-QĐ/TW" guides the regulation
         key = (source.id, str(relation), target.id)
         if key in self.seen:
             return

@@ -334,3 +334,11 @@ def test_a_ground_amended_after_its_title():
 def test_the_proposal_of_a_department_head():
     extraction = extract_text(corpus_text("qd-1383-qd-bnv.txt"))
     assert ("Vụ Kế hoạch - Tài chính", "advises", "1383/QĐ-BNV") in stated(extraction)
+
+
+def test_a_guidance_carrying_out_a_regulation_guides_it():
+    text = corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt")
+    sentence = "Hướng dẫn số 05-HD/UBKTTW ngày 22/11/2022 về thực hiện Quy định số 69-QĐ/TW của Bộ Chính trị"
+    triples = sentence_triples(text, sentence)
+    assert ("05-HD/UBKTTW", "guides", "69-QĐ/TW") in triples
+    assert ("05-HD/UBKTTW", "implements", "69-QĐ/TW") not in triples
