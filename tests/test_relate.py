@@ -342,3 +342,10 @@ def test_a_guidance_carrying_out_a_regulation_guides_it():
     triples = sentence_triples(text, sentence)
     assert ("05-HD/UBKTTW", "guides", "69-QĐ/TW") in triples
     assert ("05-HD/UBKTTW", "implements", "69-QĐ/TW") not in triples
+
+
+def test_amending_some_contents_in_a_document():
+    text = corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt")
+    sentence = ("Ủy ban Kiểm tra Trung ương đã ban hành Hướng dẫn số 15-HD/UBKTTW, sửa đổi, bổ sung một số nội dung "
+                "trong Hướng dẫn số 05-HD/UBKTTW ngày 22/11/2022")
+    assert ("15-HD/UBKTTW", "amends", "05-HD/UBKTTW") in sentence_triples(text, sentence)
