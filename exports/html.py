@@ -1,8 +1,8 @@
 """The interactive HTML view: one self-contained file, drawn by vis-network, that needs no network at all.
 
-vis-network comes from the pyvis wheel, vendored in exports/assets/ (pyvis's own templates still fetch
-Bootstrap or vis-network from a CDN, pyvis issues #228 and #229, so the page template is ours; vis-network's
-CSS is not needed, as tooltips, legend and panel are drawn by exports/assets/view.js and view.css). A
+vis-network is the copy pyvis ships (pyvis/templates/lib/vis-*/), inlined into the page; pyvis's own templates
+still fetch Bootstrap or vis-network from a CDN (pyvis issues #228 and #229), so the page template is ours, and
+vis-network's CSS is not needed, as tooltips, legend and panel are drawn by exports/assets/view.js and view.css. A
 Content-Security-Policy forbids every request, and the graph travels as JSON inside a non-executable script
 element, escaped so no text of a document can close it; the page script writes text with textContent only.
 """
@@ -28,6 +28,21 @@ _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2
 @lru_cache(maxsize=None)
 def asset(name: str) -> str:
     return (ASSETS / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def vis_network_js() -> str:
+    """The vis-network build that the installed pyvis ships (the newest, should it ship several)."""
+    import importlib.resources
+
+    lib = importlib.resources.files("pyvis").joinpath("templates").joinpath("lib")
+    builds = sorted((d for d in lib.iterdir() if d.name.startswith("vis-")),
+                    key=lambda d: tuple(int(p) for p in d.name[4:].split(".") if p.isdigit()))
+    for build in reversed(builds):
+        script = build.joinpath("vis-network.min.js")
+        if script.is_file():
+            return script.read_text(encoding="utf-8")
+    raise FileNotFoundError("pyvis ships no vis-network.min.js: reinstall pyvis (pip install -U pyvis)")
 
 
 def script_json(value) -> str:
@@ -63,7 +78,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "vbkg graph", *, sources: l
     return _PAGE.format(
         title=html.escape(title), policy=_POLICY, css=asset("view.css"), summary=html.escape(summary),
         sources=source_items, notice=html.escape(" ".join(notes)), data=script_json(view_data(graph)),
-        vis=asset("vis-network.min.js"), script=asset("view.js"),
+        vis=vis_network_js(), script=asset("view.js"),
     )
 
 
