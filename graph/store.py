@@ -21,6 +21,7 @@ from .triples import extraction_quads, source_id
 DEFAULT_STORE = "vbkg-data"
 _DB = "oxigraph"
 _LOCK = "write.lock"
+_BASE = "base-iri"  # the base IRI the store was built with: every IRI in it derives from this one
 
 
 def replacement_update(extraction: Extraction, base: str = DEFAULT_BASE) -> str:
@@ -39,9 +40,8 @@ class StoreError(Exception):
 
 class Store:
     def __init__(self, path: str | os.PathLike = DEFAULT_STORE, *, write: bool = False,
-                 base: str = DEFAULT_BASE, wait: float = 0):
+                 base: str | None = None, wait: float = 0):
         self.path = Path(path)
-        self.base = base
         self.write = write
         self._lock_file = None
         db = self.path / _DB
@@ -53,6 +53,11 @@ class Store:
             except OSError as error:
                 self._unlock()
                 raise StoreError(f"{self.path}: cannot open the store ({error})") from None
+            try:
+                self.base = self._settle_base(base)
+            except StoreError:
+                self.close()
+                raise
         else:
             if not db.is_dir():
                 raise StoreError(f"{self.path}: no vbkg store here (run `vbkg build` first)")
@@ -60,6 +65,20 @@ class Store:
                 self.db = pyoxigraph.Store.read_only(str(db))
             except OSError as error:
                 raise StoreError(f"{self.path}: cannot open the store ({error})") from None
+            self.base = self._settle_base(base)
+
+    def _settle_base(self, base: str | None) -> str:
+        """The store's base IRI: recorded by its first writer, so all its IRIs agree; a different one is refused."""
+        recorded_file = self.path / _BASE
+        recorded = recorded_file.read_text(encoding="utf-8").strip() if recorded_file.is_file() else None
+        if recorded is None and self.write and len(self.db) == 0:
+            recorded = base or DEFAULT_BASE
+            recorded_file.write_text(recorded + "\n", encoding="utf-8")
+        recorded = recorded or DEFAULT_BASE  # stores written before the base was recorded used the default
+        if base is not None and base != recorded:
+            raise StoreError(f"{self.path}: the store was built with base IRI {recorded}, not {base} "
+                             "(use a new --store, or `vbkg export --base-iri` to publish under another base)")
+        return recorded
 
     def _lock(self, wait: float = 0) -> None:
         """Take the write lock; another writer holding it → wait up to `wait` seconds, then StoreError."""
@@ -144,6 +163,13 @@ class Store:
 
     def quads(self) -> Iterable[Quad]:
         return self.db.quads_for_pattern(None, None, None, None)
+
+    def graphs(self) -> list[NamedNode]:
+        """The named graph of every stored text, in IRI order."""
+        return sorted((g for g in self.db.named_graphs() if isinstance(g, NamedNode)), key=lambda g: g.value)
+
+    def graph_quads(self, graph: NamedNode) -> Iterable[Quad]:
+        return self.db.quads_for_pattern(None, None, None, graph)
 
     def __len__(self) -> int:
         return len(self.db)

@@ -10,9 +10,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
-from ontology.vocabulary import DEFAULT_BASE, RDF, RDFS, VBKG, XSD, iri_for_key, relation_iri, source_iri
+from ontology.vocabulary import (DEFAULT_BASE, RDF, RDFS, VBKG, XSD, evidence_iri, iri_for_key, mention_iri,
+                                 relation_iri, source_iri)
 
 from .model import Extraction
 
@@ -27,13 +28,23 @@ def source_id(source: str) -> str:
     return hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
 
 
+def _headline(content: str, limit: int = 200) -> str:
+    """The first non-empty line: a news article's headline, a legal text's first header line."""
+    for line in content.splitlines():
+        line = " ".join(line.split())
+        if line:
+            return line if len(line) <= limit else line[:limit - 1] + "…"
+    return ""
+
+
 def _v(local: str) -> NamedNode:
     return NamedNode(VBKG + local)
 
 
 def extraction_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> list[Quad]:
     text = extraction.text
-    graph = NamedNode(source_iri(source_id(text.source), base))
+    sid = source_id(text.source)
+    graph = NamedNode(source_iri(sid, base))
     quads: list[Quad] = []
 
     def add(s, p, o):
@@ -44,9 +55,12 @@ def extraction_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> list[Q
     add(graph, _LABEL, Literal(Path(text.source).name))
     add(graph, _v("sha256"), Literal(text.sha256))
     add(graph, _v("characters"), Literal(str(len(text.content)), datatype=NamedNode(XSD + "integer")))
+    headline = _headline(text.content)
+    if headline:
+        add(graph, _v("headline"), Literal(headline, language="vi"))
 
     iri_of = {}
-    for entity in extraction.entities:
+    for position, entity in enumerate(extraction.entities, start=1):
         node = NamedNode(iri_for_key(entity.key, base))
         iri_of[entity.id] = node
         add(node, _TYPE, _v(str(entity.type)))
@@ -63,9 +77,11 @@ def extraction_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> list[Q
                 add(node, _v("date"), Literal(date, datatype=NamedNode(XSD + "date")))
             except ValueError:
                 pass
+        if entity.attributes.get("self"):
+            add(graph, _v("describes"), node)
         if entity.mentions:
             add(node, _v("mentionedIn"), graph)
-            mention = BlankNode()
+            mention = NamedNode(mention_iri(sid, position, base))
             add(mention, _TYPE, _v("Mention"))
             add(mention, _v("entity"), node)
             add(mention, _v("source"), graph)
@@ -77,7 +93,7 @@ def extraction_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> list[Q
         subject, obj = iri_of[relation.source], iri_of[relation.target]
         predicate = NamedNode(relation_iri(relation.type))
         add(subject, predicate, obj)
-        evidence = NamedNode(f"{graph.value}/evidence/{index + 1}")
+        evidence = NamedNode(evidence_iri(sid, index + 1, base))
         add(evidence, _TYPE, _v("Evidence"))
         add(evidence, _v("subject"), subject)
         add(evidence, _v("predicate"), predicate)

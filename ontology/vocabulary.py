@@ -12,9 +12,15 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV = "http://www.w3.org/ns/prov#"
+OWL = "http://www.w3.org/2002/07/owl#"
+ORG = "http://www.w3.org/ns/org#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+DCTERMS = "http://purl.org/dc/terms/"
+SH = "http://www.w3.org/ns/shacl#"
 DEFAULT_BASE = "https://w3id.org/vbkg/id/"
 
-PREFIXES = {"vbkg": VBKG, "eli": ELI, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "prov": PROV}
+PREFIXES = {"vbkg": VBKG, "eli": ELI, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "prov": PROV,
+            "dcterms": DCTERMS}
 
 # Relation type (contract name) → property local name in the vbkg namespace.
 RELATION_PROPERTIES = {
@@ -49,3 +55,37 @@ def iri_for_key(key: str, base: str = DEFAULT_BASE) -> str:
 
 def source_iri(source_id: str, base: str = DEFAULT_BASE) -> str:
     return f"{base}source/{source_id}"
+
+
+def evidence_iri(source_id: str, index: int, base: str = DEFAULT_BASE) -> str:
+    """The n-th stated relation of a text: stable while the text is unchanged, so exports diff cleanly."""
+    return f"{base}evidence/{source_id}-{index}"
+
+
+def mention_iri(source_id: str, index: int, base: str = DEFAULT_BASE) -> str:
+    return f"{base}mention/{source_id}-{index}"
+
+
+def check_base_iri(base: str) -> str:
+    """A base IRI must be absolute and end in `/` or `#`, so that `<base>doc/…` is a clean IRI."""
+    if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]$", base):
+        raise ValueError(f"{base!r} is not a usable base IRI (absolute, ending in / or #, e.g. {DEFAULT_BASE})")
+    return base
+
+
+def instance_prefixes(iris, base: str = DEFAULT_BASE) -> dict[str, str]:
+    """Readable prefixes for the kinds of instance IRIs present: `doc:` → `<base>doc/`, `body:` → …
+
+    Source texts get `src:` (`source` is a property name in JSON-LD). A kind whose name is already a
+    vocabulary prefix (or not a valid prefix name) keeps its full IRIs.
+    """
+    kinds = set()
+    for iri in iris:
+        if iri.startswith(base):
+            kind, slash, _ = iri[len(base):].partition("/")
+            if slash and re.fullmatch(r"[a-z][a-z0-9_]*", kind) and kind not in PREFIXES:
+                kinds.add(kind)
+    return {_KIND_PREFIX.get(kind, kind): f"{base}{kind}/" for kind in sorted(kinds)}
+
+
+_KIND_PREFIX = {"source": "src"}
