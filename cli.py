@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -21,6 +22,24 @@ def store_option(func):
     return click.option(
         "--store", "store_path", default=DEFAULT_STORE, envvar="VBKG_STORE", show_default=True,
         type=click.Path(file_okay=False), help="Folder of the vbkg store (or set VBKG_STORE).",
+    )(func)
+
+
+def _check_base_iri(ctx, param, value):
+    from ontology.vocabulary import check_base_iri
+
+    if value is None:
+        return None
+    try:
+        return check_base_iri(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def base_iri_option(func):
+    return click.option(
+        "--base-iri", "base_iri", default=None, callback=_check_base_iri, metavar="IRI",
+        help="Base of the entity IRIs (default https://w3id.org/vbkg/id/); recorded by the store's first build.",
     )(func)
 
 
@@ -161,8 +180,9 @@ def _summary(graph, texts: int, seconds: float | None = None) -> str:
 @click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS", show_default=True,
               help="When another build is writing the store, wait this long for it instead of stopping.")
 @input_options
+@base_iri_option
 def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bool, wait: float, text_field: str,
-          id_field: str | None, max_size: int) -> None:
+          id_field: str | None, max_size: int, base_iri: str | None = None) -> None:
     """Extract every text under PATHS and store the result.
 
     Folders are read recursively (.txt .md .html .htm .docx .pdf .json .jsonl). A text already stored
@@ -199,7 +219,7 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bo
             yield from bar
 
     try:
-        with Store(store_path, write=True, wait=wait) as store:
+        with Store(store_path, write=True, wait=wait, base=base_iri) as store:
             summary = run_build(paths, store, jobs=jobs, options=_read_options(text_field, id_field, max_size),
                                 on_failure=failure, on_stored=stored, progress=show_progress,
                                 on_debug=lambda trace: debug and click.echo(trace, err=True))
@@ -493,14 +513,22 @@ def _export_formats() -> list[str]:
                    "jsonl (one edge per line), csv and neo4j (folders).")
 @click.option("-o", "--output", default="-", show_default=True,
               help="File to write, `-` for standard output; a folder for csv and neo4j.")
+@click.option("--no-evidence", "no_evidence", is_flag=True,
+              help="RDF formats: leave out provenance (evidence, mentions, source texts); entities and relations only.")
+@click.option("--base-iri", "base_iri", default=None, callback=_check_base_iri, metavar="IRI",
+              help="RDF formats: publish the entity IRIs under this base instead of the store's.")
 @store_option
 @one_line_errors
-def export(fmt: str, output: str, store_path: str) -> None:
+def export(fmt: str, output: str, no_evidence: bool, base_iri: str | None, store_path: str) -> None:
     """Export the whole graph, for Gephi, Cytoscape, igraph, pandas, Neo4j or any RDF tool.
+
+    RDF formats: ttl, nt, xml and jsonld hold the union of all texts' graphs; nq and trig keep one named
+    graph per source text.
 
     \b
     Examples:
       vbkg export --format ttl -o graph.ttl
+      vbkg export --format jsonld --no-evidence -o graph.jsonld
       vbkg export --format graphml -o graph.graphml   # Gephi, Cytoscape, igraph
       vbkg export --format gexf -o graph.gexf         # Gephi, coloured by type
       vbkg export --format csv -o tables/             # tables/nodes.csv, tables/edges.csv
@@ -518,7 +546,7 @@ def export(fmt: str, output: str, store_path: str) -> None:
     try:
         if fmt in rdf.FORMATS:
             with click.open_file(output, "wb") as out:
-                rdf.write_rdf(store, fmt, out)
+                rdf.write_rdf(store, fmt, out, evidence=not no_evidence, base=base_iri)
             written = [output]
         else:
             from graph.corpus import load_graph
@@ -683,6 +711,137 @@ def timeline(issuer: str | None, types: tuple[str, ...], since: str | None, unti
     if not rows:
         nothing_found("no dated document matches" + ("" if undated else " (--undated lists undated ones)"))
     emit_rows(rows, fmt)
+# -- RDF and SPARQL: query, validate, push ---------------------------------------------------------------
+
+
+def _query_errors(func):
+    """QueryError → one line on stderr and its exit code (2 bad query, 1 server or data trouble)."""
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        from graph.sparql import QueryError
+
+        try:
+            return func(*args, **kwargs)
+        except QueryError as error:
+            if click.get_current_context().find_root().params.get("debug"):
+                raise
+            click.echo(f"vbkg: {error}", err=True)
+            sys.exit(error.exit_code)
+    return wrapper
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.argument("params", nargs=-1)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Read the SPARQL query from a file (`-` for standard input).")
+@click.option("--list", "list_queries", is_flag=True, help="List the bundled named queries and their parameters.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "nt"]),
+              default="table", show_default=True,
+              help="json/csv/tsv/xml: the SPARQL 1.1 result formats; ttl/nt for CONSTRUCT and DESCRIBE.")
+@click.option("--endpoint", metavar="URL", help="Query a SPARQL 1.1 endpoint (e.g. http://host:7878/query) "
+              "instead of the store; it must show the named graphs as its default graph (Oxigraph: "
+              "`oxigraph serve --union-default-graph`).")
+@click.option("-o", "--output", default="-", show_default=True, help="File to write, `-` for standard output.")
+@store_option
+@one_line_errors
+@_query_errors
+def query(query: str | None, params: tuple[str, ...], query_file, list_queries: bool, fmt: str,
+          endpoint: str | None, output: str, store_path: str) -> None:
+    """Run a SPARQL query, or a bundled named query with its arguments.
+
+    Every text's named graph is part of the default graph, so queries need no GRAPH clause.
+
+    \b
+    Examples:
+      vbkg query --list
+      vbkg query issued-by "Bộ Chính trị"
+      vbkg query evidence 39-KL/TW "Bộ Chính trị"
+      vbkg query 'SELECT ?d ?s WHERE { ?d <https://w3id.org/vbkg/ontology#symbol> ?s }' --format csv
+      vbkg query -f my-query.rq --format json
+      vbkg query issued-by "Chính phủ" --endpoint http://127.0.0.1:7878/query
+    """
+    from graph import sparql
+    from ontology.vocabulary import DEFAULT_BASE
+
+    named = sparql.named_queries()
+    if list_queries:
+        for name, item in named.items():
+            args = " ".join(p.upper() for p, _ in item.params)
+            click.echo(f"{name} {args}".rstrip())
+            click.echo(f"    {item.description}")
+            for param, help_text in item.params:
+                click.echo(f"    {param.upper()}: {help_text}")
+        return
+    if query_file is not None:
+        if query is not None:
+            raise sparql.QueryError("give a query or -f FILE, not both")
+        text = query_file.read()
+    elif query is None:
+        raise sparql.QueryError("no query given (a SPARQL query, -f FILE, or a name from `vbkg query --list`)")
+    elif query in named:
+        text = named[query].bind(params)
+    elif re.fullmatch(r"[\w-]+", query):
+        raise sparql.QueryError(f"no bundled query named {query!r} (see `vbkg query --list`)")
+    else:
+        text = query
+    if params and (query_file is not None or query not in named):
+        raise sparql.QueryError("arguments are only for bundled named queries")
+    if endpoint:
+        result = sparql.run_remote(sparql.check_endpoint(endpoint), text)
+        base = DEFAULT_BASE
+    else:
+        store = Store(store_path)
+        result = sparql.run_local(store, text)
+        base = store.base
+    with click.open_file(output, "wb") as out:
+        sparql.write_results(result, fmt, out, base=base)
+
+
+@main.command()
+@store_option
+@one_line_errors
+def validate(store_path: str) -> None:
+    """Check the store against the SHACL shapes (ontology/shapes.ttl); exit 1 when anything violates them.
+
+    \b
+    Example:
+      vbkg validate --store ./vbkg-data
+    """
+    from ontology.validate import validate_store
+
+    violations = validate_store(Store(store_path))
+    if not violations:
+        click.echo("The graph conforms to the vbkg shapes: no violations.")
+        return
+    from graph.sparql import _table
+
+    rows = [[v.message, v.focus, v.path, v.value, v.shape] for v in violations]
+    click.echo(_table(rows, ["problem", "node", "property", "value", "shape"], width=70), nl=False)
+    click.echo(f"{len(violations)} violation{'s' if len(violations) != 1 else ''}.")
+    sys.exit(1)
+
+
+@main.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store HTTP Protocol endpoint: Oxigraph http://host:7878/store, Fuseki http://host:3030/DS/data.")
+@store_option
+@one_line_errors
+@_query_errors
+def push(endpoint: str, store_path: str) -> None:
+    """Copy every text's named graph to a SPARQL 1.1 server, replacing each graph there (idempotent).
+
+    \b
+    Example:
+      oxigraph serve --location server-data --bind 127.0.0.1:7878 --union-default-graph &
+      vbkg push --endpoint http://127.0.0.1:7878/store
+      vbkg query documents --endpoint http://127.0.0.1:7878/query
+    """
+    from graph.push import push as push_graphs
+    from graph.sparql import check_endpoint
+
+    graphs, triples = push_graphs(Store(store_path), check_endpoint(endpoint))
+    click.echo(f"Pushed {graphs} graphs ({triples} triples) to {endpoint}.")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,63 @@
+"""Copy the store to a SPARQL 1.1 server through the Graph Store HTTP Protocol.
+
+Each source text's named graph is sent with `PUT <endpoint>?graph=<iri>`, which replaces that graph on the
+server: pushing twice leaves the server as after one push. Graphs the server holds for texts no longer in
+the store are left alone.
+
+Endpoints (the Graph Store endpoint, not the query endpoint):
+    Oxigraph   http://HOST:7878/store
+    Fuseki     http://HOST:3030/DATASET/data
+    GraphDB    http://HOST:7200/repositories/REPO/rdf-graphs/service
+"""
+from __future__ import annotations
+
+import io
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Callable
+
+import pyoxigraph
+from pyoxigraph import RdfFormat
+
+from .sparql import QueryError
+from .store import Store
+
+
+def graph_url(endpoint: str, graph_iri: str) -> str:
+    separator = "&" if urllib.parse.urlparse(endpoint).query else "?"
+    return f"{endpoint}{separator}{urllib.parse.urlencode({'graph': graph_iri})}"
+
+
+def _put(url: str, body: bytes, timeout: float) -> None:
+    request = urllib.request.Request(url, data=body, method="PUT",
+                                     headers={"Content-Type": "application/n-triples; charset=utf-8"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        response.read()
+
+
+def push(store: Store, endpoint: str, *, timeout: float = 120.0,
+         on_graph: Callable[[str, int], None] | None = None) -> tuple[int, int]:
+    """PUT every named graph of the store; returns (graphs, triples) sent. Errors raise QueryError (exit 1)."""
+    graphs = triples = 0
+    for graph in store.graphs():
+        buffer = io.BytesIO()
+        statements = [quad.triple for quad in store.graph_quads(graph)]
+        pyoxigraph.serialize(statements, buffer, RdfFormat.N_TRIPLES)
+        try:
+            _put(graph_url(endpoint, graph.value), buffer.getvalue(), timeout)
+        except urllib.error.HTTPError as error:
+            detail = " ".join(error.read().decode("utf-8", "replace").split())[:300]
+            hint = " (is this the Graph Store endpoint? Oxigraph: …/store, Fuseki: …/DATASET/data)" \
+                if error.code in (404, 405) else ""
+            raise QueryError(f"{endpoint}: HTTP {error.code} on graph {graph.value}: {detail or error.reason}{hint}",
+                             1) from None
+        except (urllib.error.URLError, socket.timeout, ConnectionError) as error:
+            reason = getattr(error, "reason", error)
+            raise QueryError(f"{endpoint}: cannot reach the Graph Store endpoint ({reason})", 1) from None
+        graphs += 1
+        triples += len(statements)
+        if on_graph:
+            on_graph(graph.value, len(statements))
+    return graphs, triples
