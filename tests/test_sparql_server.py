@@ -1,0 +1,131 @@
+"""`vbkg push` and `vbkg query --endpoint` against a real `oxigraph serve` on 127.0.0.1 (PyPI package oxigraph)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+
+BIN = Path(sys.executable).parent
+VBKG = str(BIN / "vbkg")
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(map(str, args)), catch_exceptions=False)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(location: Path, *extra: str):
+    port = free_port()
+    process = subprocess.Popen([str(BIN / "oxigraph"), "serve", "--location", str(location),
+                                "--bind", f"127.0.0.1:{port}", *extra],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/", timeout=1):
+                return process, url
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"oxigraph serve did not start: {process.stderr.read().decode()}")
+            time.sleep(0.1)
+
+
+def stop_server(process) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory):
+    from tests.conftest import SEED_TEXT, _require_shared
+
+    _require_shared()
+    path = tmp_path_factory.mktemp("seed") / "store"
+    assert run("build", SEED_TEXT, "--store", path).exit_code == 0
+    return path
+
+
+@pytest.fixture
+def server(tmp_path):
+    process, url = start_server(tmp_path / "server", "--union-default-graph")
+    yield url
+    stop_server(process)
+
+
+def count_on_server(url: str) -> int:
+    out = run("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv",
+              "--endpoint", url + "/query").output
+    return int(out.splitlines()[1])
+
+
+def test_push_then_query_the_server_like_the_store(seed_store, server):
+    result = subprocess.run([VBKG, "push", "--endpoint", server + "/store", "--store", str(seed_store)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Pushed 1 graphs (")
+    local = run("query", "issued-by", "Bộ Chính trị", "--format", "csv", "--store", seed_store).output
+    remote = run("query", "issued-by", "Bộ Chính trị", "--format", "csv", "--endpoint", server + "/query").output
+    assert remote == local and "39-KL/TW" in remote
+    evidence = json.loads(run("query", "evidence", "39-KL/TW", "Bộ Chính trị", "--format", "json",
+                              "--endpoint", server + "/query").output)
+    assert "ban hành Kết luận số 39-KL/TW" in evidence["results"]["bindings"][0]["quote"]["value"]
+
+
+def test_push_is_idempotent_and_matches_the_store(seed_store, server):
+    from graph.store import Store
+
+    store = Store(seed_store)
+    stored = len(store)
+    store.close()
+    run("push", "--endpoint", server + "/store", "--store", seed_store)
+    assert count_on_server(server) == stored
+    run("push", "--endpoint", server + "/store", "--store", seed_store)
+    assert count_on_server(server) == stored
+
+
+def test_remote_syntax_error_exits_2(server):
+    result = subprocess.run([VBKG, "query", "SELECT ?x WHERE {", "--endpoint", server + "/query"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_without_union_default_graph_queries_need_graph(seed_store, tmp_path):
+    # What users must know: a plain `oxigraph serve` keeps named graphs out of the default graph.
+    process, url = start_server(tmp_path / "plain")
+    try:
+        run("push", "--endpoint", url + "/store", "--store", seed_store)
+        plain = run("query", "issued-by", "Bộ Chính trị", "--format", "csv", "--endpoint", url + "/query").output
+        assert len(plain.strip().splitlines()) == 1  # header only
+        assert count_on_server(url) > 0
+    finally:
+        stop_server(process)
+
+
+def test_a_server_that_is_down_is_one_line_and_exit_1(seed_store):
+    url = f"http://127.0.0.1:{free_port()}"
+    for args in (["query", "documents", "--endpoint", url + "/query"],
+                 ["push", "--endpoint", url + "/store", "--store", str(seed_store)]):
+        result = subprocess.run([VBKG, *args], capture_output=True, text=True)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert result.stderr.count("\n") == 1 and "cannot reach" in result.stderr
