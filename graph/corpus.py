@@ -24,14 +24,19 @@ from ontology.vocabulary import PROPERTY_RELATIONS, RDFS, VBKG
 
 from .store import Store
 
+# The union of all texts' graphs repeats an entity's statements once per text that mentions it, and the
+# union default graph keeps those repeats: joining them would multiply rows (k texts → k^n rows). Matching
+# inside one graph at a time gives one row per entity and text; DISTINCT folds the texts together.
 _ENTITIES = f"""
 PREFIX vbkg: <{VBKG}> PREFIX rdfs: <{RDFS}>
-SELECT ?e ?type ?label ?key ?symbol ?number ?date ?term ?title WHERE {{
-  ?e vbkg:key ?key ; a ?t ; rdfs:label ?label .
+SELECT DISTINCT ?e ?type ?label ?key ?symbol ?number ?date ?term ?title WHERE {{
+  GRAPH ?g {{
+    ?e vbkg:key ?key ; a ?t ; rdfs:label ?label .
+    OPTIONAL {{ ?e vbkg:symbol ?symbol }} OPTIONAL {{ ?e vbkg:number ?number }}
+    OPTIONAL {{ ?e vbkg:date ?date }} OPTIONAL {{ ?e vbkg:term ?term }} OPTIONAL {{ ?e vbkg:title ?title }}
+  }}
   BIND(STRAFTER(STR(?t), STR(vbkg:)) AS ?type)
-  OPTIONAL {{ ?e vbkg:symbol ?symbol }} OPTIONAL {{ ?e vbkg:number ?number }}
-  OPTIONAL {{ ?e vbkg:date ?date }} OPTIONAL {{ ?e vbkg:term ?term }} OPTIONAL {{ ?e vbkg:title ?title }}
-}}"""
+}} ORDER BY ?e ?g"""
 
 _MENTIONS = f"""
 PREFIX vbkg: <{VBKG}>

@@ -2,8 +2,12 @@
 
 Named queries live in ontology/queries/*.rq: plain SPARQL with a comment header (first line: what it answers;
 `# param: NAME  help` per parameter). A parameter is bound by a `VALUES ?NAME { "…" }` block placed at the
-start of the query's WHERE group, its value written as an escaped RDF literal by Oxigraph: user text never
-becomes query syntax.
+start of the (sub-)query's WHERE group where ?NAME is first used, its value written as an escaped RDF literal
+by Oxigraph: user text never becomes query syntax.
+
+The store's default graph is the union of the texts' graphs, and that union keeps a statement once per text
+that makes it. The bundled queries therefore read an entity's description inside one graph at a time
+(`GRAPH ?g { … }`) and fold texts together with DISTINCT, instead of joining repeated statements.
 """
 from __future__ import annotations
 
@@ -55,9 +59,21 @@ class NamedQuery:
             raise QueryError(f"query {self.name} takes {wanted} ({len(values)} given)")
         if not self.params:
             return self.text
-        block = "".join(f"\n  VALUES ?{name} {{ {Literal(value)} }}" for (name, _), value in zip(self.params, values))
-        match = re.search(r"\bWHERE\s*\{", self.text, re.IGNORECASE)
-        return self.text[:match.end()] + block + self.text[match.end():]
+        # Where each block goes is decided on the bundled text alone, then blocks go in from the end.
+        spots = sorted(((_binding_spot(self.text, name), name, Literal(value))
+                        for (name, _), value in zip(self.params, values)), key=lambda s: s[0], reverse=True)
+        text = self.text
+        for at, name, value in spots:
+            text = f"{text[:at]}\n  VALUES ?{name} {{ {value} }}{text[at:]}"
+        return text
+
+
+def _binding_spot(text: str, name: str) -> int:
+    """Just inside the innermost WHERE group opened before ?name's first use (so it lands in the sub-query
+    that needs it)."""
+    body = re.sub(r"#[^\n]*", lambda m: " " * len(m.group()), text)  # comments out of the way, offsets kept
+    use = re.search(rf"\?{name}\b", body)
+    return [m for m in re.finditer(r"\bWHERE\s*\{", body, re.IGNORECASE) if m.end() <= use.start()][-1].end()
 
 
 def _parse_named(name: str, text: str) -> NamedQuery:
@@ -68,8 +84,11 @@ def _parse_named(name: str, text: str) -> NamedQuery:
         header.append(line[1:].strip())
     params = tuple(tuple(re.match(r"param:\s*(\w+)\s*(.*)", h).groups()) for h in header if h.startswith("param:"))
     description = " ".join(h for h in header if h and not h.startswith("param:"))
-    if params and not re.search(r"\bWHERE\s*\{", text, re.IGNORECASE):
-        raise ValueError(f"{name}.rq: a query with parameters needs a WHERE group")
+    for param, _ in params:
+        body = re.sub(r"#[^\n]*", "", text)
+        use = re.search(rf"\?{param}\b", body)
+        if not use or not re.search(r"\bWHERE\s*\{", body[:use.start()], re.IGNORECASE):
+            raise ValueError(f"{name}.rq: parameter ?{param} must be used inside a WHERE group")
     return NamedQuery(name, description, params, text)
 
 
