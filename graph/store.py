@@ -139,7 +139,8 @@ class Store:
 
         Returns False when the stored graph already came from the same content (nothing to do).
         """
-        if self.stored_hash(extraction.text.source) == extraction.text.sha256:
+        stored = self.stored_hash(extraction.text.source)
+        if stored == extraction.text.sha256:
             return False
         self.apply(replacement_update(extraction, self.base))
         return True
