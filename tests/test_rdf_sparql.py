@@ -351,3 +351,19 @@ def test_parameters_are_data_never_query_syntax(seed_store):
         assert result.exit_code == 0 and result.output.strip().splitlines() == \
             ["document,type,label,symbol,date,issuerLabel"]
     assert len(store_union(seed_store)) == before
+
+
+def test_corpus_graph_folds_an_entity_described_by_several_texts(chain_store):
+    from graph.corpus import load_graph
+
+    store = Store(chain_store)
+    try:
+        graph = load_graph(store)
+    finally:
+        store.close()
+    nodes = [n for n, d in graph.nodes(data=True) if d.get("symbol") == "281/NQ-CP"]
+    assert len(nodes) == 1
+    data = graph.nodes[nodes[0]]
+    assert len(data["sources"]) == 2 and data["type"] == "Resolution"
+    target = next(n for n, d in graph.nodes(data=True) if d.get("symbol") == "71-NQ/TW")
+    assert graph.has_edge(nodes[0], target, key="implements")
