@@ -1,7 +1,13 @@
-"""One Extraction → the quads of its named graph (the RDF shape is documented in ontology/vbkg.ttl).
+"""One Extraction → the quads of its named graph (the terms are defined in ontology/vbkg.ttl).
 
-Each source text is a named graph holding: the source node and its metadata, every entity it mentions
-(type, label, attributes), every relation, and an Evidence node per relation saying where the text states it.
+Each source text is a named graph `<base>source/<id>` holding:
+    the text's node (a vbkg:SourceText: path, sha256, characters, headline, describes)
+    each entity it mentions (`<base><kind>/<slug of key>`: type, label@vi, key, symbol, number, date, term,
+        title; mentionedIn the text) and a vbkg:Mention `<base>mention/<id>-<n>` (count, surface forms)
+    each relation as a plain triple (`doc:… vbkg:issuedBy body:…`), and a vbkg:Evidence node
+        `<base>evidence/<id>-<n>` (subject, predicate, object, source, start, end, quote@vi, or inferred true)
+No blank nodes: the same text gives the same quads on every run, so exports diff cleanly and a push to a
+server replaces exactly what it replaced before.
 """
 from __future__ import annotations
 
