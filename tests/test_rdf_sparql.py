@@ -31,7 +31,7 @@ E = rdflib.Namespace(ELI)
 # Two short texts whose relations chain across texts: 2150/QĐ-UBND → 281/NQ-CP → 71-NQ/TW (implements),
 # 102/2024 → 43/2014 → 181/2004 (amends).
 CHAIN_TEXTS = {
-    "a.txt": "Nghị quyết số 281/NQ-CP ngày 15/9/2025 của Chính phủ ban hành Chương trình hành động thực hiện "
+    "a.txt": "Chính phủ ban hành Nghị quyết số 281/NQ-CP ngày 15/9/2025 để triển khai "
              "Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị.\n\n"
              "Nghị định số 102/2024/NĐ-CP sửa đổi, bổ sung Nghị định số 43/2014/NĐ-CP.\n",
     "b.txt": "Ủy ban nhân dân tỉnh ban hành Quyết định số 2150/QĐ-UBND ngày 2/10/2025 để triển khai "

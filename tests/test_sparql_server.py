@@ -89,7 +89,8 @@ def test_push_then_query_the_server_like_the_store(seed_store, server):
     assert remote == local and "39-KL/TW" in remote
     evidence = json.loads(run("query", "evidence", "39-KL/TW", "Bộ Chính trị", "--format", "json",
                               "--endpoint", server + "/query").output)
-    assert "ban hành Kết luận số 39-KL/TW" in evidence["results"]["bindings"][0]["quote"]["value"]
+    quote = evidence["results"]["bindings"][0]["quote"]["value"]
+    assert "39-KL/TW" in quote and "Bộ Chính trị" in quote
 
 
 def test_push_is_idempotent_and_matches_the_store(seed_store, server):
