@@ -9,7 +9,7 @@ from typing import Iterator
 
 from . import lexicon
 from .found import KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants
-from .normalise import fold
+from .normalise import fold, normalise_symbol
 
 _PROGRAM_TYPES = ("Chương trình", "Kế hoạch", "Đề án", "Dự án", "Chiến lược")
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
@@ -110,6 +110,19 @@ def national_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     yield Found(match.start(), match.end(), "Program", label, {"name": fold(label)}, kind="named")
 
 
+@cache
+def _carries_out_re() -> re.Pattern:
+    """"… thực hiện Nghị quyết số 71-NQ/TW": a program that names the document it carries out is a particular
+    one ("Chương trình hành động thực hiện …"), not a kind of plan."""
+    documents = "|".join(re.escape(d.phrase) for d in lexicon.document_types() if d.type not in _PROGRAM_KINDS)
+    return re.compile(rf" +(?:triển khai +)?thực hiện +(?P<what>(?P<type>{documents})(?!\w)(?: +số)?"
+                      rf"(?: *(?P<symbol>\d[\w.]*(?:[-/][\w]+)*))?)")
+
+
+_YEAR_AFTER = re.compile(rf" +(?i:năm) +{_YEAR}")
+_PROGRAM_KINDS = frozenset({"Program", "Plan", "Project", "Strategy"})
+
+
 def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """A capitalised program type word and its name, away from the start of a clause:
     "theo Kế hoạch đào tạo, bồi dưỡng cán bộ năm 2023", "Chương trình hành động của Chính phủ"."""
@@ -144,11 +157,22 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     # A capitalised "Đề án" inside a sentence is a particular project when its name says what it does in a
     # few words ("hoàn thiện Đề án tổ chức lại hệ thống thanh tra"); a plan ("Kế hoạch") may be a kind.
     particular_project = match.group("type") == "Đề án" and len(name.split()) >= 3
-    if not (ending or owner or particular_project
+    carries_out = _carries_out_re().match(view, end)
+    if not (ending or owner or particular_project or carries_out
             or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
         return
     doc_type = _type_of()[match.group("type").lower()]
     label = f"{match.group('type')} {name}{owner or ''}{ending or ''}"
+    if carries_out and not (ending or owner):
+        # Named by what it carries out: that belongs in its name, or every "Chương trình hành động" is one.
+        what = carries_out.group("type")
+        if carries_out.group("symbol"):
+            what += " số " + normalise_symbol(carries_out.group("symbol"))
+        label += " thực hiện " + what
+        # The mention runs through the document it carries out, as a reader quotes the name.
+        end = carries_out.end()
+        year = _YEAR_AFTER.match(view, end)
+        end = year.end() if year else end
     yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
 
 

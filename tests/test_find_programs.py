@@ -32,7 +32,9 @@ def test_national_target_program_in_every_case():
 
 def test_action_program_of_the_government():
     text = corpus_text("toan-van-nghi-quyet-281-nq-cp-thuc-hien-nghi-quyet-71-nq-tw-ve-dot-pha.txt")
-    program = _with_mention(extract_text(text).entities, "Chương trình hành động của Chính phủ")
+    # Both times the text names it, it says what it carries out: the mention runs through that.
+    program = _with_mention(extract_text(text).entities,
+                            "Chương trình hành động của Chính phủ thực hiện Nghị quyết 71-NQ/TW năm 2025")
     assert program.type == "Program"
 
 
@@ -74,3 +76,18 @@ def test_two_projects_in_a_row_and_no_two_word_kind():
     text = corpus_text("luat-giam-dinh-tu-phap-2012.txt")
     assert not any(e.type == "Project" and e.label.startswith("Đề án thành lập")
                    for e in extract_text(text).entities)
+
+
+def test_a_program_named_by_the_document_it_carries_out():
+    # "… trình Chính phủ ban hành Chương trình hành động triển khai thực hiện Nghị quyết 71-NQ/TW năm 2025 …"
+    text = corpus_text("toan-van-chi-thi-26-ct-ttg-trien-khai-nghi-quyet-71-bo-tri-du-bien-che.txt")
+    extraction = extract_text(text)
+    program = _with_mention(extraction.entities,
+                            "Chương trình hành động triển khai thực hiện Nghị quyết 71-NQ/TW năm 2025")
+    assert program.type == "Program" and "71-NQ/TW" in program.label
+    resolution = next(e for e in extraction.entities if e.attributes.get("symbol") == "71-NQ/TW")
+    assert any(r.source == program.id and r.type == "implements" and r.target == resolution.id
+               for r in extraction.relations)
+    # The name carries what it implements, so programs of different documents stay apart.
+    other = extract_text(corpus_text("qd-2830-qd-ubnd-dong-nai.txt")).entities
+    assert all(e.key != program.key for e in other if e.type == "Program")
