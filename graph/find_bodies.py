@@ -129,6 +129,8 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     label = _aliases()[alias]
     if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, position - 20), position):
         return  # "Ủy viên Trung ương Đảng": a member's title
+    if _COMMITTEE_BEFORE.search(view, max(0, position - 8), position):
+        return
     committee = _PARTY_COMMITTEE_OF.search(view, max(0, position - 10), position)
     if committee is not None and not label.startswith("Đảng"):
         # "Đảng ủy Viện Kiểm sát nhân dân tối cao": the Party committee of a State organ is a body of its own.
@@ -149,6 +151,8 @@ _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân d
 _HYPHEN = re.compile(r" *- *")
 _PLACE_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?i:{_LEVELS}) +$")
 _PARTY_COMMITTEE_OF = re.compile(r"(?<!\w)(?:Đảng ủy|ĐẢNG ỦY) $")
+# "Ủy ban Mặt trận Tổ quốc tỉnh": a committee of the organisation, a body of its own (local, often generic).
+_COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:Ủy ban|Uỷ ban|ỦY BAN) $")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 

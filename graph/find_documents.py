@@ -351,7 +351,11 @@ def by_congress_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]
 
 @cache
 def _named_by_form() -> dict[str, tuple[str, str]]:
-    return {f: (n, t) for n, t in lexicon.named_documents().items() for f in (n, n.upper())}
+    out: dict[str, tuple[str, str]] = {}
+    for form, named in lexicon.named_document_forms().items():
+        for written in (form, form.upper()):
+            out.setdefault(written, named)
+    return out
 
 
 def _named_document_at(form: str):

@@ -78,6 +78,17 @@ def named_documents() -> dict[str, str]:
 
 
 @cache
+def named_document_forms() -> dict[str, tuple[str, str]]:
+    """Every written form of a document known by name (its name and its aliases) → (name, entity type)."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in _rows("named_documents.tsv"):
+        for form in [row[0], *(row[2].split("|") if len(row) > 2 else [])]:
+            if form:
+                out.setdefault(form, (row[0], row[1]))
+    return out
+
+
+@cache
 def furniture_blocks() -> tuple[tuple[str, str], ...]:
     """(start, end) literals of furniture blocks blanked out of the matching view."""
     return tuple((r[0], r[1]) for r in _rows("furniture_blocks.tsv") if len(r) > 1)

@@ -184,3 +184,29 @@ def test_a_department_named_by_two_fields_but_not_its_ministry():
     assert "Vụ Kế hoạch - Tài chính" in bodies and "Vụ Kế hoạch" not in bodies
     bodies = _bodies(corpus_text("qd-102-2025-qd-ubnd.txt"))  # "Vụ Pháp chế - Bộ …" in its recipients
     assert "Vụ Pháp chế" in bodies and not any(label.startswith("Vụ Pháp chế - ") for label in bodies)
+
+
+def test_state_funds_and_deposit_insurance_are_bodies():
+    # "… Quỹ hỗ trợ phát triển hợp tác xã …", "… gồm: Bảo hiểm tiền gửi Việt Nam; Ngân hàng Chính sách xã hội …"
+    assert "Quỹ hỗ trợ phát triển hợp tác xã" in _bodies(corpus_text("nq-380-nq-cp.txt"))
+    assert "Bảo hiểm tiền gửi Việt Nam" in _bodies(corpus_text(
+        "tt-thong-tu-quy-dinh-ve-thuc-hien-gia-ban-dien-can-cu.txt"))
+    funds = _bodies(corpus_text("quoc-hoi-thong-qua-nghi-quyet-thi-diem-co-che-chinh-sach-dac-thu-phat.txt"))
+    assert {m.text for m in funds["Quỹ nhà ở quốc gia"].mentions} >= {"Quỹ Nhà ở quốc gia", "Quỹ nhà ở quốc gia"}
+
+
+def test_bare_fatherland_front_but_not_its_local_committee():
+    # "các cơ quan đảng, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội": the Front itself.
+    front = _bodies(corpus_text("qd-384-qd-tw.txt"))["Mặt trận Tổ quốc Việt Nam"]
+    assert "Mặt trận Tổ quốc" in {m.text for m in front.mentions}
+    # "Ủy ban Mặt trận Tổ quốc ở địa phương", "Ủy ban Mặt trận Tổ quốc tỉnh, thành phố": a local committee.
+    text = corpus_text("luat-to-chuc-quoc-hoi-2014.txt")
+    front = _bodies(text)["Mặt trận Tổ quốc Việt Nam"]
+    assert not any(text[m.start - 7:m.start] == "Ủy ban " for m in front.mentions)
+
+
+def test_congress_subcommittee_is_one_body():
+    # "… Bộ Chính trị và Tiểu ban Nhân sự Đại hội XIV tiếp tục xem xét …", also written "Tiểu ban nhân sự".
+    sub = _bodies(corpus_text("uy-vien-bo-chinh-tri-moi-nhat-2026-2031-khoa-14-duoc-trung-uong-thao-l.txt"))
+    assert {m.text for m in sub["Tiểu ban Nhân sự Đại hội XIV của Đảng"].mentions} >= {
+        "Tiểu ban Nhân sự Đại hội XIV", "Tiểu ban nhân sự Đại hội XIV"}

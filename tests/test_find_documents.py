@@ -218,3 +218,18 @@ def test_a_plenums_resolution_named_by_the_plenum():
     assert any(e.type == "Plenum" for e in entities)  # the plenum named inside it stays a mention of its own
     entities = _entities(corpus_text("ban-can-su-dang-ngoai-nuoc-nay-la-dang-uy-ngoai-nuoc-la-co-quan-phu-tr.txt"))
     assert _with_mention(entities, "Nghị quyết Trung ương 5 khóa IX").label == "Nghị quyết Hội nghị Trung ương 5 (khóa IX)"
+
+
+def test_documents_known_by_name_and_their_written_variants():
+    # "không vi phạm Quy định về những điều đảng viên không được làm": the Party's regulation by its name.
+    regulation = _with_mention(_entities(corpus_text(
+        "nhom-tieu-chi-chung-danh-gia-xep-loai-dang-vien-nam-2025-theo-quy-dinh.txt")),
+        "Quy định về những điều đảng viên không được làm")
+    assert (regulation.type, regulation.label) == ("Regulation", "Quy định những điều đảng viên không được làm")
+    # "thực hiện thắng lợi Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030": spaced dashes, one strategy.
+    strategy = _with_mention(_entities(corpus_text("nq-nghi-quyet-ve-bo-sung-ke-hoach-phat-trien-kinh-te.txt")),
+                             "Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030")
+    assert (strategy.type, strategy.label) == ("Strategy", "Chiến lược phát triển kinh tế-xã hội 10 năm 2021-2030")
+    program = _with_mention(_entities(corpus_text(
+        "toan-van-thong-tu-so-30-2024-tt-bgddt-ban-hanh-quy-che-tuyen-sinh-trun.txt")), "Chương trình giáo dục phổ thông 2018")
+    assert program.type == "Program"
