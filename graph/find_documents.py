@@ -107,6 +107,8 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     surface, symbol = match.group("type"), match.group("symbol")
     doc = _phrase_table()[surface.lower()]
     full = bool(_HAS_CODE.search(symbol))
+    if not full and not _same_line(scan, match.end("type"), match.start("symbol")):
+        return  # "Điều 2. Nguyên tắc áp dụng Nghị định**\n\n1.": a bare number past a paragraph is a list item
     if not surface[0].isupper():
         # Lower-case type words ("pháp luật số …" is not a law) count only with a full symbol.
         if not full or doc.type == EntityType.LAW.value:

@@ -233,3 +233,10 @@ def test_documents_known_by_name_and_their_written_variants():
     program = _with_mention(_entities(corpus_text(
         "toan-van-thong-tu-so-30-2024-tt-bgddt-ban-hanh-quy-che-tuyen-sinh-trun.txt")), "Chương trình giáo dục phổ thông 2018")
     assert program.type == "Program"
+
+
+def test_a_bare_number_past_a_paragraph_break_is_a_list_item():
+    # "**Điều 2. Nguyên tắc áp dụng Nghị định**\n\n1.\nTrường hợp …": no "Nghị định số 1".
+    labels = {e.label for e in _entities(corpus_text("nd-302-2025-nd-cp.txt"))}
+    assert "Nghị định số 1" not in labels
+    assert "Kế hoạch số 1" not in {e.label for e in _entities(corpus_text("qd-2853-qd-ubnd-ho-chi-minh.txt"))}
