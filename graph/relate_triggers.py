@@ -68,12 +68,23 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     while True:
         last = ctx.found[out[-1]]
         following = ctx.next_item(ctx.doc_starts, ctx.docs, last.end, clause_end)
+        described = False
+        if following is None and relation in ("replaces", "repeals") and ctx.view.startswith(";", clause_end) \
+                and not ctx.in_preamble(clause_end):  # in a preamble, semicolons part the grounds
+            # The next item may follow the semicolon that ends this one's description.
+            next_end = ctx.clause(clause_end + 1)[1]
+            following = ctx.next_item(ctx.doc_starts, ctx.docs, clause_end, next_end)
+            described = following is not None and _described_item(ctx, relation, last.end, ctx.found[following].start)
+            if described:
+                clause_end = next_end
+            else:
+                following = None
         if following is None:
             break
         between = ctx.view[last.end:ctx.found[following].start]
-        if not _COORDINATION.fullmatch(between):
+        if not _COORDINATION.fullmatch(between) and not _described_item(ctx, relation, last.end, ctx.found[following].start):
             break
-        if _opens_clause(ctx, following):
+        if not described and _opens_clause(ctx, following):
             ctx.listed_subject = following
             break
         out.append(following)
@@ -203,6 +214,51 @@ def _enacted_earlier(ctx: Context, start: int) -> int | None:
     return None
 
 
+def _described_item(ctx: Context, relation: str, start: int, end: int) -> bool:
+    """"thay thế Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về …; Kết luận số 118-KL/TW …": a replaced
+    or repealed document's description (only filler) ends at a semicolon that opens the next item."""
+    if relation not in ("replaces", "repeals"):
+        return False
+    filler = filler_end(ctx.masked, start, end)
+    if DOC_MARK in ctx.masked[filler:end]:
+        return False  # another document named in the description
+    topic = _TOPIC_END.search(ctx.masked, max(start, filler - 6), filler)
+    if topic is not None:
+        filler = topic.start()
+    return _TOPIC_TO_SEMICOLON.fullmatch(ctx.masked, filler, end) is not None
+
+
+# The description's topic ("về đại hội đảng bộ các cấp …") runs to the semicolon.
+_TOPIC_END = re.compile(r"(?<!\w)về\s+$")
+_TOPIC_TO_SEMICOLON = re.compile(r"\s*(?:về\s[^;.]{0,300})?;\s*")
+
+
+@cache
+def _this_type_re() -> re.Pattern:
+    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    alternation = "|".join(f"[{p[0].upper()}{p[0].lower()}]" + re.escape(p[1:]).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w])(?P<type>{alternation})\s+này\s*$")
+
+
+def _this_earlier(ctx: Context, start: int) -> tuple[int, int] | None:
+    """"Chỉ thị này thay thế Chỉ thị số 35-CT/TW …" in a text that reports on a document (not the document
+    itself): "<type> này" right before the phrase stands for the last document of that type named before it."""
+    clause_start = ctx.clause(start)[0]
+    match = _this_type_re().search(ctx.view, max(clause_start, start - 40), start)
+    if match is None:
+        return None
+    types = {d.phrase.lower(): d.type for d in lexicon.document_types()}
+    doc_type = types[re.sub(r"\s+", " ", match.group("type")).lower()]
+    k = bisect.bisect_left(ctx.doc_starts, match.start())
+    for j in range(k - 1, -1, -1):
+        item = ctx.found[ctx.docs[j]]
+        if match.start() - item.end > _ANAPHOR_REACH:
+            return None
+        if item.type == doc_type:
+            return ctx.docs[j], match.start()
+    return None
+
+
 def _subject(ctx: Context, trigger: lex.Trigger, start: int):
     """(entity, evidence start) of the phrase's subject, or None."""
     if trigger.source in ("document", "any"):
@@ -215,6 +271,10 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
         holder = ctx.enclosing_doc(start)
         if holder is not None:
             return ctx.of_found[holder], ctx.found[holder].start
+        if ctx.own is None:
+            this = _this_earlier(ctx, start)
+            if this is not None:
+                return ctx.of_found[this[0]], this[1]
     if trigger.source in ("body", "any"):
         body = ctx.body_before(start)
         if body is not None and ctx.found[body].type == BODY:

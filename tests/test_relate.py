@@ -349,3 +349,24 @@ def test_amending_some_contents_in_a_document():
     sentence = ("Ủy ban Kiểm tra Trung ương đã ban hành Hướng dẫn số 15-HD/UBKTTW, sửa đổi, bổ sung một số nội dung "
                 "trong Hướng dẫn số 05-HD/UBKTTW ngày 22/11/2022")
     assert ("15-HD/UBKTTW", "amends", "05-HD/UBKTTW") in sentence_triples(text, sentence)
+
+
+# --- a text that reports on a document: "<type> này" ------------------------------------------------
+
+def test_this_directive_in_a_news_text_replaces_each_described_item():
+    # "Chỉ thị này thay thế Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội …; Kết luận số
+    # 118-KL/TW, ngày 18/1/2025 …": "Chỉ thị này" is the directive the article reports on (45-CT/TW), and the
+    # described items parted by a semicolon are all replaced.
+    extraction = extract_text(corpus_text("chi-thi-so-45-ct-tw-ve-dai-hoi-dang-bo-cac-cap-tien-toi-dai-hoi-dai-bi.txt"))
+    triples = stated(extraction)
+    assert {("45-CT/TW", "replaces", "35-CT/TW"), ("45-CT/TW", "replaces", "118-KL/TW")} <= triples
+    assert evidence_of(extraction, "45-CT/TW", "replaces", "35-CT/TW").startswith("Chỉ thị này thay thế")
+    # "Quy định này thay thế Quy định số 269-QĐ/TW ngày 25/11/2014": the same in another article.
+    assert ("379-QĐ/TW", "replaces", "269-QĐ/TW") in stated(extract_text(corpus_text(
+        "theo-cong-ttdt-dang-cong-san-viet-nam-ngay-22-10-2025-dong-chi-tran-ca.txt")))
+
+
+def test_in_a_preamble_a_semicolon_parts_the_grounds_not_the_replaced_items():
+    # "Xét Tờ trình … ban hành Nghị quyết bãi bỏ Nghị quyết số 30/2013/NQ-HĐND …; Báo cáo thẩm tra số 109/BC-BPC"
+    triples = stated(extract_text(corpus_text("nq-74-2025-nq-hdnd.txt")))
+    assert not any(t[2] == "109/BC-BPC" and t[1] in ("repeals", "replaces") for t in triples)
