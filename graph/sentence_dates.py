@@ -13,7 +13,8 @@ _DOCUMENT_LIKE = frozenset(t.value for t in DOCUMENT_TYPES | PROGRAM_TYPES)
 
 _DATE_ONLY = DATE_PATTERN.replace("(?:(?i:ngày) +)?", "", 1)
 # "Ngày 18/01/2025, <issuer> (ký) ban hành <reference>": the sentence opens with the date.
-_ISSUED_BEFORE = re.compile(r"(?<!\w)(?:ban hành|thông qua|ký) +$")
+# "Ngày 15/9/2025, Chính phủ có Nghị quyết 282/NQ-CP …": "có" a document, in a sentence opened by its date.
+_ISSUED_BEFORE = re.compile(r"(?<!\w)(?:ban hành|thông qua|ký|có) +$")
 _OPENING_DATE = re.compile(rf"(?:Ngày|NGÀY) +{_DATE_ONLY} *,")
 # "<reference> … ban hành ngày 16/6/2022" (or "thông qua", "ký": the day a law is passed, a decision signed).
 _ISSUED_ON = re.compile(rf"(?<!\w)(?:ban hành|thông qua|ký) +(?:vào +)?(?P<date>{DATE_PATTERN})")
