@@ -242,13 +242,6 @@ def test_a_bare_number_past_a_paragraph_break_is_a_list_item():
     assert "Kế hoạch số 1" not in {e.label for e in _entities(corpus_text("qd-2853-qd-ubnd-ho-chi-minh.txt"))}
 
 
-def test_the_full_date_after_the_year_of_a_reference():
-    # "… Chỉ thị 23-CT/TW năm 2023 ngày 25 tháng 5 năm 2023 …": the year, then the date.
-    directive = _with_mention(_entities(corpus_text("thu-tuong-yeu-cau-thuc-hien-nghiem-quy-dinh-xu-phat-giao-thong-theo-ng.txt")),
-                              "Chỉ thị 23-CT/TW năm 2023 ngày 25 tháng 5 năm 2023")
-    assert directive.attributes["date"] == "2023-05-25"
-
-
 def test_a_sentence_opened_by_its_date_dates_the_document_a_body_has():
     # "Ngày 07/4/2025, Chính phủ có Nghị quyết số 74/NQ-CP ban hành Kế hoạch thực hiện …"
     resolution = _with_mention(_entities(corpus_text("nghi-quyet-74-nq-cp-cua-chinh-phu-ve-ke-hoach-sap-xep-don-vi-hanh-chin.txt")),
