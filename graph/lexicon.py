@@ -7,7 +7,8 @@ from functools import cache
 from importlib import resources
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """The rows of one table under graph/lexicons/, comments and blank lines left out."""
     text = resources.files("graph").joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter="\t")]
@@ -24,7 +25,7 @@ class DocumentType:
 def document_types() -> tuple[DocumentType, ...]:
     """Document-type phrases, longest first so that a longer phrase wins over its prefix."""
     out = [DocumentType(r[0], r[1], tuple(c for c in (r[2] if len(r) > 2 else "").split(",") if c))
-           for r in _rows("document_types.tsv")]
+           for r in rows("document_types.tsv")]
     return tuple(sorted(out, key=lambda d: -len(d.phrase)))
 
 
@@ -32,7 +33,7 @@ def document_types() -> tuple[DocumentType, ...]:
 def body_aliases() -> dict[str, str]:
     """Every written form of a known body → its canonical name."""
     out: dict[str, str] = {}
-    for row in _rows("bodies.tsv"):
+    for row in rows("bodies.tsv"):
         canonical = row[0]
         out[canonical] = canonical
         for alias in (row[1] if len(row) > 1 else "").split("|"):
@@ -44,44 +45,32 @@ def body_aliases() -> dict[str, str]:
 @cache
 def symbol_issuers() -> dict[str, str]:
     """Issuer code at the end of a State symbol (`CP` of `89/2021/NĐ-CP`) → canonical body name."""
-    return {r[0]: r[1] for r in _rows("symbol_issuers.tsv")}
-
-
-@dataclass(frozen=True)
-class Trigger:
-    phrase: str
-    relation: str
-    direction: str
-
-
-@cache
-def relation_triggers() -> tuple[Trigger, ...]:
-    return tuple(sorted((Trigger(*r[:3]) for r in _rows("relation_triggers.tsv")), key=lambda t: -len(t.phrase)))
+    return {r[0]: r[1] for r in rows("symbol_issuers.tsv")}
 
 
 @cache
 def furniture() -> tuple[str, ...]:
     """Site furniture (watermarks, site names) blanked out of the matching view."""
-    return tuple(r[0] for r in _rows("furniture.tsv"))
+    return tuple(r[0] for r in rows("furniture.tsv"))
 
 
 @cache
 def law_names() -> tuple[str, ...]:
     """Names of laws as written after "Luật" / "Bộ luật", longest first."""
-    return tuple(sorted((r[0] for r in _rows("law_names.tsv")), key=len, reverse=True))
+    return tuple(sorted((r[0] for r in rows("law_names.tsv")), key=len, reverse=True))
 
 
 @cache
 def named_documents() -> dict[str, str]:
     """Documents known by name alone ("Điều lệ Đảng") → entity type."""
-    return {r[0]: r[1] for r in _rows("named_documents.tsv")}
+    return {r[0]: r[1] for r in rows("named_documents.tsv")}
 
 
 @cache
 def named_document_forms() -> dict[str, tuple[str, str]]:
     """Every written form of a document known by name (its name and its aliases) → (name, entity type)."""
     out: dict[str, tuple[str, str]] = {}
-    for row in _rows("named_documents.tsv"):
+    for row in rows("named_documents.tsv"):
         for form in [row[0], *(row[2].split("|") if len(row) > 2 else [])]:
             if form:
                 out.setdefault(form, (row[0], row[1]))
@@ -91,10 +80,10 @@ def named_document_forms() -> dict[str, tuple[str, str]]:
 @cache
 def furniture_blocks() -> tuple[tuple[str, str], ...]:
     """(start, end) literals of furniture blocks blanked out of the matching view."""
-    return tuple((r[0], r[1]) for r in _rows("furniture_blocks.tsv") if len(r) > 1)
+    return tuple((r[0], r[1]) for r in rows("furniture_blocks.tsv") if len(r) > 1)
 
 
 @cache
 def provinces() -> tuple[str, ...]:
     """Province and city names, longest first."""
-    return tuple(sorted((r[0] for r in _rows("provinces.tsv")), key=len, reverse=True))
+    return tuple(sorted((r[0] for r in rows("provinces.tsv")), key=len, reverse=True))

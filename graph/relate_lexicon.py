@@ -1,17 +1,11 @@
 """The relation tables (graph/lexicons/relation_*.tsv) compiled into the patterns the relation rules use."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("graph").joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter="\t")]
+from .lexicon import rows
 
 
 @dataclass(frozen=True)
@@ -39,7 +33,7 @@ def _phrase_pattern(phrase: str) -> str:
 
 @cache
 def triggers() -> tuple[Trigger, ...]:
-    return tuple(Trigger(*row[:4]) for row in _rows("relation_triggers.tsv"))
+    return tuple(Trigger(*row[:4]) for row in rows("relation_triggers.tsv"))
 
 
 @cache
@@ -83,7 +77,7 @@ def trigger_of(match: re.Match) -> Trigger:
 
 @cache
 def words(role: str) -> tuple[str, ...]:
-    return tuple(sorted((row[0] for row in _rows("relation_words.tsv") if row[1] == role), key=len, reverse=True))
+    return tuple(sorted((row[0] for row in rows("relation_words.tsv") if row[1] == role), key=len, reverse=True))
 
 
 def alternation(role: str) -> str:
