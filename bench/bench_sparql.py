@@ -2,7 +2,7 @@
 texts, each with its documents, bodies, mentions, relations and evidence; implements/cites/amends chains),
 in three engines, each in its own process so that peak memory is its own:
 
-    vbkg     graph.store.Store: every text through Store.put() (Extraction → quads → one SPARQL update per
+    vbkg     graph.store.Store: every text through Store.put() (Extraction → quads → one transaction per
              text, the real ingestion path), queries through graph.sparql (named queries, bound parameters)
     raw      pyoxigraph.Store on disk, the same quads loaded as one N-Quads file: the floor
     rdflib   rdflib.Dataset in memory (default union graph), the same N-Quads file, the same query texts

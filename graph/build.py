@@ -87,9 +87,10 @@ def process(task: Task, options: ReadOptions, base: str) -> Outcome:
                 continue
             try:
                 from .extract import extract  # here: a rebuild that extracts nothing never imports it
-                from .store import replacement_update
+                from .store import new_text_quads, replacement_update
 
-                update = replacement_update(extract(text), base)
+                stored_before = _absolute(text.source) in known
+                update = (replacement_update if stored_before else new_text_quads)(extract(text), base)
             except Exception as error:  # an extractor bug must not stop the build; --debug shows it
                 outcome.failures.append(f"{text.source}: extraction failed ({type(error).__name__}: {error})"[:300])
                 outcome.debug.append(traceback.format_exc())
@@ -202,7 +203,7 @@ def build(paths, store, *, jobs: int | None = None, options: ReadOptions = DEFAU
     try:
         for outcome in progress(outcomes, len(found)):
             for source, sha, update in outcome.updates:
-                store.apply(update)
+                store.apply(update, store.graph_of(source).value)
                 summary.stored += 1
                 on_stored(source)
                 seen.note(by_path.get(source), sha)

@@ -34,6 +34,12 @@ def replacement_update(extraction: Extraction, base: str = DEFAULT_BASE) -> str:
     return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{triples} .\n}} }}"
 
 
+def new_text_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> bytes:
+    """The N-Quads of a text the store does not hold yet: `Store.apply` loads them in one transaction,
+    which costs about a third less than parsing the same statements as a SPARQL update."""
+    return pyoxigraph.serialize(extraction_quads(extraction, base), format=pyoxigraph.RdfFormat.N_QUADS)
+
+
 class StoreError(Exception):
     """A store that cannot be opened or written; str() is one line for the user."""
 
@@ -142,12 +148,22 @@ class Store:
         stored = self.stored_hash(extraction.text.source)
         if stored == extraction.text.sha256:
             return False
-        self.apply(replacement_update(extraction, self.base))
+        if stored is None:
+            self.apply(new_text_quads(extraction, self.base), self.graph_of(extraction.text.source).value)
+        else:
+            self.apply(replacement_update(extraction, self.base))
         return True
 
-    def apply(self, update: str) -> None:
-        """Run one `replacement_update` (built anywhere, e.g. in a worker process) as one transaction."""
-        self.db.update(update)
+    def apply(self, update: str | bytes, graph: str | None = None) -> None:
+        """Store one text as one transaction: a `replacement_update` (str), or the `new_text_quads` (bytes)
+        of a text whose `graph` the store did not hold when the build began."""
+        if isinstance(update, str):
+            self.db.update(update)
+            return
+        if graph is not None and self.db.contains_named_graph(NamedNode(graph)):
+            # The same source twice in one build (a JSON corpus repeating an id): the later one wins.
+            self.db.remove_graph(NamedNode(graph))
+        self.db.load(update, format=pyoxigraph.RdfFormat.N_QUADS)
 
     def known_hashes(self) -> dict[str, str]:
         """{stored path: sha256 of its content} for every text in the store, to skip unchanged ones."""
