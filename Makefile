@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench clean screenshot
+.PHONY: demo test bench accuracy clean screenshot
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,13 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# Extraction accuracy: ../shared/tools/score.py on the seed, the published dev set and bench/gold/extra-*.
+SCORE := python3 ../shared/tools/score.py --run "$(BIN)/vbkg extract --format json"
+accuracy: $(STAMP)
+	@echo "seed:";    $(SCORE) --gold ../shared/seed | tail -n 1
+	@echo "dev:";     $(SCORE) --gold ../shared/gold/dev --text-dir ../shared/corpus | tail -n 1
+	@for set in bench/gold/extra-*/; do echo "$$set:"; $(SCORE) --gold $$set --text-dir ../shared/corpus | tail -n 1; done
 
 # docs/graph.png, the README's picture of the HTML view: examples/ built into a temporary store, drawn in
 # headless Chromium (Debian's /usr/bin/chromium).
