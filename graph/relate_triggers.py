@@ -202,12 +202,18 @@ def _enacted_earlier(ctx: Context, start: int) -> int | None:
         pass
     if match is None:
         return None
+    return _last_of_type(ctx, match.group("type"), match.start())
+
+
+def _last_of_type(ctx: Context, type_phrase: str, position: int) -> int | None:
+    """The last document of the type `type_phrase` names ("quy định", "Chỉ thị") before `position`, within
+    the reach of an anaphor."""
     types = {d.phrase.lower(): d.type for d in lexicon.document_types()}
-    doc_type = types[re.sub(r"\s+", " ", match.group("type"))]
-    k = bisect.bisect_left(ctx.doc_starts, match.start())
+    doc_type = types[re.sub(r"\s+", " ", type_phrase).lower()]
+    k = bisect.bisect_left(ctx.doc_starts, position)
     for j in range(k - 1, -1, -1):
         item = ctx.found[ctx.docs[j]]
-        if match.start() - item.end > _ANAPHOR_REACH:
+        if position - item.end > _ANAPHOR_REACH:
             return None
         if item.type == doc_type:
             return ctx.docs[j]
@@ -247,16 +253,8 @@ def _this_earlier(ctx: Context, start: int) -> tuple[int, int] | None:
     match = _this_type_re().search(ctx.view, max(clause_start, start - 40), start)
     if match is None:
         return None
-    types = {d.phrase.lower(): d.type for d in lexicon.document_types()}
-    doc_type = types[re.sub(r"\s+", " ", match.group("type")).lower()]
-    k = bisect.bisect_left(ctx.doc_starts, match.start())
-    for j in range(k - 1, -1, -1):
-        item = ctx.found[ctx.docs[j]]
-        if match.start() - item.end > _ANAPHOR_REACH:
-            return None
-        if item.type == doc_type:
-            return ctx.docs[j], match.start()
-    return None
+    found = _last_of_type(ctx, match.group("type"), match.start())
+    return None if found is None else (found, match.start())
 
 
 def _subject(ctx: Context, trigger: lex.Trigger, start: int):

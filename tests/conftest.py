@@ -76,3 +76,17 @@ def small_store(tmp_path_factory) -> Path:
         for text in (SEED_TEXT, *(CORPUS / name for name in SMALL_CORPUS)):
             store.put(extract(read_text(text)))
     return path
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory):
+    """A store built from the seed text, once per test module."""
+    from click.testing import CliRunner
+
+    from cli import main
+
+    _require_shared()
+    path = tmp_path_factory.mktemp("seed") / "store"
+    result = CliRunner().invoke(main, ["build", str(SEED_TEXT), "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    return path

@@ -44,15 +44,6 @@ def run(*args, input=None):
     return CliRunner().invoke(main, list(map(str, args)), input=input, catch_exceptions=False)
 
 
-@pytest.fixture(scope="module")
-def seed_store(tmp_path_factory):
-    from tests.conftest import SEED_TEXT, _require_shared
-
-    _require_shared()
-    path = tmp_path_factory.mktemp("seed") / "store"
-    assert run("build", SEED_TEXT, "--store", path).exit_code == 0
-    return path
-
 
 @pytest.fixture(scope="module")
 def chain_store(tmp_path_factory):

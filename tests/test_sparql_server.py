@@ -56,15 +56,6 @@ def stop_server(process) -> None:
         process.kill()
 
 
-@pytest.fixture(scope="module")
-def seed_store(tmp_path_factory):
-    from tests.conftest import SEED_TEXT, _require_shared
-
-    _require_shared()
-    path = tmp_path_factory.mktemp("seed") / "store"
-    assert run("build", SEED_TEXT, "--store", path).exit_code == 0
-    return path
-
 
 @pytest.fixture
 def server(tmp_path):
