@@ -5,7 +5,6 @@ several, a query with no rows), 2 usage error or nothing could be done.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 import sys
@@ -41,14 +40,6 @@ def base_iri_option(func):
         "--base-iri", "base_iri", default=None, callback=_check_base_iri, metavar="IRI",
         help="Base of the entity IRIs (default https://w3id.org/vbkg/id/); recorded by the store's first build.",
     )(func)
-
-
-def progress(items, label: str):
-    """A progress bar on a terminal; on a pipe, the items alone (nothing printed)."""
-    if sys.stderr.isatty() and not is_quiet():
-        return click.progressbar(items, label=label, file=sys.stderr, show_pos=True,
-                                 item_show_func=lambda p: getattr(p, "name", None))
-    return contextlib.nullcontext(items)
 
 
 def one_line_errors(func):
@@ -212,11 +203,8 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bo
             click.echo(f"stored {source}", err=True)
 
     def show_progress(outcomes, total):
-        if not on_tty or verbose:
-            yield from outcomes
-            return
-        with click.progressbar(outcomes, length=total, label="Extracting", file=sys.stderr, show_pos=True) as bar:
-            yield from bar
+        # --verbose prints a line per text instead of the bar
+        return iter_progress(outcomes, "Extracting", length=total, shown=not verbose)
 
     try:
         with Store(store_path, write=True, wait=wait, base=base_iri) as store:
@@ -340,12 +328,13 @@ def note(message: str) -> None:
         click.echo(message, err=True)
 
 
-def iter_progress(items, label: str):
-    """Like `progress`, for generators handed to the export writers: a bar on a terminal, nothing on a pipe."""
-    if not sys.stderr.isatty() or is_quiet():
+def iter_progress(items, label: str, length: int | None = None, shown: bool = True):
+    """A progress bar over a generator on a terminal; on a pipe, under --quiet or when not `shown`, the items
+    alone (nothing printed)."""
+    if not shown or not sys.stderr.isatty() or is_quiet():
         yield from items
         return
-    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
+    with click.progressbar(items, length=length, label=label, file=sys.stderr, show_pos=True) as bar:
         yield from bar
 
 

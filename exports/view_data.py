@@ -7,11 +7,12 @@ from __future__ import annotations
 import math
 import os
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
 import networkx as nx
+
+from graph.normalise import fold  # the page's search box folds what is typed the same way
 
 from .layout import positions
 
@@ -37,12 +38,6 @@ RELATION_COLOURS = {
 }
 FALLBACK_RELATION_COLOUR = "#666666"
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics (đ → d), as the page's search box folds what is typed."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @lru_cache(maxsize=65536)

@@ -36,14 +36,9 @@ def write_graphml(graph: nx.MultiDiGraph, output: BinaryIO, progress: Progress =
 
 def type_colour(entity_type: str) -> str:
     """The HTML view's colour for an entity type, so Gephi and the browser agree."""
-    try:  # the viz module's palette (exports/view_data.py)
-        from .view_data import FALLBACK_STYLE, TYPE_STYLES
+    from .view_data import FALLBACK_STYLE, TYPE_STYLES
 
-        return TYPE_STYLES.get(entity_type, FALLBACK_STYLE)[0]
-    except ImportError:  # the first HTML view's palette
-        from .html import DOCUMENT_COLOUR, TYPE_COLOURS
-
-        return TYPE_COLOURS.get(entity_type, DOCUMENT_COLOUR)
+    return TYPE_STYLES.get(entity_type, FALLBACK_STYLE)[0]
 
 
 def _rgb(colour: str) -> dict[str, float]:
