@@ -13,7 +13,7 @@ import os
 import networkx as nx
 
 from .corpus import load_graph as _graph_of_store
-from .extract import extract, extract_text as _extract_text
+from .extract import extract, extract_text  # extract_text: a string; offsets index its NFC form
 from .load import read_text
 from .model import Extraction
 from .store import DEFAULT_STORE, Store
@@ -70,10 +70,6 @@ def extract_file(path: str | os.PathLike) -> Extraction:
     """Extract one text file (`-` for standard input); raises graph.load.LoadError for what is not a text."""
     return extract(read_text(path))
 
-
-def extract_text(text: str, source: str = "-") -> Extraction:
-    """Extract a string; offsets in the result index its NFC form (`result.text.content`)."""
-    return _extract_text(text, source)
 
 
 class _reader:
