@@ -170,16 +170,19 @@ def _summary(graph, texts: int, seconds: float | None = None) -> str:
 @click.option("-v", "--verbose", is_flag=True, help="Name each text on stderr as it is stored.")
 @click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS", show_default=True,
               help="When another build is writing the store, wait this long for it instead of stopping.")
+@click.option("--commit-every", type=click.FloatRange(min=0), default=2.0, metavar="SECONDS", show_default=True,
+              help="Load new texts into the store in batches at least this often: an interrupted build "
+                   "redoes at most this much work; 0 commits every text at once (slower).")
 @input_options
 @base_iri_option
 def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bool, wait: float, text_field: str,
-          id_field: str | None, max_size: int, base_iri: str | None = None) -> None:
+          id_field: str | None, max_size: int, base_iri: str | None = None, commit_every: float = 2.0) -> None:
     """Extract every text under PATHS and store the result.
 
     Folders are read recursively (.txt .md .html .htm .docx .pdf .json .jsonl). A text already stored
     with the same content is skipped before extraction; a changed text replaces what it contributed
-    before. Each text is committed on its own: an interrupted build keeps what it stored, and running
-    it again completes it. An input that cannot be read is named on stderr and the others still go in
+    before. New texts are committed in batches (see --commit-every), a changed one on its own: an
+    interrupted build keeps what it committed, and running it again completes it. An input that cannot be read is named on stderr and the others still go in
     (exit code 1; 2 when nothing could be read).
 
     \b
@@ -210,6 +213,7 @@ def build(paths: tuple[str, ...], store_path: str, jobs: int | None, verbose: bo
         with Store(store_path, write=True, wait=wait, base=base_iri) as store:
             summary = run_build(paths, store, jobs=jobs, options=_read_options(text_field, id_field, max_size),
                                 on_failure=failure, on_stored=stored, progress=show_progress,
+                                commit_every=commit_every,
                                 on_debug=lambda trace: debug and click.echo(trace, err=True))
             if summary.texts:
                 texts, entity_types, relation_types = store_totals(store)

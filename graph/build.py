@@ -3,8 +3,10 @@
 * Unchanged texts are skipped before extraction: a worker reads the file, hashes the plain text and
   compares it with the hash stored for that source.
 * Work is streamed through a bounded window of pending tasks, so memory does not grow with the corpus.
-* Every text is committed in its own transaction as soon as it is extracted, in input order: a build
-  killed at any moment keeps every text committed before, and a re-run completes the rest.
+* Extracted texts are committed in input order: a new text in a bulk batch (graph.store.BulkWriter, loaded
+  every couple of seconds), a changed one in its own transaction. A build killed at any moment keeps every
+  text committed before (a batch cut short is dropped when the store is next opened), and a re-run
+  completes the rest.
 """
 from __future__ import annotations
 
@@ -177,8 +179,9 @@ def build(paths, store, *, jobs: int | None = None, options: ReadOptions = DEFAU
           on_stored: Callable[[str], None] = lambda source: None,
           on_debug: Callable[[str], None] = lambda trace: None,
           progress: Callable[[Iterator[Outcome], int], Iterator[Outcome]] = lambda outcomes, total: outcomes,
-          ) -> BuildSummary:
-    """Build `store` (an open, writable graph.store.Store) from `paths`; report as it goes."""
+          commit_every: float = 2.0) -> BuildSummary:
+    """Build `store` (an open, writable graph.store.Store) from `paths`; report as it goes. New texts are
+    loaded in batches at least every `commit_every` seconds (`on_stored` names each once committed)."""
     summary = BuildSummary()
 
     def failed(message: str) -> None:
@@ -200,20 +203,27 @@ def build(paths, store, *, jobs: int | None = None, options: ReadOptions = DEFAU
     tasks = _tasks(found, known, options, failed, seen)
     outcomes = _run(tasks, jobs, options, store.base)
     by_path = {item.path: item for item in found}
+
+    def committed(source: str, sha: str) -> None:
+        summary.stored += 1
+        on_stored(source)
+        seen.note(by_path.get(source), sha)
+
+    from .store import BulkWriter
+
     try:
-        for outcome in progress(outcomes, len(found)):
-            for source, sha, update in outcome.updates:
-                store.apply(update, store.graph_of(source).value)
-                summary.stored += 1
-                on_stored(source)
-                seen.note(by_path.get(source), sha)
-            summary.unchanged += len(outcome.unchanged)
-            for source in outcome.unchanged:
-                seen.note(by_path.get(source), known.get(_absolute(source)))
-            for message in outcome.failures:
-                failed(message)
-            for trace in outcome.debug:
-                on_debug(trace)
+        with BulkWriter(store, committed, max_seconds=commit_every) as writer:
+            for outcome in progress(outcomes, len(found)):
+                for source, sha, update in outcome.updates:
+                    writer.add(source, sha, update)
+                writer.tick()
+                summary.unchanged += len(outcome.unchanged)
+                for source in outcome.unchanged:
+                    seen.note(by_path.get(source), known.get(_absolute(source)))
+                for message in outcome.failures:
+                    failed(message)
+                for trace in outcome.debug:
+                    on_debug(trace)
     finally:
         seen.save()
     return summary

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import os
 from pathlib import Path
+from typing import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -23,8 +24,6 @@ from ontology.vocabulary import (DEFAULT_BASE, RDF, RDFS, VBKG, XSD, evidence_ir
 
 from .model import Extraction
 
-_TYPE = NamedNode(RDF + "type")
-_LABEL = NamedNode(RDFS + "label")
 _DATATYPE_ATTRIBUTES = {"symbol": "symbol", "number": "number", "term": "term", "title": "title"}
 
 
@@ -43,73 +42,152 @@ def _headline(content: str, limit: int = 200) -> str:
     return ""
 
 
-def _v(local: str) -> NamedNode:
-    return NamedNode(VBKG + local)
+class _Objects:
+    """Terms as pyoxigraph objects: statements become `Quad`s (exports, SPARQL updates)."""
+
+    iri = NamedNode
+
+    @staticmethod
+    def literal(value: str, language: str | None = None, datatype: str | None = None) -> Literal:
+        if datatype:
+            return Literal(value, datatype=NamedNode(datatype))
+        return Literal(value, language=language) if language else Literal(value)
+
+    @staticmethod
+    def statement(s, p, o, graph) -> Quad:
+        return Quad(s, p, o, graph)
+
+
+def _escape(value: str) -> str:
+    # N-Quads STRING_LITERAL_QUOTE: only `"`, `\`, LF and CR must be escaped; the rest stays UTF-8.
+    if "\\" in value or '"' in value or "\n" in value or "\r" in value:
+        value = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return value
+
+
+class _NQuads:
+    """Terms as N-Quads text: statements become lines, with no Python object per term or statement
+    (several times cheaper than building `Quad`s and serialising them; the lines parse to the same quads)."""
+
+    @staticmethod
+    def iri(value: str) -> str:
+        return str(NamedNode(value))  # NamedNode validates the IRI: a bad one fails here, not in the store
+
+    @staticmethod
+    def literal(value: str, language: str | None = None, datatype: str | None = None) -> str:
+        if datatype:
+            return f'"{_escape(value)}"^^<{datatype}>'
+        return f'"{_escape(value)}"@{language}' if language else f'"{_escape(value)}"'
+
+    @staticmethod
+    def statement(s, p, o, graph) -> str:
+        return f"{s} {p} {o} {graph} .\n"
 
 
 def extraction_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> list[Quad]:
+    """The quads of one text's named graph."""
+    return list(_statements(extraction, base, _Objects))
+
+
+def extraction_nquads(extraction: Extraction, base: str = DEFAULT_BASE) -> bytes:
+    """The same quads as `extraction_quads`, as N-Quads (UTF-8): what the store's bulk loader reads."""
+    return "".join(_statements(extraction, base, _NQuads)).encode("utf-8")
+
+
+def _statements(extraction: Extraction, base: str, terms) -> Iterator:
+    """Every statement of one text's named graph, made by `terms` (_Objects or _NQuads)."""
+    iri, literal, v = terms.iri, terms.literal, _vocabulary(terms)
     text = extraction.text
     sid = source_id(text.source)
-    graph = NamedNode(source_iri(sid, base))
-    quads: list[Quad] = []
+    graph = iri(source_iri(sid, base))
 
-    def add(s, p, o):
-        quads.append(Quad(s, p, o, graph))
+    def st(s, p, o):
+        return terms.statement(s, p, o, graph)
 
-    add(graph, _TYPE, _v("SourceText"))
-    add(graph, _v("path"), Literal(text.source if text.source == "-" else os.path.abspath(text.source)))
-    add(graph, _LABEL, Literal(Path(text.source).name))
-    add(graph, _v("sha256"), Literal(text.sha256))
-    add(graph, _v("characters"), Literal(str(len(text.content)), datatype=NamedNode(XSD + "integer")))
+    yield st(graph, v.type, v["SourceText"])
+    yield st(graph, v["path"], literal(text.source if text.source == "-" else os.path.abspath(text.source)))
+    yield st(graph, v.label, literal(Path(text.source).name))
+    yield st(graph, v["sha256"], literal(text.sha256))
+    yield st(graph, v["characters"], literal(str(len(text.content)), datatype=_INTEGER))
     headline = _headline(text.content)
     if headline:
-        add(graph, _v("headline"), Literal(headline, language="vi"))
+        yield st(graph, v["headline"], literal(headline, language="vi"))
 
     iri_of = {}
     for position, entity in enumerate(extraction.entities, start=1):
-        node = NamedNode(iri_for_key(entity.key, base))
+        node = iri(iri_for_key(entity.key, base))
         iri_of[entity.id] = node
-        add(node, _TYPE, _v(str(entity.type)))
-        add(node, _LABEL, Literal(entity.label, language="vi"))
-        add(node, _v("key"), Literal(entity.key))
+        yield st(node, v.type, v[str(entity.type)])
+        yield st(node, v.label, literal(entity.label, language="vi"))
+        yield st(node, v["key"], literal(entity.key))
         for name, local in _DATATYPE_ATTRIBUTES.items():
             value = entity.attributes.get(name)
             if value:
-                add(node, _v(local), Literal(str(value)))
+                yield st(node, v[local], literal(str(value)))
         date = entity.attributes.get("date")
         if date:
             try:
                 dt.date.fromisoformat(date)
-                add(node, _v("date"), Literal(date, datatype=NamedNode(XSD + "date")))
+                yield st(node, v["date"], literal(date, datatype=XSD + "date"))
             except ValueError:
                 pass
         if entity.attributes.get("self"):
-            add(graph, _v("describes"), node)
+            yield st(graph, v["describes"], node)
         if entity.mentions:
-            add(node, _v("mentionedIn"), graph)
-            mention = NamedNode(mention_iri(sid, position, base))
-            add(mention, _TYPE, _v("Mention"))
-            add(mention, _v("entity"), node)
-            add(mention, _v("source"), graph)
-            add(mention, _v("count"), Literal(str(len(entity.mentions)), datatype=NamedNode(XSD + "integer")))
+            yield st(node, v["mentionedIn"], graph)
+            mention = iri(mention_iri(sid, position, base))
+            yield st(mention, v.type, v["Mention"])
+            yield st(mention, v["entity"], node)
+            yield st(mention, v["source"], graph)
+            yield st(mention, v["count"], literal(str(len(entity.mentions)), datatype=_INTEGER))
             for surface in sorted({m.text for m in entity.mentions}):
-                add(mention, _v("surface"), Literal(surface, language="vi"))
+                yield st(mention, v["surface"], literal(surface, language="vi"))
 
     for index, relation in enumerate(extraction.relations):
         subject, obj = iri_of[relation.source], iri_of[relation.target]
-        predicate = NamedNode(relation_iri(relation.type))
-        add(subject, predicate, obj)
-        evidence = NamedNode(evidence_iri(sid, index + 1, base))
-        add(evidence, _TYPE, _v("Evidence"))
-        add(evidence, _v("subject"), subject)
-        add(evidence, _v("predicate"), predicate)
-        add(evidence, _v("object"), obj)
-        add(evidence, _v("source"), graph)
+        predicate = v.relation(relation.type)
+        yield st(subject, predicate, obj)
+        evidence = iri(evidence_iri(sid, index + 1, base))
+        yield st(evidence, v.type, v["Evidence"])
+        yield st(evidence, v["subject"], subject)
+        yield st(evidence, v["predicate"], predicate)
+        yield st(evidence, v["object"], obj)
+        yield st(evidence, v["source"], graph)
         if relation.inferred:
-            add(evidence, _v("inferred"), Literal("true", datatype=NamedNode(XSD + "boolean")))
+            yield st(evidence, v["inferred"], literal("true", datatype=XSD + "boolean"))
         if relation.evidence is not None:
-            integer = NamedNode(XSD + "integer")
-            add(evidence, _v("start"), Literal(str(relation.evidence.start), datatype=integer))
-            add(evidence, _v("end"), Literal(str(relation.evidence.end), datatype=integer))
-            add(evidence, _v("quote"), Literal(relation.evidence.text, language="vi"))
-    return quads
+            yield st(evidence, v["start"], literal(str(relation.evidence.start), datatype=_INTEGER))
+            yield st(evidence, v["end"], literal(str(relation.evidence.end), datatype=_INTEGER))
+            yield st(evidence, v["quote"], literal(relation.evidence.text, language="vi"))
+
+
+_INTEGER = XSD + "integer"
+
+
+class _Vocabulary(dict):
+    """The vocabulary's terms made once per term factory: `v["path"]` is vbkg:path, `v.type` rdf:type."""
+
+    def __init__(self, terms) -> None:
+        super().__init__()
+        self.terms = terms
+        self.type = terms.iri(RDF + "type")
+        self.label = terms.iri(RDFS + "label")
+        self.relations: dict = {}
+
+    def __missing__(self, local: str):
+        self[local] = made = self.terms.iri(VBKG + local)
+        return made
+
+    def relation(self, relation_type: str):
+        if relation_type not in self.relations:
+            self.relations[relation_type] = self.terms.iri(relation_iri(relation_type))
+        return self.relations[relation_type]
+
+
+_VOCABULARIES: dict = {}
+
+
+def _vocabulary(terms) -> _Vocabulary:
+    if terms not in _VOCABULARIES:
+        _VOCABULARIES[terms] = _Vocabulary(terms)
+    return _VOCABULARIES[terms]

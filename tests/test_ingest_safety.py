@@ -78,7 +78,7 @@ def test_sigkill_keeps_every_committed_text_and_a_rerun_completes(texts, tmp_pat
     store = tmp_path / "store"
     committed: list[str] = []
     for kill_after in (3, 9):  # killed twice at different moments, each time mid-run
-        build = start_build(texts, store, "--jobs", jobs)
+        build = start_build(texts, store, "--jobs", jobs, "--commit-every", "0")
         committed += stored_lines(build, kill_after)
         workers = children(build.pid)
         build.send_signal(signal.SIGKILL)
@@ -102,7 +102,7 @@ def test_sigkill_keeps_every_committed_text_and_a_rerun_completes(texts, tmp_pat
 
 def test_a_second_build_on_the_same_store_stops_clearly_and_the_first_completes(texts, tmp_path):
     store = tmp_path / "store"
-    first = start_build(texts, store, "--jobs", "1")
+    first = start_build(texts, store, "--jobs", "1", "--commit-every", "0")
     stored_lines(first, 1)
     second = subprocess.run([VBKG, "build", str(texts), "--store", str(store)], capture_output=True, text=True)
     assert second.returncode == 2
