@@ -119,7 +119,7 @@ def test_a_file_changing_during_the_build_is_skipped_and_named(seed_text, corpus
                 text.write("\nBổ sung: Quy định số 57-QĐ/TW.")
 
     with Store(tmp_path / "store", write=True) as store:
-        summary = build([str(folder)], store, jobs=1, on_failure=failures.append, on_stored=stored)
+        summary = build([str(folder)], store, jobs=1, on_failure=failures.append, on_stored=stored, commit_every=0)
         assert [Path(s["path"]).name for s in store.sources()] == ["a.txt", "b.txt"]
     assert failures == [f"{folder / 'c.txt'}: changed during the build (still being written?); run the build again"]
     assert summary.exit_code == 1 and summary.stored == 2
