@@ -819,22 +819,39 @@ def validate(store_path: str) -> None:
 @click.option("--endpoint", required=True, metavar="URL",
               help="Graph Store HTTP Protocol endpoint: Oxigraph http://host:7878/store, Fuseki http://host:3030/DS/data.")
 @store_option
+@click.option("--prune", is_flag=True,
+              help="Also delete the server's graphs of texts no longer in the store (only graphs under the "
+                   "store's <base>source/ namespace; nothing else is touched).")
+@click.option("--query-endpoint", metavar="URL",
+              help="SPARQL query endpoint --prune lists the server's graphs with  [default: beside --endpoint: "
+                   "Oxigraph …/query, Fuseki …/DS/query, GraphDB …/repositories/REPO]")
 @one_line_errors
 @_query_errors
-def push(endpoint: str, store_path: str) -> None:
+def push(endpoint: str, store_path: str, prune: bool = False, query_endpoint: str | None = None) -> None:
     """Copy every text's named graph to a SPARQL 1.1 server, replacing each graph there (idempotent).
+
+    Graphs of texts since removed from the store stay on the server unless --prune is given.
 
     \b
     Example:
       oxigraph serve --location server-data --bind 127.0.0.1:7878 --union-default-graph &
-      vbkg push --endpoint http://127.0.0.1:7878/store
+      vbkg push --endpoint http://127.0.0.1:7878/store --prune
       vbkg query documents --endpoint http://127.0.0.1:7878/query
     """
-    from graph.push import push as push_graphs
-    from graph.sparql import check_endpoint
+    from graph.push import default_query_endpoint, prune as prune_graphs, push as push_graphs
+    from graph.sparql import QueryError, check_endpoint
 
-    graphs, triples = push_graphs(Store(store_path), check_endpoint(endpoint))
+    if prune:
+        query_endpoint = query_endpoint or default_query_endpoint(endpoint)
+        if not query_endpoint:
+            raise QueryError(f"--prune needs --query-endpoint: no known query endpoint beside {endpoint}", 2)
+        check_endpoint(query_endpoint)
+    store = Store(store_path)
+    graphs, triples = push_graphs(store, check_endpoint(endpoint))
     click.echo(f"Pushed {graphs} graphs ({triples} triples) to {endpoint}.")
+    if prune:
+        removed = prune_graphs(store, endpoint, query_endpoint)
+        click.echo(f"Removed {removed} graphs of texts no longer in the store.")
 
 
 if __name__ == "__main__":

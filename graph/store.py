@@ -279,7 +279,8 @@ class BulkWriter:
     hold, or the `replacement_update` (str) of a stored one. `on_commit(source, sha256)` is called for
     each text once it is durably in the store (for a batched text: after its batch is loaded).
     A batch is loaded when it reaches `max_bytes`, when its first text has waited `max_seconds` (so an
-    interrupted build loses little work), and on `close`.
+    interrupted build loses little work), and on `close`. After more than one batch, `close` compacts
+    the database: data from several bulk loads is otherwise about a third slower to query.
     """
 
     def __init__(self, store: Store, on_commit=lambda source, sha: None, *,
@@ -289,6 +290,7 @@ class BulkWriter:
         self.batch: dict[str, tuple[str, str, bytes]] = {}  # graph IRI → (source, sha256, N-Quads)
         self.size = 0
         self.started = 0.0
+        self.batches = 0  # bulk loads done
 
     def add(self, source: str, sha: str, update: str | bytes) -> None:
         graph = self.store.graph_of(source).value
@@ -333,14 +335,21 @@ class BulkWriter:
                 raise StoreError(f"{self.store.path}: cannot write the store ({error})") from None
             raise
         self.store.end_bulk()
+        self.batches += 1
         for source, sha, _ in batch.values():
             self.on_commit(source, sha)
 
     def close(self) -> None:
         self.flush()
+        if self.batches > 1:
+            self.store.db.optimize()
+            self.batches = 0
 
     def __enter__(self) -> "BulkWriter":
         return self
 
     def __exit__(self, *exc) -> None:
-        self.close()  # also after an interruption: the batch's texts are whole, keep them
+        if exc[0] is None:
+            self.close()
+        else:
+            self.flush()  # after an interruption too: the batch's texts are whole, keep them

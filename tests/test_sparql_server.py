@@ -121,3 +121,61 @@ def test_a_server_that_is_down_is_one_line_and_exit_1(seed_store):
         result = subprocess.run([VBKG, *args], capture_output=True, text=True)
         assert result.returncode == 1 and "Traceback" not in result.stderr
         assert result.stderr.count("\n") == 1 and "cannot reach" in result.stderr
+
+
+def server_graph_names(url: str) -> set[str]:
+    out = run("query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv",
+              "--endpoint", url + "/query").output
+    return set(out.split()[1:])
+
+
+def put_graph(url: str, graph: str, ntriples: str) -> None:
+    from graph.push import graph_url
+
+    request = urllib.request.Request(graph_url(url + "/store", graph), data=ntriples.encode(), method="PUT",
+                                     headers={"Content-Type": "application/n-triples"})
+    urllib.request.urlopen(request, timeout=10).read()
+
+
+def test_push_prune_deletes_only_the_graphs_of_removed_texts(small_store, server, tmp_path):
+    import shutil
+
+    from graph.store import Store
+
+    store = tmp_path / "store"
+    shutil.copytree(small_store, store)
+    with Store(store) as opened:
+        sources = [row["path"] for row in opened.sources()]
+        graphs = {opened.graph_of(path).value: path for path in sources}
+        base = opened.base
+    # Graphs the prune must never touch: another dataset's, and one under the base but not a source graph.
+    others = {"http://example.org/other-dataset", base + "doc/not-a-source-graph"}
+    for graph in others:
+        put_graph(server, graph, "<http://example.org/s> <http://example.org/p> \"kept\" .\n")
+    assert run("push", "--endpoint", server + "/store", "--store", store).exit_code == 0
+    assert server_graph_names(server) == set(graphs) | others
+
+    removed = sources[1]
+    with Store(store, write=True) as opened:
+        opened.remove_source(removed)
+    plain = run("push", "--endpoint", server + "/store", "--store", store)
+    assert plain.exit_code == 0 and "Removed" not in plain.output
+    assert server_graph_names(server) == set(graphs) | others  # without --prune the server keeps it
+
+    pruned = subprocess.run([VBKG, "push", "--endpoint", server + "/store", "--store", str(store), "--prune"],
+                            capture_output=True, text=True)
+    assert pruned.returncode == 0, pruned.stderr
+    assert "Removed 1 graphs of texts no longer in the store." in pruned.stdout
+    kept = set(graphs) - {Store(store).graph_of(removed).value}
+    assert server_graph_names(server) == kept | others
+    assert count_on_server(server) == len(Store(store)) + len(others)
+    again = run("push", "--endpoint", server + "/store", "--store", store, "--prune",
+                "--query-endpoint", server + "/query")
+    assert again.exit_code == 0 and "Removed 0 graphs" in again.output
+    assert server_graph_names(server) == kept | others
+
+
+def test_prune_without_a_known_query_endpoint_is_one_line(seed_store, server):
+    result = subprocess.run([VBKG, "push", "--endpoint", server + "/gsp", "--store", str(seed_store), "--prune"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "--query-endpoint" in result.stderr
