@@ -54,6 +54,12 @@ class StoreError(Exception):
 
 
 class Store:
+    """The on-disk store, opened by one writer (`write=True`, locked) or any number of readers.
+
+    Opening repairs a bulk batch a crashed writer left (see the module docstring). A reader that opens
+    while a build is loading a batch may see part of that batch, never part of a text stored before.
+    """
+
     def __init__(self, path: str | os.PathLike = DEFAULT_STORE, *, write: bool = False,
                  base: str | None = None, wait: float = 0):
         self.path = Path(path)
