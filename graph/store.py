@@ -75,7 +75,11 @@ class Store:
                 self._unlock()
                 raise StoreError(f"{self.path}: cannot open the store ({error})") from None
             try:
-                self._recover()
+                try:
+                    self._recover()
+                except OSError as error:
+                    raise StoreError(f"{self.path}: cannot repair the store after an interrupted build ({error})") \
+                        from None
                 self.base = self._settle_base(base)
             except StoreError:
                 self.close()
