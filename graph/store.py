@@ -331,8 +331,8 @@ class BulkWriter:
         if not self.batch:
             return
         batch, self.batch, self.size = self.batch, {}, 0
-        self.store.begin_bulk(batch)
         try:
+            self.store.begin_bulk(batch)  # if this fails, no journal: the bulk load below never ran
             self.store.db.bulk_load(b"".join(item[2] for item in batch.values()),
                                     format=pyoxigraph.RdfFormat.N_QUADS)
         except BaseException as error:
