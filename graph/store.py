@@ -15,6 +15,7 @@ While a build runs, a reader that opens the store may see part of the batch bein
 from __future__ import annotations
 
 import fcntl
+import io
 import os
 from pathlib import Path
 from typing import Iterable
@@ -333,8 +334,8 @@ class BulkWriter:
         batch, self.batch, self.size = self.batch, {}, 0
         try:
             self.store.begin_bulk(batch)  # if this fails, no journal: the bulk load below never ran
-            self.store.db.bulk_load(b"".join(item[2] for item in batch.values()),
-                                    format=pyoxigraph.RdfFormat.N_QUADS)
+            chunks = _Chunks([item[2] for item in batch.values()])
+            self.store.db.bulk_load(io.BufferedReader(chunks, 1 << 20), format=pyoxigraph.RdfFormat.N_QUADS)
         except BaseException as error:
             # Drop what part of the batch went in (the journal still names it), then stop.
             try:
@@ -363,3 +364,25 @@ class BulkWriter:
             self.close()
         else:
             self.flush()  # after an interruption too: the batch's texts are whole, keep them
+
+
+class _Chunks(io.RawIOBase):
+    """The texts' N-Quads read one after the other, without joining them into one more copy of the batch."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks, self.index, self.offset = chunks, 0, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        view, filled = memoryview(buffer).cast("B"), 0
+        while filled < len(view) and self.index < len(self.chunks):
+            chunk = self.chunks[self.index]
+            take = min(len(view) - filled, len(chunk) - self.offset)
+            view[filled:filled + take] = memoryview(chunk)[self.offset:self.offset + take]
+            filled += take
+            self.offset += take
+            if self.offset == len(chunk):
+                self.index, self.offset = self.index + 1, 0
+        return filled
