@@ -295,7 +295,7 @@ class BulkWriter:
     """
 
     def __init__(self, store: Store, on_commit=lambda source, sha: None, *,
-                 max_bytes: int = 64 << 20, max_seconds: float = 2.0) -> None:
+                 max_bytes: int = 128 << 20, max_seconds: float = 2.0) -> None:
         self.store, self.on_commit = store, on_commit
         self.max_bytes, self.max_seconds = max_bytes, max_seconds
         self.batch: dict[str, tuple[str, str, bytes]] = {}  # graph IRI → (source, sha256, N-Quads)
