@@ -83,6 +83,13 @@ def _type_line_re() -> re.Pattern:
     return re.compile(rf"(?:^|\n)[ \t*#|]*(?P<type>{words})[ \t*]*(?=\n)")
 
 
+@cache
+def _type_title_line_re() -> re.Pattern:
+    phrases = sorted(_type_lines(), key=len, reverse=True)
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?:^|\n)[ \t*#|]*(?P<type>{words})[ \t]+(?P<title>[{_UPPER}][{_UPPER} ,\-–]*[{_UPPER}])[ \t*]*(?=\n)")
+
+
 def _organ(content: str, symbol_start: int) -> tuple[str, tuple[int, int]] | None:
     """The upper-case organ name just before the motto that precedes the symbol line."""
     window_start = max(0, symbol_start - _ORGAN_WINDOW)
@@ -181,15 +188,24 @@ def read_header(content: str, view: str | None = None) -> Header | None:
     view = view if view is not None else for_matching(content)  # same offsets; look-alikes folded
     for symbol_match in _SYMBOL_LINE.finditer(view, 0, limit):
         type_match = _type_line_re().search(content, symbol_match.end(), symbol_match.end() + _TYPE_WINDOW)
+        title_span = None
         if type_match is None:
-            continue
+            # "LUẬT BƯU CHÍNH": the type and the title on one upper-case line, under a symbol line of its own
+            # (not "… CỦA THÔNG TƯ SỐ 18/2024/TT-NHNN" inside a title).
+            line_start = content.rfind("\n", 0, symbol_match.start()) + 1
+            if re.search(r"\w", content[line_start:symbol_match.start()]):
+                continue
+            type_match = _type_title_line_re().search(content, symbol_match.end(), symbol_match.end() + _TYPE_WINDOW)
+            if type_match is None:
+                continue
+            title_span = type_match.span("title")
         phrase_upper = re.sub(r"\s+", " ", type_match.group("type"))
         doc_type, phrase = _type_lines()[phrase_upper]
         date_match = DATE_RE.search(view, symbol_match.end(), type_match.start())
         if date_match is None:
             date_match = DATE_RE.search(view, max(0, symbol_match.start() - 200), symbol_match.start())
         organ = _organ(content, symbol_match.start())
-        title_span = _title(content, type_match.end("type"))
+        title_span = title_span or _title(content, type_match.end("type"))
         if organ is None:
             # "**ỦY BAN THƯỜNG VỤ QUỐC HỘI**" on its own line between the title and the preamble.
             organ = _organ_line(content, title_span[1] if title_span else type_match.end("type"))
@@ -210,7 +226,47 @@ def read_header(content: str, view: str | None = None) -> Header | None:
             title_span=title_span,
             preamble_span=(preamble_start, preamble_end),
         )
-    return None
+    return _unnumbered_header(content)
+
+
+# An unnumbered text (a draft, or a copy without its "Số:" line) opens with its type line; its preamble
+# ("Căn cứ …") follows the title and an organ line within this many characters.
+_UNNUMBERED_TYPE_LIMIT = 600
+_UNNUMBERED_PREAMBLE_GAP = 300
+
+
+@cache
+def _grounds_re() -> re.Pattern:
+    from . import relate_lexicon
+
+    return re.compile(rf"(?<![\w])(?:{relate_lexicon.alternation('based_on')})(?![\w])")
+
+
+def _unnumbered_header(content: str) -> Header | None:
+    """A text that opens with its type line, title and preamble but states no symbol: still its own document."""
+    type_match = _type_line_re().search(content, 0, _UNNUMBERED_TYPE_LIMIT)
+    if type_match is None or re.search(r"\w", content[:type_match.start("type")].replace("*", "")):
+        return None  # the type line must open the text (only markup before it)
+    phrase_upper = re.sub(r"\s+", " ", type_match.group("type"))
+    doc_type, phrase = _type_lines()[phrase_upper]
+    title_span = _title(content, type_match.end("type"))
+    if title_span is None:
+        return None
+    organ = _organ_line(content, title_span[1])
+    preamble_start = organ[1][1] if organ else title_span[1]
+    grounds = _grounds_re().search(content, preamble_start, preamble_start + _UNNUMBERED_PREAMBLE_GAP)
+    if grounds is None:
+        return None
+    end_match = _PREAMBLE_END.search(content, preamble_start, preamble_start + _PREAMBLE_LIMIT)
+    preamble_end = end_match.start() if end_match else min(len(content), preamble_start + _PREAMBLE_LIMIT)
+    body_end = _BODY_END.search(content, preamble_end)
+    return Header(
+        body_end=body_end.start() if body_end else len(content),
+        doc_type=doc_type, type_phrase=phrase, symbol=None, symbol_span=None, date=None,
+        organ_label=organ_label(organ[0]) if organ else None, organ_span=organ[1] if organ else None,
+        type_span=(type_match.start("type"), type_match.end("type")), title_span=title_span,
+        preamble_span=(title_span[1], preamble_end),
+    )
 
 
 _BLANK_LINE = re.compile(r"[ \t*\-]*\n")
@@ -263,11 +319,27 @@ def header_found(header: Header, content: str) -> tuple[Found | None, Found | No
         start, end = header.symbol_span
         document = Found(start, end, header.doc_type, f"{header.type_phrase} số {header.symbol}",
                          attributes, kind="self")
+    elif header.title_span:
+        # No symbol: the type line names it, the title tells it from other documents of its type.
+        title = _sentence_case(content[header.title_span[0]:header.title_span[1]])
+        document = Found(*header.type_span, header.doc_type, f"{header.type_phrase} {title}",
+                         {"name": fold(title), "title": title}, kind="self")
     organ = None
     if header.organ_label and header.organ_span:
         organ = Found(header.organ_span[0], header.organ_span[1], EntityType.BODY.value, header.organ_label,
                       {}, kind="body")
     return document, organ
+
+
+def _sentence_case(title: str) -> str:
+    """"PHÂN\nLOẠI ĐƠN VỊ HÀNH CHÍNH" → "phân loại đơn vị hành chính"; a title in sentence case keeps its
+    proper names ("Về việc sắp xếp … của tỉnh Cao Bằng" → "về việc sắp xếp … của tỉnh Cao Bằng")."""
+    text = re.sub(r"\s+", " ", title.replace("*", " ")).strip()
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        # Symbols keep their case: "… CỦA THÔNG TƯ SỐ 18/2024/TT-NHNN".
+        return " ".join(w if any(c.isdigit() for c in w) else w.lower() for w in text.split())
+    return text[:1].lower() + text[1:]
 
 
 def merge_header(found: list[Found], header: Header | None, content: str) -> tuple[list[Found], int | None, int | None]:
@@ -286,6 +358,8 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
         out = [f for f in out if not (f.start < document.end and document.start < f.end and f.type == document.type)]
         out.append(document)
         _name_the_own_document(out, header, document, content)
+        if not header.symbol:
+            out += _enacted_mentions(out, header, document, content)
     if organ is not None:
         overlapping = [f for f in out if f.type == EntityType.BODY.value and f.start < organ.end and organ.start < f.end]
         if overlapping:
@@ -313,9 +387,30 @@ def _name_the_own_document(found: list[Found], header: Header, document: Found, 
         if item is document or item.type != document.type or item.attributes.get("symbol"):
             continue
         if start <= item.start < end and fold(re.sub(r"\s+", " ", item.label)) == own_name:
+            if not document.attributes.get("symbol"):
+                item.attributes["name"] = document.attributes["name"]
             for name in ("symbol", "number", "date"):
                 if document.attributes.get(name):
                     item.attributes[name] = document.attributes[name]
+
+
+def _enacted_mentions(found: list[Found], header: Header, document: Found, content: str) -> list[Found]:
+    """"Chính phủ ban hành Nghị định phân loại đơn vị hành chính." in the preamble of an unnumbered text is
+    its full name: a mention of the own document, up to the end of the sentence or the next reference."""
+    start, end = header.preamble_span
+    first, rest = header.type_phrase[0], header.type_phrase[1:]
+    words = f"[{first.upper()}{first.lower()}]" + r"\s+".join(re.escape(w) for w in rest.split(" "))
+    pattern = re.compile(rf"(?<=ban hành\s)(?:{words})(?!\s*(?:số|\d|này))(?![\w])(?:[^.;:*\n]|\n(?![ \t]*\n))*")
+    starts = sorted(f.start for f in found if f is not document)
+    out = []
+    for match in pattern.finditer(content, start, end):
+        if any(other is not document and match.start() < other.end and other.start < match.end() for other in found):
+            continue  # already read as a reference of its own
+        stop = next((s for s in starts if match.start() < s < match.end()), match.end())
+        mention_end = match.start() + len(content[match.start():stop].rstrip(" ,"))
+        out.append(Found(match.start(), mention_end, document.type, document.label, dict(document.attributes),
+                         kind="self"))
+    return out
 
 
 _LOCAL_HEADS = ("Hội đồng nhân dân", "Ủy ban nhân dân", "Uỷ ban nhân dân")

@@ -99,3 +99,38 @@ def test_the_preamble_naming_the_own_law_by_its_title_is_the_own_law():
     assert "Luật Cư trú" in {m.text for m in own.mentions}
     old = _own(extraction, "81/2006/QH11")
     assert "Luật Cư trú" not in {m.text for m in old.mentions}
+
+
+def test_unnumbered_text_is_still_its_own_document():
+    # A decree's text without its "Số:" line opens with "**NGHỊ ĐỊNH**", its title and preamble.
+    text = corpus_text("nd-nghi-dinh-phan-loai-don-vi-hanh-chinh-can-cu-luat.txt")
+    extraction = extract_text(text)
+    own = next(e for e in extraction.entities if e.label == "Nghị định phân loại đơn vị hành chính")
+    assert own.type == "Decree" and own.attributes.get("symbol") is None
+    # Its mentions: the type line and its full name in "Chính phủ ban hành Nghị định phân loại …".
+    assert [m.text for m in own.mentions] == ["NGHỊ ĐỊNH", "Nghị định phân loại đơn vị\nhành chính"]
+    triples = stated(extraction)
+    assert (own.label, "issued_by", "Chính phủ") in triples
+    assert (own.label, "based_on", "63/2025/QH15") in triples
+    assert ("Bộ Nội vụ", "advises", own.label) in triples
+
+
+def test_unnumbered_resolution_takes_its_organ_line_and_keeps_symbols_in_its_label():
+    text = corpus_text("tt-thong-tu-sua-doi-bo-sung-mot-so-dieu-cua-thong-tu.txt")
+    own = next(e for e in extract_text(text).entities if e.type == "Circular" and e.label.startswith("Thông tư sửa đổi"))
+    assert "18/2024/TT-NHNN" in own.label
+    header = read_header(corpus_text("nq-nghi-quyet-ve-viec-sap-xep-cac-don-vi-hanh-chinh-c.txt"))
+    assert (header.doc_type, header.symbol, header.organ_label) == ("Resolution", None, "Ủy ban Thường vụ Quốc hội")
+
+
+def test_a_text_that_does_not_open_with_a_type_line_is_no_document():
+    # A news report that quotes a decree's preamble is not itself that decree.
+    assert read_header(corpus_text("nghi-dinh-so-120-2025-nd-cp-cua-chinh-phu-quy-dinh-ve-phan-dinh-tham-q.txt")) is None
+
+
+def test_law_whose_type_and_title_share_one_line():
+    text = corpus_text("luat-buu-chinh-2010.txt")
+    header = read_header(text)
+    assert (header.doc_type, header.symbol) == ("Law", "49/2010/QH12")
+    assert text[slice(*header.title_span)] == "BƯU CHÍNH"
+    assert ("49/2010/QH12", "issued_by", "Quốc hội") in stated(extract_text(text))
