@@ -37,6 +37,11 @@ def _settle(found: list[Found]) -> list[Found]:
         blocked = False
         for holder in open_items:
             inside = item.end <= holder.end
+            if not inside and holder.kind in _CONTAINERS and item.kind == "reference" and holder.type != item.type:
+                # "Chương trình … thực hiện Nghị quyết số 57-NQ/TW | ngày 22 tháng 12 năm 2024": the name ends
+                # with the reference it holds, date included.
+                holder.end = item.end
+                inside = True
             if not inside or holder.kind not in _CONTAINERS or holder.type == item.type == EntityType.PLAN.value:
                 blocked = True
                 break

@@ -83,6 +83,8 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
 def _of_body(ctx: Context, out: Relations, i: int) -> None:
     """"<document> [date] của|do <body>", or "<document> về <short title> của <body>" at a clause end."""
     item = ctx.found[i]
+    if _ends_with_nested(ctx, i):
+        return
     date = _DATE_TAIL.match(ctx.view, item.end)
     after = date.end() if date else item.end
     body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 40)
@@ -96,6 +98,17 @@ def _of_body(ctx: Context, out: Relations, i: int) -> None:
     if _TITLE_GAP.fullmatch(ctx.masked[after:ctx.found[body].start]) and \
             _CLAUSE_TAIL.match(ctx.view, ctx.found[body].end):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+
+
+def _ends_with_nested(ctx: Context, i: int) -> bool:
+    """"Chương trình hành động … thực hiện Nghị quyết 57-NQ/TW năm 2024 | của Bộ Chính trị": a name that ends
+    with a document named inside it leaves the "của X" after it to that document, the nearer one."""
+    item = ctx.found[i]
+    for d in ctx.docs_in(item.start + 1, item.end):
+        inner = ctx.found[d]
+        if d != i and inner.end <= item.end and _DATE_TAIL.match(ctx.view, inner.end).end() >= item.end:
+            return True
+    return False
 
 
 _ISSUER_JOINER = re.compile(r",\s*|\s+và\s+")

@@ -370,3 +370,19 @@ def test_in_a_preamble_a_semicolon_parts_the_grounds_not_the_replaced_items():
     # "Xét Tờ trình … ban hành Nghị quyết bãi bỏ Nghị quyết số 30/2013/NQ-HĐND …; Báo cáo thẩm tra số 109/BC-BPC"
     triples = stated(extract_text(corpus_text("nq-74-2025-nq-hdnd.txt")))
     assert not any(t[2] == "109/BC-BPC" and t[1] in ("repeals", "replaces") for t in triples)
+
+
+def test_the_issuer_after_a_programme_name_belongs_to_the_resolution_it_ends_with():
+    text = corpus_text("nghi-quyet-so-71-nq-cp-ngay-01-4-2025-duoc-chinh-phu-ban-hanh-nham-muc.txt")
+    sentence = ("cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 "
+                "của Bộ Chính trị về đột phá phát triển khoa học")
+    triples = sentence_triples(text, sentence)
+    programme = "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW"
+    assert ("57-NQ/TW", "issued_by", "Bộ Chính trị") in triples
+    assert (programme, "issued_by", "Chính phủ") in triples
+    assert (programme, "implements", "57-NQ/TW") in triples
+    assert (programme, "issued_by", "Bộ Chính trị") not in triples
+    # The same with the year alone after the reference.
+    text = corpus_text("toan-van-quyet-dinh-126-qd-bcdcp-trien-khai-nhiem-vu-trong-tam-theo-ng.txt")
+    sentence = "cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW năm 2024 của Bộ Chính trị"
+    assert (programme, "issued_by", "Bộ Chính trị") not in sentence_triples(text, sentence)
