@@ -377,16 +377,18 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
 
 def _name_the_own_document(found: list[Found], header: Header, document: Found, content: str) -> None:
     """"Quốc hội ban hành Luật Cư trú." in the preamble names the own document by its type and title: that
-    reference is the own document (not an older law of the same name elsewhere in the text)."""
+    reference is the own document. So is the bare name in its body ("quy định của Luật công nghệ thông tin"
+    in that law); a name with a year or date elsewhere may be an older law of the same name."""
     if header.title_span is None:
         return
     title = re.sub(r"\s+", " ", content[header.title_span[0]:header.title_span[1]].replace("*", " ")).strip()
     own_name = fold(f"{header.type_phrase} {title}")
-    start, end = header.preamble_span
+    start, end = min(header.type_span[0], header.preamble_span[0]), header.preamble_span[1]
     for item in found:
         if item is document or item.type != document.type or item.attributes.get("symbol"):
             continue
-        if start <= item.start < end and fold(re.sub(r"\s+", " ", item.label)) == own_name:
+        bare = not (item.attributes.get("year") or item.attributes.get("date"))
+        if (start <= item.start < end or bare) and fold(re.sub(r"\s+", " ", item.label)) == own_name:
             if not document.attributes.get("symbol"):
                 item.attributes["name"] = document.attributes["name"]
             for name in ("symbol", "number", "date"):

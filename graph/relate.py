@@ -2,7 +2,7 @@
 
 The rules live in small modules: relate_issuers (issued_by), relate_preamble (the own document's header
 and preamble: based_on, advises, issued_by), relate_triggers (trigger phrases: implements, reviews, amends,
-replaces, repeals, guides, advises); relate_context holds the clause and neighbour look-ups they share.
+replaces, repeals, guides, advises), relate_cites (cites, last); relate_context holds the clause and neighbour look-ups they share.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .found import Found
 from .header import Header
 from .model import Entity, Relation
 from .relate_anchors import own_anchors
+from .relate_cites import cites
 from .relate_context import Context, Relations
 from .relate_issuers import issued_by
 from .relate_preamble import own_relations, topic_relations
@@ -37,6 +38,7 @@ def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: 
     own_relations(ctx, out, header.organ_span if header else None)
     topic_relations(ctx, out)
     triggered(ctx, out)
+    cites(ctx, out)  # last: only where no stronger relation links the pair
     return out.items
 
 

@@ -388,10 +388,14 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
 def _amended_before(ctx: Context, agent: int) -> int | None:
     """The document that `agent` amends in "X (đã) được sửa đổi, bổ sung … theo <agent>", if so."""
     k = bisect.bisect_left(ctx.doc_starts, ctx.found[agent].start)
+    # "… theo Luật số 31/2009/QH12, Luật số 35/2018/QH14 và Luật số 61/2020/QH14 hết hiệu lực": back over
+    # the list of amending documents to the first.
+    while k > 1 and _COORDINATION.fullmatch(ctx.view, ctx.found[ctx.docs[k - 1]].end, ctx.found[ctx.docs[k]].start):
+        k -= 1
     if k == 0:
         return None
     previous = ctx.docs[k - 1]
-    start, end = ctx.found[previous].end, ctx.found[agent].start
+    start, end = ctx.found[previous].end, ctx.found[ctx.docs[k]].start
     match = lex.trigger_pattern().search(ctx.view, start, end)
     if match is None or lex.trigger_of(match).voice != "passive" or not is_filler(ctx.masked[start:match.start()]):
         return None

@@ -134,3 +134,14 @@ def test_law_whose_type_and_title_share_one_line():
     assert (header.doc_type, header.symbol) == ("Law", "49/2010/QH12")
     assert text[slice(*header.title_span)] == "BƯU CHÍNH"
     assert ("49/2010/QH12", "issued_by", "Quốc hội") in stated(extract_text(text))
+
+
+def test_the_own_laws_bare_name_in_its_body_is_the_own_law():
+    # "LUẬT\nCÔNG NGHỆ THÔNG TIN" and "Điều 3. Áp dụng Luật công nghệ thông tin" name the law itself.
+    extraction = extract_text(corpus_text("luat-cong-nghe-thong-tin-2006-67-2006-qh11.txt"))
+    own = _own(extraction, "67/2006/QH11")
+    assert {"LUẬT\nCÔNG NGHỆ THÔNG TIN", "Luật công nghệ thông tin"} <= {m.text for m in own.mentions}
+    assert not [e for e in extraction.entities if e.label == "Luật Công nghệ thông tin" and e is not own]
+    # A same-named law with its own year or symbol is an older one: "Luật Điện ảnh số 62/2006/QH11".
+    triples = stated(extract_text(corpus_text("luat-dien-anh-2022.txt")))
+    assert ("05/2022/QH15", "repeals", "62/2006/QH11") in triples

@@ -386,3 +386,35 @@ def test_the_issuer_after_a_programme_name_belongs_to_the_resolution_it_ends_wit
     text = corpus_text("toan-van-quyet-dinh-126-qd-bcdcp-trien-khai-nhiem-vu-trong-tam-theo-ng.txt")
     sentence = "cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết 57-NQ/TW năm 2024 của Bộ Chính trị"
     assert (programme, "issued_by", "Bộ Chính trị") not in sentence_triples(text, sentence)
+
+
+# --- cites: the own document's body refers to another document ---------------------------------------
+
+def test_the_own_law_cites_a_law_it_applies_by_quy_dinh_cua():
+    extraction = extract_text(corpus_text("luat-quan-ly-no-cong.txt"))
+    triples = stated(extraction)
+    assert ("20/2017/QH14", "cites", "Luật Ngân sách nhà nước") in triples
+    assert "theo quy định của Luật Ngân sách nhà nước" in evidence_of(extraction, "20/2017/QH14", "cites",
+                                                                      "Luật Ngân sách nhà nước")
+
+
+def test_cites_only_where_no_stronger_relation_links_the_pair():
+    triples = stated(extract_text(corpus_text("qd-383-qd-tw.txt")))
+    # "hủy tài liệu … theo quy định của Luật Lưu trữ": the regulation is already based_on that law.
+    assert ("383-QĐ/TW", "based_on", "33/2024/QH15") in triples
+    assert ("383-QĐ/TW", "cites", "33/2024/QH15") not in triples
+
+
+def test_an_amending_decree_cites_nothing_from_the_wording_it_inserts():
+    triples = stated(extract_text(corpus_text("nd-16-2025-nd-cp.txt")))
+    assert not [t for t in triples if t[1] == "cites"]
+
+
+def test_het_hieu_luc_after_a_list_of_amending_laws_repeals_the_amended_law():
+    text = corpus_text("luat-dien-anh-2022.txt")
+    sentence = ("2. Luật Điện ảnh số 62/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 31/2009/QH12, "
+                "Luật số 35/2018/QH14 và Luật số 61/2020/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.")
+    assert sentence in text
+    triples = stated(extract_text(text))
+    assert ("05/2022/QH15", "repeals", "62/2006/QH11") in triples
+    assert ("35/2018/QH14", "amends", "62/2006/QH11") in triples
