@@ -194,8 +194,75 @@ def report_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 {"name": fold(f"{label} {match.start()}"), "needs_follow": link.end() if link else -1}, kind="named")
 
 
+# Types a plan, programme or set of rules enacted by name may have ("ban hành Quy chế công tác lưu trữ …").
+_ENACTED_TYPES = _PROGRAM_TYPES + ("Quy chế",)
+# The longest name read to the end of its clause; a longer clause is not a name.
+_ENACTED_MAX_WORDS = 30
+
+
+@cache
+def _enacted_lead_re() -> re.Pattern:
+    from . import relate_lexicon
+
+    return re.compile(rf"(?<!\w)(?:{relate_lexicon.alternation('enacted_lead')}) +$")
+
+
+@cache
+def _enacted_re() -> re.Pattern:
+    types = "|".join(_ENACTED_TYPES)
+    # The name: from a word that is not a number's "số" nor upper case, to the end of the clause.
+    return re.compile(rf"(?P<type>{types}) +(?P<name>(?!(?:số|này|đó|kèm)(?!\w))(?![{UPPER}]{{2}})[{UPPER}{LOWER}][^;.:\n()“”\"]*)")
+
+
+@cache
+def _enacted_name_end_re() -> re.Pattern:
+    from . import relate_lexicon
+
+    ends = relate_lexicon.alternation("enacted_name_end")
+    return re.compile(rf"\s+(?:{ends})(?!\w)|,\s+(?:{_program_stop_alternation()})(?!\w)|…")
+
+
+@cache
+def _inner_reference_re() -> re.Pattern:
+    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?= +(?:số +)?\d)")
+
+
+def enacted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    """"… ban hành Kế hoạch rà soát, đơn giản hoá thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước
+    giai đoạn 2022 - 2025;", "phê duyệt Đề án …": what is enacted or approved by name is one particular
+    document, its name running to the end of the clause."""
+    view = scan.view
+    if not _enacted_lead_re().search(view, max(0, position - 16), position):
+        return
+    match = _enacted_re().match(view, position)
+    if match is None:
+        return
+    name = match.group("name")
+    cut = _enacted_name_end_re().search(" " + name)
+    if cut is not None and cut.start() == 0:
+        return  # "phê duyệt Đề án là 05 ngày": no name
+    cut = _enacted_name_end_re().search(name)
+    if cut is not None:
+        name = name[:cut.start()]
+    if _inner_reference_re().search(name):
+        return  # "ban hành Chương trình hành động … thực hiện Nghị quyết số 72-NQ/TW": named_at reads it
+    name = _DANGLING_LINK.sub("", re.sub(r"\s+(?:năm|giai đoạn)$", "", name.rstrip(" ,*")))
+    if not 2 <= len(name.split()) <= _ENACTED_MAX_WORDS:
+        return
+    # Only a particular one: a proper name or a year in it. "phê duyệt Kế hoạch phòng ngừa, ứng phó sự cố hóa
+    # chất" in a law is a kind of plan.
+    if not (re.search(_YEAR, name) or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
+        return
+    end = match.start("name") + len(name)
+    doc_type = _type_of()[match.group("type").lower()]
+    label = f"{match.group('type')} {' '.join(name.split())}"
+    yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
+
+
 def finders() -> list[tuple[set[str], object]]:
     return [
+        (set(_ENACTED_TYPES), enacted_at),
         (set(_PROGRAM_TYPES), quoted_at),
         (case_variants("chương trình mục tiêu quốc gia"), national_at),
         (set(_PROGRAM_TYPES), named_at),

@@ -91,3 +91,23 @@ def test_a_program_named_by_the_document_it_carries_out():
     # The name carries what it implements, so programs of different documents stay apart.
     other = extract_text(corpus_text("qd-2830-qd-ubnd-dong-nai.txt")).entities
     assert all(e.key != program.key for e in other if e.type == "Program")
+
+
+def test_a_plan_enacted_by_name_runs_to_the_end_of_its_clause():
+    text = corpus_text("qd-2665-qd-ubnd.txt")
+    sentence = ("Quyết định số 1085/QĐ-TTg ngày 15 tháng 9 năm 2022 của Thủ tướng Chính phủ ban hành Kế hoạch rà soát, "
+                "đơn giản hoá thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước giai đoạn 2022 - 2025;")
+    assert sentence in " ".join(text.split())
+    plans = [e for e in extract_text(text).entities if e.type == "Plan"]
+    assert [" ".join(m.text.split()) for e in plans for m in e.mentions] == [
+        "Kế hoạch rà soát, đơn giản hoá thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước giai đoạn 2022 - 2025"]
+
+
+def test_rules_enacted_by_name_and_the_clause_that_goes_on():
+    text = corpus_text("qd-161-2025-qd-ubnd-ninh-binh.txt")
+    labels = {e.label for e in extract_text(text).entities if e.type == "Regulation"}
+    assert ("Quy chế Quản lý, vận hành và sử dụng Hệ thống quản lý văn bản và điều hành trong các cơ quan hành chính "
+            "nhà nước trên địa bàn tỉnh Ninh Bình") in labels
+    # "… phê duyệt Đề án Đô thị thông minh, hoàn thành trong tháng 12 năm 2025": the name ends at the comma.
+    labels = {e.label for e in extract_text(corpus_text("tb-624-tb-vpcp.txt")).entities if e.type == "Project"}
+    assert "Đề án Đô thị thông minh" in labels
