@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
+from relation_helpers import stated
 from test_find_documents import _with_mention
 
 
@@ -210,3 +211,16 @@ def test_congress_subcommittee_is_one_body():
     sub = _bodies(corpus_text("uy-vien-bo-chinh-tri-moi-nhat-2026-2031-khoa-14-duoc-trung-uong-thao-l.txt"))
     assert {m.text for m in sub["Tiểu ban Nhân sự Đại hội XIV của Đảng"].mentions} >= {
         "Tiểu ban Nhân sự Đại hội XIV", "Tiểu ban nhân sự Đại hội XIV"}
+
+
+def test_named_steering_committee_issues_and_its_sentence_dates_the_decision():
+    text = corpus_text("toan-van-quyet-dinh-126-qd-bcdcp-trien-khai-nhiem-vu-trong-tam-theo-ng.txt")
+    extraction = extract_text(text)
+    committee = ("Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số "
+                 "và Đề án 06")
+    assert committee in {e.label for e in extraction.entities if e.type == "Body"}
+    # "Ngày 11/9/2025, Ban Chỉ đạo … và Đề án 06 ban hành Quyết định 126/QĐ-BCĐCP": "Đề án 06" is part of the
+    # committee's name, so the decision is the sentence's first reference and takes its date.
+    decision = next(e for e in extraction.entities if e.attributes.get("symbol") == "126/QĐ-BCĐCP")
+    assert decision.attributes["date"] == "2025-09-11"
+    assert ("126/QĐ-BCĐCP", "issued_by", committee) in stated(extraction)
