@@ -88,7 +88,8 @@ def _of_body(ctx: Context, out: Relations, i: int) -> None:
     date = _DATE_TAIL.match(ctx.view, item.end)
     after = date.end() if date else item.end
     body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 40)
-    if body is not None and _of_re().fullmatch(ctx.view[after:ctx.found[body].start]):
+    if body is not None and _of_re().fullmatch(ctx.view[after:ctx.found[body].start]) and \
+            (_DO_BEFORE.search(ctx.view, after, ctx.found[body].start) is None or _do_tail_re().match(ctx.view, ctx.found[body].end)):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
         _joint_issuers(ctx, out, i, body)
         return
@@ -98,6 +99,16 @@ def _of_body(ctx: Context, out: Relations, i: int) -> None:
     if _TITLE_GAP.fullmatch(ctx.masked[after:ctx.found[body].start]) and \
             _CLAUSE_TAIL.match(ctx.view, ctx.found[body].end):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+
+
+_DO_BEFORE = re.compile(r"(?<![\w])do\s", re.IGNORECASE)
+
+
+@cache
+def _do_tail_re() -> re.Pattern:
+    """What follows the body of "<document> do <body>" when it issued the document: its verb of issuing,
+    its term or date, the topic, or the end of the clause — not another verb ("do Đảng ủy Chính phủ báo cáo")."""
+    return re.compile(rf"\s*(?:[.,;:!?)\]|*]|$|\(|(?:{lex.alternation('issued_by_do_tail')})(?![\w]))", re.IGNORECASE)
 
 
 def _ends_with_nested(ctx: Context, i: int) -> bool:

@@ -418,3 +418,12 @@ def test_het_hieu_luc_after_a_list_of_amending_laws_repeals_the_amended_law():
     triples = stated(extract_text(text))
     assert ("05/2022/QH15", "repeals", "62/2006/QH11") in triples
     assert ("35/2018/QH14", "amends", "62/2006/QH11") in triples
+
+
+def test_do_body_followed_by_another_verb_is_not_the_issuer():
+    text = corpus_text("sua-doi-luat-dat-dai-kip-thoi-go-nhung-diem-nghen-phat-sinh-tu-thuc-ti.txt")
+    sentence = ("sửa đổi, bổ sung Nghị quyết số 18-NQ/TW do Đảng ủy Chính phủ báo cáo được Ban Chấp hành Trung ương "
+                "cho chủ trương tại Nghị quyết số 69-NQ/TW")
+    assert ("18-NQ/TW", "issued_by", "Đảng ủy Chính phủ") not in sentence_triples(text, sentence)
+    sentence = "Tại cuộc họp Hội đồng thẩm định Dự án Luật sửa đổi, bổ sung một số điều của Luật Đất đai do Bộ Tư pháp tổ chức"
+    assert not [t for t in sentence_triples(text, sentence) if t[1] == "issued_by"]
