@@ -342,6 +342,8 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     if target is None:
         target = _grounds_subject(ctx, start)
     if target is None:
+        target = _titled_before(ctx, start)
+    if target is None:
         return
     sources = _targets(ctx, end, "passive")
     if sources and not _PASSIVE_AGENT_LEAD.fullmatch(ctx.view, end, ctx.found[sources[0]].start):
@@ -349,6 +351,25 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     for source in sources:
         out.add(ctx.of_found[source], trigger.relation, ctx.of_found[target], ctx.found[target].start,
                 ctx.found[source].end)
+
+
+@cache
+def _title_tail_re() -> re.Pattern:
+    # "… của Chính phủ quy định chức năng, nhiệm vụ, … của Bộ, cơ quan ngang Bộ ": the document's title,
+    # no other document, no clause end.
+    return re.compile(rf"(?<![\w])(?:{lex.alternation('title_lead')})(?![\w])[^{DOC_MARK}.;:!?]{{0,250}}$", re.IGNORECASE)
+
+
+def _titled_before(ctx: Context, position: int) -> int | None:
+    """"Nghị định số 123/2016/NĐ-CP ngày … của Chính phủ quy định chức năng, nhiệm vụ … đã được sửa đổi, bổ sung
+    một số điều theo Nghị định số 101/2020/NĐ-CP": what is amended is the document named with its title before."""
+    clause_start = ctx.clause(position)[0]
+    docs = [d for d in ctx.docs_in(clause_start, position) if ctx.found[d].end <= position]
+    if not docs:
+        return None
+    last = docs[-1]
+    gap_start = filler_end(ctx.masked, ctx.found[last].end, position)
+    return last if _title_tail_re().fullmatch(ctx.masked, gap_start, position) else None
 
 
 _GROUNDS_OPENING = re.compile(r"[\s*#|_\-]*Căn cứ\s+")

@@ -427,3 +427,13 @@ def test_do_body_followed_by_another_verb_is_not_the_issuer():
     assert ("18-NQ/TW", "issued_by", "Đảng ủy Chính phủ") not in sentence_triples(text, sentence)
     sentence = "Tại cuộc họp Hội đồng thẩm định Dự án Luật sửa đổi, bổ sung một số điều của Luật Đất đai do Bộ Tư pháp tổ chức"
     assert not [t for t in sentence_triples(text, sentence) if t[1] == "issued_by"]
+
+
+def test_passive_amendment_after_the_amended_documents_title():
+    text = corpus_text("sua-doi-bo-sung-nghi-dinh-120-2020-nd-cp-ve-thanh-lap-to-chuc-lai-giai.txt")
+    triples = stated(extract_text(text))
+    # "Nghị định số 10/2016/NĐ-CP ngày … của Chính phủ quy định về cơ quan thuộc Chính phủ đã được sửa đổi, bổ sung
+    # một số điều theo Nghị định số 47/2019/NĐ-CP …"
+    assert ("47/2019/NĐ-CP", "amends", "10/2016/NĐ-CP") in triples
+    assert ("101/2020/NĐ-CP", "amends", "123/2016/NĐ-CP") in triples
+    assert ("283/2025/NĐ-CP", "amends", "120/2020/NĐ-CP") in triples
