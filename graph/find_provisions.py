@@ -13,8 +13,8 @@ from typing import Iterator
 from .found import Found
 from .types import EntityType
 
-_LEVEL = (r"(?:(?i:tiểu mục) +\d{1,3}(?:\.\d{1,3})*|(?i:điểm) +(?:[a-zđ]\d?|\d{1,3}(?:\.\d{1,3})*)|(?i:khoản) +\d{1,3}|Điều +\d{1,4}[a-zđ]?"
-          r"|(?:Mục|mục) +(?:[IVXLC]+|\d{1,3})|Chương +[IVXLC]+|Phần +(?:thứ +\w+|[IVXLC]+))")
+_LEVEL = (r"(?:(?i:tiểu mục) +\d{1,3}(?:\.\d{1,3})*|(?i:điểm) +(?:[a-zđ]\d?|\d{1,3}(?:\.\d{1,3})*)|(?i:khoản) +\d{1,3}[a-zđ]?|Điều +\d{1,4}[a-zđ]?"
+          r"|(?:Mục|mục) +(?:[IVXLC]+|\d{1,3})|Chương +[IVXLC]+[a-zđ]?|Phần +(?:thứ +\w+|[IVXLC]+))")
 # Between the provision and the document: nothing, "của", or an annex that attaches it.
 _LINK = (r"(?: +(?:của|tại|trong))?(?: +(?:Quy định|Quy chế|Chương trình|Kế hoạch|Điều lệ|Phụ lục)"
          r"(?: +(?:được +)?ban hành)? +kèm +theo)?")

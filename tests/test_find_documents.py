@@ -251,3 +251,10 @@ def test_a_sentence_opened_by_its_date_dates_the_document_a_body_has():
     guidance = next(e for e in _entities(corpus_text("cach-thuc-kiem-diem-dang-vien-2025-theo-quy-dinh-366-va-huong-dan-43.txt"))
                     if e.attributes.get("symbol") == "43-HD/BTCTW")
     assert guidance.attributes["date"] == "2025-10-31"
+
+
+def test_provisions_with_lettered_numbers():
+    # "khoản 2a Điều 34 của Luật Đấu thầu", "vào sau Chương IVa của Nghị định 115/2024/NĐ-CP": inserted units.
+    text = corpus_text("toan-van-nghi-dinh-so-225-2025-nd-cp-sua-doi-bo-sung-cac-nghi-dinh-chi.txt")
+    mentions = {m.text for e in extract_text(text).entities if e.type == "Provision" for m in e.mentions}
+    assert {"khoản 2a Điều 34", "Chương IVa"} <= mentions
