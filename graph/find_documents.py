@@ -298,7 +298,7 @@ _CONSTITUTION = re.compile(
 )
 _BY_CONGRESS = re.compile(
     rf"(?<!\w)(?P<type>Nghị quyết|NGHỊ QUYẾT|Văn kiện|VĂN KIỆN) +(?i:Đại hội)"
-    rf"(?: +(?i:đại biểu toàn quốc|Đảng toàn quốc))?(?: +(?i:lần thứ))? +(?P<n>{ROMAN})(?!\w)"
+    rf"(?: +(?i:đại biểu toàn quốc|Đảng toàn quốc|Đảng(?= +lần thứ)))?(?: +(?i:lần thứ))? +(?P<n>{ROMAN})(?!\w)"
 )
 
 

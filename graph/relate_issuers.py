@@ -146,7 +146,7 @@ def _body_issues(ctx: Context, out: Relations, i: int) -> None:
     """"<body> (đã) (ký) ban hành <document>", the document being a reference or an own-document anchor."""
     item = ctx.found[i]
     window = ctx.view[item.end:item.end + 40]
-    match = _ISSUES_PREFIX.match(window)
+    match = _issues_prefix_re().match(window)
     # "Nghị định số 39/2022/NĐ-CP của Chính phủ ban hành Quy chế …": the body owns the decree before it; the
     # decree is what enacts.
     if match is None or _OF_BEFORE.search(ctx.view, max(0, item.start - 8), item.start):
@@ -161,8 +161,11 @@ def _body_issues(ctx: Context, out: Relations, i: int) -> None:
             out.add(ctx.own, "issued_by", ctx.of_found[i], item.start, anchor.end)
 
 
-_ISSUES_PREFIX = re.compile(r"\s+(?:(?:đã|vừa|chính thức|mới)\s+)*(?:ký\s+)?ban hành\s+(?:(?:các|kèm theo)\s+)?",
-                            re.IGNORECASE)
+@cache
+def _issues_prefix_re() -> re.Pattern:
+    # "Chính phủ ban hành Nghị định …", "Quốc hội đã thông qua Luật …": the verbs of issuing are the lexicon's.
+    return re.compile(rf"\s+(?:(?:đã|vừa|chính thức|mới)\s+)*(?:{lex.alternation('issues')})\s+(?:(?:các|kèm theo)\s+)?",
+                      re.IGNORECASE)
 
 
 def _doc_before_in_sentence(ctx: Context, position: int) -> int | None:

@@ -258,3 +258,10 @@ def test_provisions_with_lettered_numbers():
     text = corpus_text("toan-van-nghi-dinh-so-225-2025-nd-cp-sua-doi-bo-sung-cac-nghi-dinh-chi.txt")
     mentions = {m.text for e in extract_text(text).entities if e.type == "Provision" for m in e.mentions}
     assert {"khoản 2a Điều 34", "Chương IVa"} <= mentions
+
+
+def test_resolution_of_the_party_congress_named_by_its_ordinal():
+    text = corpus_text("nghi-quyet-68-nq-tw-phan-dau-den-nam-2030-co-2-trieu-doanh-nghiep-hoat.txt")
+    extraction = extract_text(text)
+    resolution = _with_mention(extraction.entities, "Nghị quyết Đại hội Đảng lần thứ XIII")
+    assert resolution.label == "Nghị quyết Đại hội XIII"

@@ -437,3 +437,9 @@ def test_passive_amendment_after_the_amended_documents_title():
     assert ("47/2019/NĐ-CP", "amends", "10/2016/NĐ-CP") in triples
     assert ("101/2020/NĐ-CP", "amends", "123/2016/NĐ-CP") in triples
     assert ("283/2025/NĐ-CP", "amends", "120/2020/NĐ-CP") in triples
+
+
+def test_quoc_hoi_thong_qua_a_law_issues_it():
+    text = corpus_text("luat-to-chuc-chinh-quyen-dia-phuong-sua-doi-huong-den-quan-tri-dia-phu.txt")
+    sentence = "Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương (sửa đổi)."
+    assert ("Luật Tổ chức chính quyền địa phương", "issued_by", "Quốc hội") in sentence_triples(text, sentence)
