@@ -58,7 +58,9 @@ def _filler_re() -> re.Pattern:
     # masked bodies, and the filler words of the lexicon.
     return re.compile(
         rf"(?:\s|[,:/\-–*_()]|{BODY_MARK}|\d|\b[IVXLC]+\b|“[^”]{{0,300}}”|\"[^\"]{{0,300}}\"|\([^()]{{0,120}}\)"
-        rf"|(?<![\w])(?:{words.alternation('filler')})(?![\w]))*+",
+        rf"|(?<![\w])(?:{words.alternation('filler')})(?![\w])"
+        # "của Bộ trưởng Bộ Thông tin và Truyền thông": the head of the body that issued it.
+        rf"|(?<![\w])(?:{words.alternation('proposer')})\s+(?={BODY_MARK}))*+",
         re.IGNORECASE,
     )
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from .found import Found
 from .keys import body_key, document_key, event_key, is_party_symbol
 from .model import Entity, Mention
-from .normalise import fold
+from .normalise import fold, normalise_symbol
 from .types import DOCUMENT_TYPES, PROGRAM_TYPES, EntityType
 
 _DOCUMENT_LIKE = frozenset(t.value for t in DOCUMENT_TYPES | PROGRAM_TYPES)
@@ -133,7 +133,10 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
         first, second = found[a], found[b]
         if second.start <= first.end or second.start - first.end > 40:
             continue
-        if first.type == second.type and _APPOSITION.search(view, first.end, second.start) \
+        # Two different symbols are two documents, whatever the brackets say ("… phụ lục kèm theo Thông tư số
+        # 09/2023/TT-BTTTT (Thông tư số 01/2024/TT-BTTTT)": the bracket names the amending circular before).
+        symbols = {normalise_symbol(f.attributes["symbol"]).lower() for f in (first, second) if f.attributes.get("symbol")}
+        if first.type == second.type and len(symbols) < 2 and _APPOSITION.search(view, first.end, second.start) \
                 and _CLOSE.match(view, second.end):
             groups.join(a, b)
             # A named law given its symbol in brackets: the name now carries the symbol's year.

@@ -443,3 +443,21 @@ def test_quoc_hoi_thong_qua_a_law_issues_it():
     text = corpus_text("luat-to-chuc-chinh-quyen-dia-phuong-sua-doi-huong-den-quan-tri-dia-phu.txt")
     sentence = "Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương (sửa đổi)."
     assert ("Luật Tổ chức chính quyền địa phương", "issued_by", "Quốc hội") in sentence_triples(text, sentence)
+
+
+def test_a_ministers_document_is_the_subject_of_what_it_changes():
+    # "… của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số điều của Thông tư số 03/2019/TT-BCT": the
+    # minister's title between the reference and the verb does not hide the subject.
+    triples = stated(extract_text(corpus_text("tt-55-2025-tt-bct.txt")))
+    assert ("06/2020/TT-BCT", "amends", "03/2019/TT-BCT") in triples
+
+
+def test_two_symbols_in_apposition_stay_two_documents():
+    # "… phụ lục ban hành kèm theo Thông tư số 08/2023/TT-BTTTT và Thông tư số 09/2023/TT-BTTTT (Thông tư số
+    # 01/2024/TT-BTTTT)": the bracket names the amending circular described before, not 09/2023.
+    extraction = extract_text(corpus_text("danh-muc-vi-tri-viec-lam-chuyen-trach-ve-chuyen-doi-so-ap-dung-doi-voi.txt"))
+    for entity in extraction.entities:
+        symbols = {" ".join(m.text.split()).split(" ngày")[0].split("số ")[-1] for m in entity.mentions
+                   if entity.type == "Circular"}
+        assert len(symbols) <= 1, symbols
+    assert ("01/2024/TT-BTTTT", "amends", "08/2023/TT-BTTTT") in stated(extraction)
