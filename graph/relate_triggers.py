@@ -126,6 +126,13 @@ def _own_subject(ctx: Context, start: int) -> bool:
     if ctx.own is None or start >= ctx.own_end:
         return False
     clause_start = ctx.clause(start)[0]
+    if ctx.in_preamble(start):
+        # In the preamble a clause after a semicolon on the same line is more of a ground's title ("Căn cứ
+        # Nghị định số 152/2025/NĐ-CP … quy định về phân cấp …; quy định chi tiết … Luật Thi đua, khen thưởng").
+        clause_start = ctx.content.rfind("\n", 0, start) + 1
+        previous = ctx.content[max(0, clause_start - 80):clause_start].rstrip(" \t\n*_")
+        if previous and previous[-1] not in ";.:":
+            return False  # a line wrapped mid-sentence ("… tỷ lệ vốn đối ứng của ngân sách địa phương\nthực hiện …")
     return _HEADING_PREFIX.fullmatch(ctx.view[clause_start:start]) is not None
 
 

@@ -461,3 +461,14 @@ def test_two_symbols_in_apposition_stay_two_documents():
                    if entity.type == "Circular"}
         assert len(symbols) <= 1, symbols
     assert ("01/2024/TT-BTTTT", "amends", "08/2023/TT-BTTTT") in stated(extraction)
+
+
+def test_a_grounds_title_after_a_semicolon_is_not_the_own_documents_clause():
+    # "*Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ Quy định về phân cấp …; quy định chi tiết và hướng dẫn
+    # thi hành một số điều của Luật Thi đua, khen thưởng;*": the decree guides the law, not the own decision.
+    triples = stated(extract_text(corpus_text("qd-86-2025-qd-ubnd.txt")))
+    assert ("86/2025/QĐ-UBND", "guides", "06/2022/QH15") not in triples
+    assert ("86/2025/QĐ-UBND", "repeals", "13/2024/QĐ-UBND") in triples
+    # A preamble line wrapped before "thực hiện" is no clause of the own resolution either.
+    triples = stated(extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")))
+    assert not [t for t in triples if t[0] == "33/2025/NQ-HĐND" and t[1] == "implements"]
