@@ -355,9 +355,25 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     sources = _targets(ctx, end, "passive")
     if sources and not _PASSIVE_AGENT_LEAD.fullmatch(ctx.view, end, ctx.found[sources[0]].start):
         return
+    if sources and not _can_change(ctx.found[sources[0]].type, ctx.found[target].type):
+        # "Căn cứ Nghị định số 78/2025/NĐ-CP quy định chi tiết … Luật Ban hành văn bản quy phạm pháp luật được
+        # sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP": a decree cannot amend a law; what it amends is
+        # the document the line is about.
+        target = _grounds_subject(ctx, start, titled=True)
+        if target is None or not _can_change(ctx.found[sources[0]].type, ctx.found[target].type):
+            return
     for source in sources:
         out.add(ctx.of_found[source], trigger.relation, ctx.of_found[target], ctx.found[target].start,
                 ctx.found[source].end)
+
+
+# Documents only a law-maker's act changes: a decree, circular or decision does not amend a law.
+_STATUTES = frozenset({"Law", "Constitution", "Ordinance"})
+_STATUTE_MAKERS = frozenset({"Law", "Resolution", "Ordinance", "Constitution"})
+
+
+def _can_change(source_type: str, target_type: str) -> bool:
+    return target_type not in _STATUTES or source_type in _STATUTE_MAKERS
 
 
 @cache
@@ -382,15 +398,16 @@ def _titled_before(ctx: Context, position: int) -> int | None:
 _GROUNDS_OPENING = re.compile(r"[\s*#|_\-]*Căn cứ\s+")
 
 
-def _grounds_subject(ctx: Context, position: int) -> int | None:
+def _grounds_subject(ctx: Context, position: int, titled: bool = False) -> int | None:
     """"Căn cứ Nghị định số X của Chính phủ quy định về …, … được sửa đổi, bổ sung bởi Y": in a line of
-    grounds, what is amended is the document the line opens with, its title standing between."""
+    grounds, what is amended is the document the line opens with, its title standing between (`titled`:
+    a title that names other documents, "quy định chi tiết … Luật Z")."""
     clause_start = ctx.clause(position)[0]
     opening = _GROUNDS_OPENING.match(ctx.view, clause_start, position)
     if opening is None:
         return None
     first = ctx.next_item(ctx.doc_starts, ctx.docs, opening.end(), opening.end() + 1)
-    if first is None or ctx.found[first].end > position or ctx.docs_in(ctx.found[first].end, position):
+    if first is None or ctx.found[first].end > position or (ctx.docs_in(ctx.found[first].end, position) and not titled):
         return None
     return first
 

@@ -472,3 +472,14 @@ def test_a_grounds_title_after_a_semicolon_is_not_the_own_documents_clause():
     # A preamble line wrapped before "thực hiện" is no clause of the own resolution either.
     triples = stated(extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")))
     assert not [t for t in triples if t[0] == "33/2025/NQ-HĐND" and t[1] == "implements"]
+
+
+def test_a_decree_amends_the_decree_of_the_ground_not_the_law_in_its_title():
+    # "Căn cứ Nghị định số 78/2025/NĐ-CP … quy định chi tiết … Luật Ban hành văn bản quy phạm pháp luật được sửa
+    # đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP": a decree does not amend a law.
+    triples = stated(extract_text(corpus_text("qd-89-2025-qd-ubnd.txt")))
+    assert ("187/2025/NĐ-CP", "amends", "78/2025/NĐ-CP") in triples
+    assert ("187/2025/NĐ-CP", "amends", "64/2025/QH15") not in triples
+    assert ("87/2025/QH15", "amends", "64/2025/QH15") in triples
+    triples = stated(extract_text(corpus_text("qd-63-2025-qd-ubnd-dong-nai.txt")))
+    assert ("24/2019/NĐ-CP", "amends", "19/2011/NĐ-CP") in triples
