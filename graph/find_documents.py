@@ -20,11 +20,13 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # Markdown residue blanked in the view may leave a few spaces before a separator ("203**/2025/QH15").
 _CODE = r"[A-Za-zĐđ]+\d*(?!\w)"
 _UPPER_CODE = r"[A-ZĐ][A-ZĐ]+\d*(?!\w)"
+# After a spaced separator, a mixed-case code only when another part follows ("4834 /TTr-SXD").
+_SPACED_CODE = r"[A-ZĐ][A-Za-zĐđ]+(?=[-/][A-ZĐ])"
 # A space around a separator is allowed before a year or an upper-case code only ("1314/NQ- UBTVQH15"), so
 # that "18-NQ/TW - theo đó" does not take the next word.
 # A number may hold a dot ("66.2/2025/NQ-CP": a resolution issued in parts).
 SYMBOL = (rf"\d{{1,5}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?(?:[-/](?:{_YEAR}|{_CODE})"
-          rf"|(?: {{1,3}}[-/] ?|[-/] {{1,3}})(?:{_YEAR}|{_UPPER_CODE}))+")
+          rf"|(?: {{1,3}}[-/] ?|[-/] {{1,3}})(?:{_YEAR}|{_UPPER_CODE}|{_SPACED_CODE}))+")
 _BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
 # What may follow a reference: its date ("ngày 18/7/2022", ", ngày 09/01/2025", "(18/7/2022)") or year.
 TAIL = rf"(?: *,? *\( *{DATE_SHAPE} *(?:\)|(?= +của +))| *,? *{DATE_SHAPE}| +(?i:năm) +{_YEAR})"
@@ -109,6 +111,9 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     full = bool(_HAS_CODE.search(symbol))
     if not full and not _same_line(scan, match.end("type"), match.start("symbol")):
         return  # "Điều 2. Nguyên tắc áp dụng Nghị định**\n\n1.": a bare number past a paragraph is a list item
+    if not full and scan.content is not None and "\n" in scan.content[match.end("type"):match.start("symbol")] \
+            and view.startswith((".", ")"), match.end("symbol")):
+        return  # "Bãi bỏ toàn bộ các Quyết định**\n1. Bãi bỏ …": the number opens a list item on its line
     if not surface[0].isupper():
         # Lower-case type words ("pháp luật số …" is not a law) count only with a full symbol.
         if not full or doc.type == EntityType.LAW.value:

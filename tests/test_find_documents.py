@@ -265,3 +265,12 @@ def test_resolution_of_the_party_congress_named_by_its_ordinal():
     extraction = extract_text(text)
     resolution = _with_mention(extraction.entities, "Nghị quyết Đại hội Đảng lần thứ XIII")
     assert resolution.label == "Nghị quyết Đại hội XIII"
+
+
+def test_a_spaced_mixed_case_code_and_a_list_number_after_a_heading():
+    extraction = extract_text(corpus_text("qd-81-2025-qd-ubnd.txt"))
+    symbols = {e.attributes.get("symbol") for e in extraction.entities}
+    # "Tờ trình số 4834 /TTr-SXD": the space before the separator keeps the symbol whole.
+    assert "4834/TTr-SXD" in symbols
+    # "**Bãi bỏ toàn bộ các Quyết định**\n1. Bãi bỏ …": "1." numbers a list item, no "Quyết định 1".
+    assert not [e for e in extraction.entities if e.label == "Quyết định số 1"]
