@@ -238,6 +238,15 @@ def _amending_law(scan: Scan, match: re.Match) -> Found | None:
     return Found(match.start(), end, EntityType.LAW.value, label, attributes, kind="named")
 
 
+def _known_law_prefix(name: str) -> str | None:
+    """The longest law name of the lexicon that `name` starts with, when a lower-case word follows it."""
+    words = name.split(" ")
+    for k in range(len(words) - 1, 1, -1):  # two words at least: "Luật Thuế …" may be any tax law
+        if words[k][:1].islower() and fold(" ".join(words[:k])) in _law_label_of():
+            return " ".join(words[:k])
+    return None
+
+
 # Type words that name a statute by its subject ("Luật Đất đai", "Pháp lệnh Dân số"): label word and type.
 _NAMED_LAW_TYPES = {"luật": ("Luật", EntityType.LAW.value), "bộ luật": ("Bộ luật", EntityType.LAW.value),
                     "pháp lệnh": ("Pháp lệnh", EntityType.ORDINANCE.value)}
@@ -265,6 +274,12 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             words.pop()
         name, trimmed = " ".join(words).rstrip(), True
     known = fold(name) in _law_label_of()
+    if not known and not trimmed and name[0].isupper():
+        prefix = _known_law_prefix(name)
+        if prefix is not None:
+            # "Luật Bảo hiểm xã hội tham gia bảo hiểm xã hội bắt buộc": the name the lexicon knows, then the
+            # sentence goes on in lower case.
+            name, known = prefix, True
     if not (name[0].isupper() or known) or match.group("type").isupper() != name.isupper():
         return  # "LUẬT\nĐiều 15": a heading and an article, not a law's name
     phrase, law_type = _NAMED_LAW_TYPES[match.group("type").lower()]

@@ -67,7 +67,7 @@ _PROGRAM_STOPS = ("trong|vào|ra|gửi|tháng|dưới|thấy|hoàn thành|ra sao
                   "dự kiến|trình|phê duyệt|bao gồm|gồm|quy định|này|đó|nêu|trên|ngày|năm|giai đoạn|khóa|nhiệm kỳ|"
                   "cụ thể hóa|thể chế hóa|quán triệt|tổng kết|sơ kết|đánh giá|sửa đổi|bổ sung|hướng dẫn|"
                   "tới|nay|khi|thì|mà|như|sau|trước|từ|đến|trong đó|đồng thời|góp phần|bảo đảm|"
-                  "đảm bảo|cũng|hoặc|hay|nhưng|vì|nên|cùng|cho biết|phải|cần|chưa|vẫn|đều")
+                  "đảm bảo|cũng|hoặc|hay|nhưng|vì|nên|cùng|cho biết|phải|cần|chưa|vẫn|đều|cả")
 
 
 def _program_stop_alternation() -> str:

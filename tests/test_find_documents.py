@@ -274,3 +274,11 @@ def test_a_spaced_mixed_case_code_and_a_list_number_after_a_heading():
     assert "4834/TTr-SXD" in symbols
     # "**Bãi bỏ toàn bộ các Quyết định**\n1. Bãi bỏ …": "1." numbers a list item, no "Quyết định 1".
     assert not [e for e in extraction.entities if e.label == "Quyết định số 1"]
+
+
+def test_a_known_law_name_ends_where_the_sentence_goes_on_in_lower_case():
+    # "… điểm m khoản 1 Điều 2 của Luật Bảo hiểm xã hội tham gia bảo hiểm xã hội bắt buộc bao gồm:"
+    extraction = extract_text(corpus_text("nd-158-2025-nd-cp.txt"))
+    laws = {e.label for e in extraction.entities if e.type == "Law"}
+    assert "Luật Bảo hiểm xã hội" in laws
+    assert not [label for label in laws if label.startswith("Luật Bảo hiểm xã hội tham gia")]

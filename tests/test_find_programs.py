@@ -111,3 +111,9 @@ def test_rules_enacted_by_name_and_the_clause_that_goes_on():
     # "… phê duyệt Đề án Đô thị thông minh, hoàn thành trong tháng 12 năm 2025": the name ends at the comma.
     labels = {e.label for e in extract_text(corpus_text("tb-624-tb-vpcp.txt")).entities if e.type == "Project"}
     assert "Đề án Đô thị thông minh" in labels
+
+
+def test_a_programmes_name_ends_before_ca():
+    text = corpus_text("nghi-quyet-72-nq-tw-chi-tiet-06-nhiem-vu-giai-phap-dot-pha-tang-cuong.txt")
+    labels = {e.label for e in extract_text(text).entities if e.type == "Program"}
+    assert "Chương trình Tiêm chủng mở rộng" in labels
