@@ -83,7 +83,10 @@ def _productive() -> list[tuple[list[str], str]]:
         ([*_PARTY_COMMITTEES, *(c.upper() for c in _PARTY_COMMITTEES)],
          rf"(?P<committee>{committees}|{committees_upper}) +(?P<cplace>{_PLACE}|{_PLACE_UPPER})"),
         (["Sở"], rf"(?P<dept>Sở) +(?P<dname>{ministries})"),
-        (["Tổng cục", "Cục", "Vụ"], rf"(?P<office>Tổng cục|Cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}}"
+        (["Tổng cục", "Cục", "Vụ"], rf"(?P<office>Tổng cục|Cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +(?!và(?!\w))[{LOWER}]+){{0,3}}"
+                                    # "Cục Quản lý và Phát triển thị trường trong nước": two conjuncts.
+                                    rf"(?: +và +(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Vụ|Thanh tra|Kiểm toán|Viện|Chính phủ)(?!\w))"
+                                    rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,5}})?"
                                     rf"(?: *- *(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Thanh tra|Kiểm toán)(?!\w))"
                                     rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})?)"),
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
@@ -139,7 +142,7 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     yield Found(position, end, _BODY, label, kind="body")
 
 
-_OFFICE_STOP = re.compile(rf" +(?:và|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS}"
+_OFFICE_STOP = re.compile(rf" +(?:và(?! +[{UPPER}])|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS}"
                           r"|tham mưu|chủ trì|phối hợp|thực hiện|ban hành|hướng dẫn|báo cáo|đề nghị|trình|kiểm tra"
                           r"|cho biết|khẩn trương|đảm bảo|bảo đảm|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo)(?!\w).*$")
 # Every written form of a local organ, as listed or upper case → its canonical name.

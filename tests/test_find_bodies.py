@@ -224,3 +224,13 @@ def test_named_steering_committee_issues_and_its_sentence_dates_the_decision():
     decision = next(e for e in extraction.entities if e.attributes.get("symbol") == "126/QĐ-BCĐCP")
     assert decision.attributes["date"] == "2025-09-11"
     assert ("126/QĐ-BCĐCP", "issued_by", committee) in stated(extraction)
+
+
+def test_an_office_named_by_two_conjuncts():
+    # "Cục Quản lý và Phát triển thị trường trong nước trực thuộc Bộ Công Thương"; "Vụ Pháp chế và Vụ …" are two.
+    text = corpus_text("chinh-phu-ban-hanh-nghi-dinh-so-241-2025-nd-cp-ngay-10-9-2025-sua-doi.txt")
+    labels = {e.label for e in extract_text(text).entities if e.type == "Body"}
+    assert "Cục Quản lý và Phát triển thị trường" in labels
+    assert "Cục Quản lý" not in labels
+    labels = {e.label for e in extract_text(corpus_text("qd-3618-qd-byt.txt")).entities if e.type == "Body"}
+    assert "Cục Hạ tầng và Thiết bị y tế" in labels
