@@ -30,8 +30,11 @@ def _of_re() -> re.Pattern:
 _OF_BEFORE = re.compile(r"(?:của)\s+$", re.IGNORECASE)
 
 _PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:được|do)\s+$", re.IGNORECASE)
-_PASSIVE_AFTER = re.compile(r"(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?\s+(?:(?:đã|chính thức)\s+)?(?:ký\s+)?ban hành(?![\w])",
-                            re.IGNORECASE)
+@cache
+def _passive_after_re() -> re.Pattern:
+    # "được Ban Chấp hành Trung ương khóa XIII ban hành", "được Quốc hội khóa XV tại Kỳ họp thứ 7 thông qua".
+    return re.compile(rf"(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?(?:,?\s+tại\s+kỳ\s+họp\s+thứ\s+\w+,?)?"
+                      rf"\s+(?:(?:đã|chính thức)\s+)?(?:{lex.alternation('issues')})(?![\w])", re.IGNORECASE)
 # A short title between a reference and its issuer: no document, body or clause end inside.
 _AT_DOCUMENT = re.compile(rf"\s+tại\s+(?={DOC_MARK})", re.IGNORECASE)
 _ON_BEHALF_BEFORE = re.compile(r"(?<![\w])[Tt]hay mặt\s+$")
@@ -57,12 +60,12 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
     before = max(0, body.start - 40)
     masked = ctx.masked
     passive = _PASSIVE_BEFORE.search(masked, before, body.start)
-    if passive and _PASSIVE_AFTER.match(masked, body.end):
+    if passive and _passive_after_re().match(masked, body.end):
         # "Nghị quyết số 18-NQ/TW về “…” được Ban Chấp hành Trung ương khóa XIII ban hành".
         doc = _doc_before_in_sentence(ctx, passive.start())
         if doc is not None:
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], ctx.found[doc].start,
-                    _PASSIVE_AFTER.match(masked, body.end).end())
+                    _passive_after_re().match(masked, body.end).end())
     if _OF_BEFORE.search(ctx.view, max(0, body.start - 8), body.start):
         at = _AT_DOCUMENT.match(masked, body.end)
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, at.end(), at.end() + 1) if at else None

@@ -483,3 +483,9 @@ def test_a_decree_amends_the_decree_of_the_ground_not_the_law_in_its_title():
     assert ("87/2025/QH15", "amends", "64/2025/QH15") in triples
     triples = stated(extract_text(corpus_text("qd-63-2025-qd-ubnd-dong-nai.txt")))
     assert ("24/2019/NĐ-CP", "amends", "19/2011/NĐ-CP") in triples
+
+
+def test_passive_issuer_with_its_term_and_session():
+    text = corpus_text("luat-duong-bo-so-35-2024-qh15-duoc-quoc-hoi-khoa-xv-tai-ky-hop-thu-7-t.txt")
+    sentence = "Luật Đường bộ số 35/2024/QH15 được Quốc hội khóa XV tại Kỳ họp thứ 7 thông qua ngày 27/06/2024"
+    assert ("35/2024/QH15", "issued_by", "Quốc hội") in sentence_triples(text, sentence)
