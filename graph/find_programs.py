@@ -195,7 +195,10 @@ def report_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 
 
 # Types a plan, programme or set of rules enacted by name may have ("ban hành Quy chế công tác lưu trữ …").
-_ENACTED_TYPES = _PROGRAM_TYPES + ("Quy chế",)
+_ENACTED_TYPES = _PROGRAM_TYPES + ("Quy chế", "Nghị quyết")
+# A resolution is named after the vote that passes it ("Quốc hội … thông qua Nghị quyết về việc sắp xếp đơn vị
+# hành chính cấp tỉnh năm 2025"); after "ban hành" it is mostly the own document's promulgation clause.
+_PASSED_ONLY = frozenset({"Nghị quyết"})
 # The longest name read to the end of its clause; a longer clause is not a name.
 _ENACTED_MAX_WORDS = 30
 
@@ -233,10 +236,11 @@ def enacted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     giai đoạn 2022 - 2025;", "phê duyệt Đề án …": what is enacted or approved by name is one particular
     document, its name running to the end of the clause."""
     view = scan.view
-    if not _enacted_lead_re().search(view, max(0, position - 16), position):
+    lead = _enacted_lead_re().search(view, max(0, position - 16), position)
+    if lead is None:
         return
     match = _enacted_re().match(view, position)
-    if match is None:
+    if match is None or (match.group("type") in _PASSED_ONLY and not lead.group(0).startswith("thông qua")):
         return
     name = match.group("name")
     cut = _enacted_name_end_re().search(" " + name)

@@ -167,7 +167,8 @@ def _body_issues(ctx: Context, out: Relations, i: int) -> None:
 @cache
 def _issues_prefix_re() -> re.Pattern:
     # "Chính phủ ban hành Nghị định …", "Quốc hội đã thông qua Luật …": the verbs of issuing are the lexicon's.
-    return re.compile(rf"\s+(?:(?:đã|vừa|chính thức|mới)\s+)*(?:{lex.alternation('issues')})\s+(?:(?:các|kèm theo)\s+)?",
+    return re.compile(rf"(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?\s+(?:(?:đã|vừa|chính thức|mới)\s+)*"
+                      rf"(?:{lex.alternation('issues')})\s+(?:(?:các|kèm theo)\s+)?",
                       re.IGNORECASE)
 
 

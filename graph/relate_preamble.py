@@ -80,19 +80,36 @@ def topic_relations(ctx: Context, out: Relations) -> None:
     headline_end = ctx.content.find("\n")
     first = ctx.docs[0]
     # The headline: a short first line (a paragraph is not a headline).
-    if headline_end < 0 or headline_end > _HEADLINE_LIMIT or ctx.found[first].start > headline_end:
-        return
-    topic = ctx.of_found[first]
-    saved, ctx.own = ctx.own, topic
+    headline = None
+    if 0 <= headline_end <= _HEADLINE_LIMIT and ctx.found[first].start <= headline_end:
+        headline = ctx.of_found[first]
+    saved = ctx.own
     try:
         for opener in _reported_re().finditer(ctx.view):
             end = _sentence_end(ctx, opener.end())
             # The quoted preamble ends with the deciding body: "…, Bộ Chính trị kết luận như sau".
             if not any(_enacts_re().match(ctx.view, ctx.found[b].end) for b in ctx.bodies_in(opener.end(), end)):
                 continue
-            _advises(ctx, out, opener.start(), opener.end(), end)
+            ctx.own = headline or _paragraph_topic(ctx, opener.start())
+            if ctx.own is not None:
+                _advises(ctx, out, opener.start(), opener.end(), end)
     finally:
         ctx.own = saved
+
+
+def _paragraph_topic(ctx: Context, position: int):
+    """"Theo Kết luận 157-KL/TW, căn cứ …; sau khi xem xét đề xuất, kiến nghị của Ban Tổ chức Trung ương …, Bộ
+    Chính trị kết luận như sau": the document that opens the paragraph is the one whose preamble it quotes."""
+    paragraph_start = ctx.content.rfind("\n", 0, position) + 1
+    docs = [d for d in ctx.docs_in(paragraph_start, position) if ctx.found[d].end <= position]
+    if not docs or not _according_re().fullmatch(ctx.masked, paragraph_start, ctx.found[docs[0]].start):
+        return None
+    return ctx.of_found[docs[0]]
+
+
+@cache
+def _according_re() -> re.Pattern:
+    return re.compile(rf"[\s*_#\-–+•]*(?:{lex.alternation('according')})\s+", re.IGNORECASE)
 
 
 @cache

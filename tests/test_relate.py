@@ -489,3 +489,24 @@ def test_passive_issuer_with_its_term_and_session():
     text = corpus_text("luat-duong-bo-so-35-2024-qh15-duoc-quoc-hoi-khoa-xv-tai-ky-hop-thu-7-t.txt")
     sentence = "Luật Đường bộ số 35/2024/QH15 được Quốc hội khóa XV tại Kỳ họp thứ 7 thông qua ngày 27/06/2024"
     assert ("35/2024/QH15", "issued_by", "Quốc hội") in sentence_triples(text, sentence)
+
+
+def test_a_body_that_has_a_document_issued_it():
+    text = corpus_text("de-cuong-tuyen-truyen-ky-niem-135-nam-ngay-sinh-chu-tich-ho-chi-minh-1.txt")
+    sentence = "Ban Tuyên giáo và Dân vận Trung ương có Hướng dẫn 07-HD/BTGDVTW năm 2025"
+    assert ("07-HD/BTGDVTW", "issued_by", "Ban Tuyên giáo và Dân vận Trung ương") in sentence_triples(text, sentence)
+
+
+def test_the_national_assembly_votes_a_resolution_named_by_its_subject():
+    text = corpus_text("chi-tiet-34-don-vi-hanh-chinh-cap-tinh-tu-12-6-2025.txt")
+    sentence = ("Quốc hội khóa XV đã biểu quyết thông qua Nghị quyết về việc sắp xếp đơn vị hành chính cấp tỉnh "
+                "năm 2025.")
+    assert ("Nghị quyết về việc sắp xếp đơn vị hành chính cấp tỉnh năm 2025", "issued_by", "Quốc hội") \
+        in sentence_triples(text, sentence)
+
+
+def test_a_reported_preamble_advises_the_document_that_opens_its_paragraph():
+    # "Theo Kết luận 157-KL/TW, …; sau khi xem xét đề xuất, kiến nghị của Ban Tổ chức Trung ương tại Báo cáo
+    # 392-BC/BTCTW …, Bộ Chính trị kết luận như sau" (the headline names no document).
+    triples = stated(extract_text(corpus_text("hoan-thien-phuong-an-nhan-su-cap-uy-cap-tinh-truoc-20-6-2025.txt")))
+    assert ("Ban Tổ chức Trung ương", "advises", "157-KL/TW") in triples
