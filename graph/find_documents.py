@@ -29,7 +29,8 @@ SYMBOL = (rf"\d{{1,5}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?(?:[-/](?:{_YEAR}|{_CODE})"
           rf"|(?: {{1,3}}[-/] ?|[-/] {{1,3}})(?:{_YEAR}|{_UPPER_CODE}|{_SPACED_CODE}))+")
 _BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
 # What may follow a reference: its date ("ngày 18/7/2022", ", ngày 09/01/2025", "(18/7/2022)") or year.
-TAIL = rf"(?: *,? *\( *{DATE_SHAPE} *(?:\)|(?= +của +))| *,? *{DATE_SHAPE}| +(?i:năm) +{_YEAR})"
+# "Nghị quyết 72-NQ/TW năm 2025 ngày 09 tháng 9 năm 2025": the year, then the date.
+TAIL = rf"(?: *,? *\( *{DATE_SHAPE} *(?:\)|(?= +của +))| *,? *{DATE_SHAPE}| +(?i:năm) +{_YEAR}(?: *,? +(?i:ngày) +{DATE_SHAPE})?)"
 # "Kế hoạch 5 năm", "30 ngày": a count, not a reference; but "Quy định 232 ngày 20/1/2025", "Nghị quyết 71
 # năm 2025" are references with their date or year.
 _NOT_A_REFERENCE_AFTER_NUMBER = re.compile(

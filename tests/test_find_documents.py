@@ -282,3 +282,11 @@ def test_a_known_law_name_ends_where_the_sentence_goes_on_in_lower_case():
     laws = {e.label for e in extraction.entities if e.type == "Law"}
     assert "Luật Bảo hiểm xã hội" in laws
     assert not [label for label in laws if label.startswith("Luật Bảo hiểm xã hội tham gia")]
+
+
+def test_a_reference_with_its_year_and_then_its_date():
+    text = corpus_text("nghi-quyet-282-nq-cp-2025-ve-chuong-trinh-hanh-dong-bao-ve-cham-soc-va.txt")
+    extraction = extract_text(text)
+    resolution = next(e for e in extraction.entities if e.attributes.get("symbol") == "72-NQ/TW")
+    # "thực hiện Nghị quyết 72-NQ/TW năm 2025 ngày 09 tháng 9 năm 2025 của Bộ Chính trị"
+    assert resolution.attributes["date"] == "2025-09-09"
