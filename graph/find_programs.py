@@ -194,11 +194,10 @@ def report_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 {"name": fold(f"{label} {match.start()}"), "needs_follow": link.end() if link else -1}, kind="named")
 
 
-# Types a plan, programme or set of rules enacted by name may have ("ban hành Quy chế công tác lưu trữ …").
-_ENACTED_TYPES = _PROGRAM_TYPES + ("Quy chế", "Nghị quyết")
-# A resolution is named after the vote that passes it ("Quốc hội … thông qua Nghị quyết về việc sắp xếp đơn vị
-# hành chính cấp tỉnh năm 2025"); after "ban hành" it is mostly the own document's promulgation clause.
-_PASSED_ONLY = frozenset({"Nghị quyết"})
+@cache
+def _enacted_types() -> dict[str, tuple[str, str]]:
+    """Type word → (type, leads) of documents enacted by name (lexicons/enacted_types.tsv)."""
+    return {row[0]: (row[1], row[2]) for row in lexicon.rows("enacted_types.tsv")}
 # The longest name read to the end of its clause; a longer clause is not a name.
 _ENACTED_MAX_WORDS = 30
 
@@ -212,7 +211,7 @@ def _enacted_lead_re() -> re.Pattern:
 
 @cache
 def _enacted_re() -> re.Pattern:
-    types = "|".join(_ENACTED_TYPES)
+    types = "|".join(re.escape(t) for t in sorted(_enacted_types(), key=len, reverse=True))
     # The name: from a word that is not a number's "số" nor upper case, to the end of the clause.
     return re.compile(rf"(?P<type>{types}) +(?P<name>(?!(?:số|này|đó|kèm)(?!\w))(?![{UPPER}]{{2}})[{UPPER}{LOWER}][^;.:\n()“”\"]*)")
 
@@ -240,7 +239,10 @@ def enacted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if lead is None:
         return
     match = _enacted_re().match(view, position)
-    if match is None or (match.group("type") in _PASSED_ONLY and not lead.group(0).startswith("thông qua")):
+    if match is None:
+        return
+    doc_type, leads = _enacted_types()[match.group("type")]
+    if leads == "passed" and not lead.group(0).startswith("thông qua"):
         return
     name = match.group("name")
     cut = _enacted_name_end_re().search(" " + name)
@@ -259,14 +261,13 @@ def enacted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if not (re.search(_YEAR, name) or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
         return
     end = match.start("name") + len(name)
-    doc_type = _type_of()[match.group("type").lower()]
     label = f"{match.group('type')} {' '.join(name.split())}"
     yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
 
 
 def finders() -> list[tuple[set[str], object]]:
     return [
-        (set(_ENACTED_TYPES), enacted_at),
+        (set(_enacted_types()), enacted_at),
         (set(_PROGRAM_TYPES), quoted_at),
         (case_variants("chương trình mục tiêu quốc gia"), national_at),
         (set(_PROGRAM_TYPES), named_at),

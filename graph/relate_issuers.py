@@ -179,11 +179,16 @@ def _doc_before_in_sentence(ctx: Context, position: int) -> int | None:
     return docs[-1] if docs else None
 
 
+# Rules and charters named after what they govern: "Quy chế công tác lưu trữ của Bộ Tài chính", "Điều lệ tổ
+# chức và hoạt động của Quỹ Đổi mới công nghệ quốc gia" — the body after "của" is governed, not the issuer.
+_GOVERNING = frozenset({"Regulation", "OtherDocument"})
+
+
 def _named_inside(ctx: Context, out: Relations) -> None:
     """A body inside a document's own name after "của": "Chương trình hành động của Chính phủ …"."""
     for i in ctx.docs:
         item = ctx.found[i]
-        if item.end - item.start < 12:
+        if item.end - item.start < 12 or item.type in _GOVERNING:
             continue
         for body in ctx.bodies_in(item.start + 1, item.end):
             b = ctx.found[body]

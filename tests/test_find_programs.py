@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
+from relation_helpers import stated
 from test_find_documents import _with_mention
 
 
@@ -117,3 +118,13 @@ def test_a_programmes_name_ends_before_ca():
     text = corpus_text("nghi-quyet-72-nq-tw-chi-tiet-06-nhiem-vu-giai-phap-dot-pha-tang-cuong.txt")
     labels = {e.label for e in extract_text(text).entities if e.type == "Program"}
     assert "Chương trình Tiêm chủng mở rộng" in labels
+
+
+def test_a_charter_enacted_by_name_is_governed_by_the_body_it_names():
+    text = corpus_text("bo-noi-vu-ban-hanh-thong-tu-so-07-2025-tt-bnv-huong-dan-thuc-hien-quan.txt")
+    extraction = extract_text(text)
+    charter = next(e for e in extraction.entities
+                   if e.label == "Điều lệ tổ chức và hoạt động của Quỹ Đổi mới công nghệ quốc gia")
+    assert charter.type == "OtherDocument"
+    # "… của Quỹ Đổi mới công nghệ quốc gia": the fund the charter governs, not its issuer.
+    assert (charter.label, "issued_by", "Quỹ Đổi mới công nghệ quốc gia") not in stated(extraction)
