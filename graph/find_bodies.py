@@ -83,6 +83,8 @@ def _productive() -> list[tuple[list[str], str]]:
         ([*_PARTY_COMMITTEES, *(c.upper() for c in _PARTY_COMMITTEES)],
          rf"(?P<committee>{committees}|{committees_upper}) +(?P<cplace>{_PLACE}|{_PLACE_UPPER})"),
         (["Sở"], rf"(?P<dept>Sở) +(?P<dname>{ministries})"),
+        # "Chánh Văn phòng Bộ Nội vụ": a ministry's office is a body of its own.
+        (["Văn phòng"], rf"(?P<vp>Văn phòng) +(?P<vpof>Bộ +(?:{ministries}))"),
         (["Tổng cục", "Cục", "Vụ"], rf"(?P<office>Tổng cục|Cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +(?!và(?!\w))[{LOWER}]+){{0,3}}"
                                     # "Cục Quản lý và Phát triển thị trường trong nước": two conjuncts.
                                     rf"(?: +và +(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Vụ|Thanh tra|Kiểm toán|Viện|Chính phủ)(?!\w))"
@@ -160,7 +162,7 @@ _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "cplace",
-           "dept", "dname", "office", "oname", "academy", "aname")
+           "dept", "dname", "vp", "vpof", "office", "oname", "academy", "aname")
 
 
 def finders() -> list[tuple[set[str], object]]:
@@ -215,6 +217,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             label = f"{committee} {_title(place) if place.isupper() else place}"
         elif groups["dept"]:
             label = f"Sở {groups['dname']}"
+        elif groups["vp"]:
+            label = f"Văn phòng {' '.join(groups['vpof'].split())}"
         elif groups["office"]:
             if _PLACE_LEVEL_BEFORE.search(view, max(0, start - 12), start):
                 return  # "thị trấn Vụ Bản": a place's name

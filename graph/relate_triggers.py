@@ -58,7 +58,9 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     if [d for d in ctx.docs_in(position, ctx.found[first].start) if d != first]:
         return []
     # Changing a document: only its parts may stand between ("một số điều của", "khoản 2 … tại").
-    if relation in ("amends", "repeals", "replaces", "guides") and not _object_lead(ctx, position, ctx.found[first].start):
+    if relation in ("amends", "repeals", "replaces", "guides") and \
+            not _object_lead(ctx, position, ctx.found[first].start, parts=relation != "guides" or not
+                             _QUOTE.search(ctx.view, position, ctx.found[first].start)):
         return []
     # A document named in between that was not recognised ("… của Luật Quản lý ngoại thương, Nghị định X"):
     # the object is that one, not the next reference.
@@ -104,11 +106,16 @@ def _object_lead_re() -> re.Pattern:
     return re.compile(rf"(?:\s|,|{articles}|(?<![\w])(?:{lex.alternation('object_lead')})(?![\w]))*+", re.IGNORECASE)
 
 
-def _object_lead(ctx: Context, start: int, end: int) -> bool:
+_QUOTE = re.compile(r"[“”\"]")
+
+
+def _object_lead(ctx: Context, start: int, end: int, parts: bool = True) -> bool:
     """What stands between a changing phrase and its object: nothing, "một số điều của", "thi hành",
-    or a part named before the document ("mẫu số 05 tại Phụ lục kèm theo")."""
+    or a part named before the document ("mẫu số 05 tại Phụ lục kèm theo"). A guide whose object is a quoted
+    title has no part before the document: "Thông tư số 200/2014/TT-BTC hướng dẫn Chế độ kế toán doanh
+    nghiệp” tại Quyết định số 2083" does not guide the decision."""
     return _object_lead_re().fullmatch(ctx.view, start, end) is not None or \
-        _PART_OF_TARGET.fullmatch(ctx.view, start, end) is not None or is_filler(ctx.masked[start:end])
+        (parts and _PART_OF_TARGET.fullmatch(ctx.view, start, end) is not None) or is_filler(ctx.masked[start:end])
 
 
 def _opens_clause(ctx: Context, doc: int) -> bool:

@@ -510,3 +510,14 @@ def test_a_reported_preamble_advises_the_document_that_opens_its_paragraph():
     # 392-BC/BTCTW …, Bộ Chính trị kết luận như sau" (the headline names no document).
     triples = stated(extract_text(corpus_text("hoan-thien-phuong-an-nhan-su-cap-uy-cap-tinh-truoc-20-6-2025.txt")))
     assert ("Ban Tổ chức Trung ương", "advises", "157-KL/TW") in triples
+
+
+def test_a_ministrys_office_advises_and_a_quoted_title_is_not_a_guided_part():
+    triples = stated(extract_text(corpus_text("qd-1378-qd-bnv.txt")))
+    # "Theo đề nghị của Chánh Văn phòng Bộ Nội vụ và Vụ trưởng Vụ Tổ chức - Biên chế."
+    assert ("Văn phòng Bộ Nội vụ", "advises", "1378/QĐ-BNV") in triples
+    assert ("Vụ Tổ chức - Biên chế", "advises", "1378/QĐ-BNV") in triples
+    # "“Đăng ký sửa đổi chế độ Kế toán theo Thông tư số 200/2014/TT-BTC hướng dẫn Chế độ kế toán doanh
+    # nghiệp” tại Quyết định số 2083/QĐ-BTC": the circular does not guide the decision.
+    triples = stated(extract_text(corpus_text("qd-4014-qd-btc.txt")))
+    assert ("200/2014/TT-BTC", "guides", "2083/QĐ-BTC") not in triples
