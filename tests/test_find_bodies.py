@@ -234,3 +234,8 @@ def test_an_office_named_by_two_conjuncts():
     assert "Cục Quản lý" not in labels
     labels = {e.label for e in extract_text(corpus_text("qd-3618-qd-byt.txt")).entities if e.type == "Body"}
     assert "Cục Hạ tầng và Thiết bị y tế" in labels
+
+
+def test_former_ministries_in_old_laws():
+    text = corpus_text("luat-giao-dich-dien-tu-2005-51-2005-qh11.txt")
+    assert "Bộ Bưu chính, Viễn thông" in {e.label for e in extract_text(text).entities if e.type == "Body"}
