@@ -122,8 +122,8 @@ def _opens_clause(ctx: Context, doc: int) -> bool:
     """A listed document followed by its own description or verb ("…, Nghị định Y của Chính phủ quy định
     về …", "…, Luật Y được Quốc hội ban hành, thay thế …") starts a new item, not one more object."""
     position = ctx.found[doc].end
-    if _ITEM_END.match(ctx.view, position):
-        return False
+    if _ITEM_END.match(ctx.view, position) or ctx.view.startswith(")", position):
+        return False  # the list ends here, or with the bracket that holds it
     filler = filler_end(ctx.masked, position, position + 150)
     return not _ITEM_END.match(ctx.view, filler)
 
@@ -370,6 +370,8 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
         if target is None or not _can_change(ctx.found[sources[0]].type, ctx.found[target].type):
             return
     for source in sources:
+        if not _can_change(ctx.found[source].type, ctx.found[target].type):
+            break  # "… được sửa đổi, bổ sung tại Luật số 57/2024/QH15 và Nghị định 312/2025/NĐ-CP": the list ended
         out.add(ctx.of_found[source], trigger.relation, ctx.of_found[target], ctx.found[target].start,
                 ctx.found[source].end)
 

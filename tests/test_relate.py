@@ -521,3 +521,14 @@ def test_a_ministrys_office_advises_and_a_quoted_title_is_not_a_guided_part():
     # nghiệp” tại Quyết định số 2083/QĐ-BTC": the circular does not guide the decision.
     triples = stated(extract_text(corpus_text("qd-4014-qd-btc.txt")))
     assert ("200/2014/TT-BTC", "guides", "2083/QĐ-BTC") not in triples
+
+
+def test_a_bracketed_list_of_amending_laws_ends_with_the_bracket():
+    text = corpus_text("dieu-khoan-chuyen-tiep-nghi-dinh-312-2025-co-che-quan-ly-tai-chinh-du.txt")
+    sentence = ("Luật Đầu tư theo phương thức đối tác công tư 2020 (được sửa đổi, bổ sung tại Luật số 57/2024/QH15, "
+                "Luật số 90/2025/QH15) và Nghị định 312/2025/NĐ-CP.")
+    triples = sentence_triples(text, sentence)
+    law = "Luật Đầu tư theo phương thức đối tác công tư năm 2020"
+    assert {("57/2024/QH15", "amends", law), ("90/2025/QH15", "amends", law)} <= triples
+    # A decree named after the list is no amending law.
+    assert ("312/2025/NĐ-CP", "amends", law) not in triples
