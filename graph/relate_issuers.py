@@ -91,6 +91,12 @@ def _of_body(ctx: Context, out: Relations, i: int) -> None:
     date = _DATE_TAIL.match(ctx.view, item.end)
     after = date.end() if date else item.end
     body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 40)
+    if body is not None and ctx.found[body].type == "Plenum" and item.type in _PLENUM_DOCUMENTS and \
+            _APPOSITION.fullmatch(ctx.view, item.end, ctx.found[body].start):
+        # "Nghị quyết 11-NQ/TW, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII về …": the plenum
+        # in apposition made it.
+        out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+        return
     if body is not None and _of_re().fullmatch(ctx.view[after:ctx.found[body].start]) and \
             (_DO_BEFORE.search(ctx.view, after, ctx.found[body].start) is None or _do_tail_re().match(ctx.view, ctx.found[body].end)):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
@@ -104,6 +110,9 @@ def _of_body(ctx: Context, out: Relations, i: int) -> None:
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
 
 
+# What a plenum issues; a comma after another document's name ("Chỉ thị số 45, Đại hội …") lists a topic.
+_PLENUM_DOCUMENTS = frozenset({"Resolution", "Conclusion"})
+_APPOSITION = re.compile(r"\s*,\s*")
 _DO_BEFORE = re.compile(r"(?<![\w])do\s", re.IGNORECASE)
 
 
@@ -179,9 +188,10 @@ def _doc_before_in_sentence(ctx: Context, position: int) -> int | None:
     return docs[-1] if docs else None
 
 
-# Rules and charters named after what they govern: "Quy chế công tác lưu trữ của Bộ Tài chính", "Điều lệ tổ
-# chức và hoạt động của Quỹ Đổi mới công nghệ quốc gia" — the body after "của" is governed, not the issuer.
-_GOVERNING = frozenset({"Regulation", "OtherDocument"})
+# Rules, charters and statutes named after what they govern: "Quy chế công tác lưu trữ của Bộ Tài chính", "Điều
+# lệ tổ chức và hoạt động của Quỹ Đổi mới công nghệ quốc gia", "Luật Hoạt động giám sát của Quốc hội và Hội đồng
+# nhân dân" — the body after "của" is governed, not the issuer.
+_GOVERNING = frozenset({"Regulation", "OtherDocument", "Law", "Ordinance", "Constitution"})
 
 
 def _named_inside(ctx: Context, out: Relations) -> None:

@@ -532,3 +532,16 @@ def test_a_bracketed_list_of_amending_laws_ends_with_the_bracket():
     assert {("57/2024/QH15", "amends", law), ("90/2025/QH15", "amends", law)} <= triples
     # A decree named after the list is no amending law.
     assert ("312/2025/NĐ-CP", "amends", law) not in triples
+
+
+def test_a_plenum_in_apposition_issues_the_resolution_and_a_statutes_name_is_no_issuer():
+    text = corpus_text("nghi-quyet-11-nq-tw-ve-hoan-thien-the-che-kinh-te-thi-truong-dinh-huon.txt")
+    triples = stated(extract_text(text))
+    assert ("11-NQ/TW", "issued_by", "Hội nghị Trung ương 5 (khóa XII)") in triples
+    # "Chỉ thị số 45, Đại hội đại biểu toàn quốc lần thứ XIV": a topic after a comma, not the issuer.
+    text = corpus_text("chi-thi-so-45-ct-tw-ve-dai-hoi-dang-bo-cac-cap-tien-toi-dai-hoi-dai-bi.txt")
+    assert ("45-CT/TW", "issued_by", "Đại hội XIV") not in stated(extract_text(text))
+    # "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân" is named after what it governs.
+    text = corpus_text("quoc-hoi-se-hop-bat-thuong-vao-thang-2-2025.txt")
+    assert ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân", "issued_by", "Quốc hội") \
+        not in stated(extract_text(text))
