@@ -306,8 +306,10 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     """Relations of one active phrase; returns the span of its list of objects after the first."""
     if trigger.relation == "advises" and _NOT_A_VERB_BEFORE.search(ctx.view, max(0, start - 8), start):
         return None
-    # "Hiến pháp (sửa đổi) và Luật …", "Luật … sửa đổi, …": a participle naming a version, not a verb.
-    if _ITEM_END.match(ctx.view, end) or ctx.view.startswith(")", end):
+    # "Hiến pháp (sửa đổi) và Luật …", "Luật … sửa đổi, …": a participle naming a version, not a verb
+    # (unless the phrase names its object's parts: "Sửa đổi, bãi bỏ, thay thế một số điều, phụ lục của …").
+    if (_ITEM_END.match(ctx.view, end) or ctx.view.startswith(")", end)) and \
+            not trigger.phrase.endswith(lex.words("object_lead")):
         return None
     targets = _targets(ctx, end, trigger.relation)
     if not targets:

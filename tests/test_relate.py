@@ -545,3 +545,10 @@ def test_a_plenum_in_apposition_issues_the_resolution_and_a_statutes_name_is_no_
     text = corpus_text("quoc-hoi-se-hop-bat-thuong-vao-thang-2-2025.txt")
     assert ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân", "issued_by", "Quốc hội") \
         not in stated(extract_text(text))
+
+
+def test_a_heading_that_changes_some_articles_and_annexes_amends_the_document():
+    triples = stated(extract_text(corpus_text("tt-24-2025-tt-btp.txt")))
+    # "Điều 2. Sửa đổi, bãi bỏ, thay thế một số điều, phụ lục của Thông tư số 06/2023/TT-BTP …"
+    for symbol in ("02/2023/TT-BTP", "06/2023/TT-BTP", "04/2022/TT-BTP"):
+        assert ("24/2025/TT-BTP", "amends", symbol) in triples
