@@ -338,7 +338,22 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
         entity = ctx.of_found[target]
         if ctx.found[target].type == PROVISION or trigger.relation != "advises" or entity.type != BODY:
             out.add(source, relation, entity, min(evidence_start, start), max(ctx.found[target].end, end))
+        if relation == "amends" and ctx.found[target].type == PROVISION:
+            document = _named_with(ctx, target)
+            if document is not None:
+                # "sửa đổi Điều 10 của Pháp lệnh dân số năm 2003": amending an article named with its document
+                # amends that document.
+                out.add(source, relation, ctx.of_found[document], min(evidence_start, start), ctx.found[document].end)
     return listed
+
+
+def _named_with(ctx: Context, provision: int) -> int | None:
+    """The document a provision points into when it is named right after it ("Điều 1 của Thông tư số X")."""
+    item = ctx.found[provision]
+    document = ctx.next_item(ctx.doc_starts, ctx.docs, item.end, item.end + 12)
+    if document is None or ctx.found[document].start != item.attributes.get("of_start"):
+        return None
+    return document if is_filler(ctx.masked[item.end:ctx.found[document].start]) else None
 
 
 @cache

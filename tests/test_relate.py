@@ -552,3 +552,11 @@ def test_a_heading_that_changes_some_articles_and_annexes_amends_the_document():
     # "Điều 2. Sửa đổi, bãi bỏ, thay thế một số điều, phụ lục của Thông tư số 06/2023/TT-BTP …"
     for symbol in ("02/2023/TT-BTP", "06/2023/TT-BTP", "04/2022/TT-BTP"):
         assert ("24/2025/TT-BTP", "amends", symbol) in triples
+
+
+def test_amending_an_article_named_with_its_document_amends_the_document_too():
+    text = corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt")
+    triples = stated(extract_text(text))
+    # "Pháp lệnh số 08/2008/PL-UBTVQH12 ngày 27/12/2008 sửa đổi Điều 10 của Pháp lệnh dân số năm 2003"
+    assert ("08/2008/PL-UBTVQH12", "amends", "Điều 10 Pháp lệnh Dân số năm 2003") in triples
+    assert ("08/2008/PL-UBTVQH12", "amends", "Pháp lệnh Dân số năm 2003") in triples
