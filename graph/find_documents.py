@@ -202,7 +202,8 @@ def _law_name_label(name: str) -> str:
 
 # "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y": an amending law named by what it amends.
 _AMENDING_LAW = re.compile(
-    r"(?<!\w)(?P<type>Luật|LUẬT) +(?P<what>(?i:sửa đổi, bổ sung|sửa đổi|bổ sung)(?: +(?i:một số điều|một số điều, khoản))?"
+    r"(?<!\w)(?P<type>Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) +(?P<what>(?i:sửa đổi, bổ sung|sửa đổi|bổ sung)"
+    r"(?: +(?i:một số điều|một số điều, khoản|Điều +\d+[a-z]?))?"
     r" +(?i:của) +)"
 )
 
@@ -216,9 +217,10 @@ def _amending_law(scan: Scan, match: re.Match) -> Found | None:
     that their own matches leave the date that follows to the amending law."""
     view, pattern = scan.view, _law_re()
     inner_starts = scan.state.setdefault("inner_laws", set())
-    position, names, end = match.end(), [], match.end()
+    position, names, bare_names, end = match.end(), [], [], match.end()
     while (inner := pattern.match(view, position)) is not None:
-        names.append(_law_name_label(inner.group("name")))
+        bare_names.append(_law_name_label(inner.group("name")))
+        names.append(f"{_NAMED_LAW_TYPES[inner.group('type').lower()][0]} {bare_names[-1]}")
         inner_starts.add(inner.start())
         end = inner.end("name")
         joiner = _JOINER.match(view, end)
@@ -230,13 +232,18 @@ def _amending_law(scan: Scan, match: re.Match) -> Found | None:
         return None
     tail = _AMENDING_TAIL.match(view, end)
     end = max(end, tail.end())
-    attributes = {"name": fold("sửa đổi, bổ sung " + " và ".join(names)), "nests": True}
+    phrase, law_type = _NAMED_LAW_TYPES[match.group("type").lower()]
+    what = " ".join(match.group("what").split()[:-1])  # "sửa đổi, bổ sung một số điều", without "của"
+    what = what.lower() if what.isupper() else what[0].lower() + what[1:]
+    # The same amending law written with or without "một số điều" is one: its key is what it amends.
+    key_prefix = "" if law_type == EntityType.LAW.value else f"{phrase} "
+    attributes = {"name": fold(key_prefix + "sửa đổi, bổ sung " + " và ".join(bare_names)), "nests": True}
     if (date := date_in(tail.group("tail"))):
         attributes["date"] = date
     elif (year := year_in(tail.group("year"))):
         attributes["year"] = year
-    label = "Luật sửa đổi, bổ sung một số điều của " + " và ".join(f"Luật {n}" for n in names)
-    return Found(match.start(), end, EntityType.LAW.value, label, attributes, kind="named")
+    label = f"{phrase} {what} của " + " và ".join(names)
+    return Found(match.start(), end, law_type, label, attributes, kind="named")
 
 
 def _known_law_prefix(name: str) -> str | None:

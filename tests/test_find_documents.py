@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
+from relation_helpers import stated
 
 
 def _entities(text):
@@ -290,3 +291,11 @@ def test_a_reference_with_its_year_and_then_its_date():
     resolution = next(e for e in extraction.entities if e.attributes.get("symbol") == "72-NQ/TW")
     # "thực hiện Nghị quyết 72-NQ/TW năm 2025 ngày 09 tháng 9 năm 2025 của Bộ Chính trị"
     assert resolution.attributes["date"] == "2025-09-09"
+
+
+def test_an_amending_ordinance_named_by_the_article_it_amends():
+    text = corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt")
+    extraction = extract_text(text)
+    draft = _with_mention(extraction.entities, "Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số")
+    assert draft.type == "Ordinance"
+    assert (draft.label, "amends", "Pháp lệnh Dân số năm 2003") in stated(extraction)
