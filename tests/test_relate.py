@@ -560,3 +560,12 @@ def test_amending_an_article_named_with_its_document_amends_the_document_too():
     # "Pháp lệnh số 08/2008/PL-UBTVQH12 ngày 27/12/2008 sửa đổi Điều 10 của Pháp lệnh dân số năm 2003"
     assert ("08/2008/PL-UBTVQH12", "amends", "Điều 10 Pháp lệnh Dân số năm 2003") in triples
     assert ("08/2008/PL-UBTVQH12", "amends", "Pháp lệnh Dân số năm 2003") in triples
+
+
+def test_a_body_drafting_a_document_advises_it_and_a_recipient_does_not():
+    text = corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt")
+    triples = stated(extract_text(text))
+    assert ("Bộ Y tế", "advises", "Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số") in triples
+    # "Quốc hội dự thảo Luật | Tháng" (a table), "trình Quốc hội dự thảo Luật …": no drafting body.
+    triples = stated(extract_text(corpus_text("qd-2629-qd-ttg.txt")))
+    assert not [t for t in triples if t[0] == "Quốc hội" and t[1] == "advises"]
