@@ -273,6 +273,8 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if match is None:
         return
     name = match.group("name").rstrip()
+    if scan.content is not None and "|" in scan.content[match.start():match.start("name") + len(name)]:
+        return  # "Luật | Tháng": table cells, not a name
     trimmed = False
     if match.group("type").isupper() and not name.isupper() and name.split()[0].isupper():
         # An upper-case heading runs into the next line's sentence ("LUẬT PHÒNG, CHỐNG … (HIV/AIDS)\nCăn cứ"):

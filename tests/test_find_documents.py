@@ -299,3 +299,8 @@ def test_an_amending_ordinance_named_by_the_article_it_amends():
     draft = _with_mention(extraction.entities, "Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số")
     assert draft.type == "Ordinance"
     assert (draft.label, "amends", "Pháp lệnh Dân số năm 2003") in stated(extraction)
+
+
+def test_a_law_name_does_not_cross_a_table_cell():
+    entities = extract_text(corpus_text("qd-2629-qd-ttg.txt")).entities
+    assert not [e for e in entities if e.label == "Luật Tháng"]
