@@ -390,11 +390,19 @@ def _named_by_form() -> dict[str, tuple[str, str]]:
     return out
 
 
+@cache
+def _longer_forms() -> dict[str, tuple[str, ...]]:
+    forms = _named_by_form()
+    return {f: tuple(g for g in forms if g != f and g.startswith(f)) for f in forms}
+
+
 def _named_document_at(form: str):
     def at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         end = position + len(form)
         if end < len(scan.view) and scan.view[end].isalnum():
             return
+        if any(scan.view.startswith(longer, position) for longer in _longer_forms().get(form, ())):
+            return  # "Điều lệ Đảng Cộng sản Việt Nam" is named by its longest form only, not also "Điều lệ Đảng"
         name, doc_type = _named_by_form()[form]
         yield Found(position, end, doc_type, name, {"name": fold(name)}, kind="named")
     return at

@@ -304,3 +304,11 @@ def test_an_amending_ordinance_named_by_the_article_it_amends():
 def test_a_law_name_does_not_cross_a_table_cell():
     entities = extract_text(corpus_text("qd-2629-qd-ttg.txt")).entities
     assert not [e for e in entities if e.label == "Luật Tháng"]
+
+
+def test_the_party_charter_by_its_long_name_is_one_document():
+    text = corpus_text("quy-dinh-ve-bo-sung-ho-so-dang-vien-hang-nam-theo-huong-dan-06-hd-tw-n.txt")
+    charters = [e for e in extract_text(text).entities if e.type == "OtherDocument" and e.label.startswith("Điều lệ")]
+    # "Điều lệ Đảng Cộng sản Việt Nam 2011" and "Điều lệ Đảng": one entity, never two on one span.
+    assert len(charters) == 1
+    assert "Điều lệ Đảng Cộng sản Việt Nam" in {m.text for m in charters[0].mentions}
