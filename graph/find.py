@@ -42,7 +42,9 @@ def _settle(found: list[Found]) -> list[Found]:
                 # with the reference it holds, date included.
                 holder.end = item.end
                 inside = True
-            if not inside or holder.kind not in _CONTAINERS or holder.type == item.type == EntityType.PLAN.value:
+            if not inside or holder.kind not in _CONTAINERS or holder.type == item.type == EntityType.PLAN.value \
+                    or (holder.start == item.start and holder.type == item.type):
+                # The same kind of name read shorter at the same start is the same document, not one inside it.
                 blocked = True
                 break
         if blocked:

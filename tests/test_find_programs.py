@@ -128,3 +128,9 @@ def test_a_charter_enacted_by_name_is_governed_by_the_body_it_names():
     assert charter.type == "OtherDocument"
     # "… của Quỹ Đổi mới công nghệ quốc gia": the fund the charter governs, not its issuer.
     assert (charter.label, "issued_by", "Quỹ Đổi mới công nghệ quốc gia") not in stated(extraction)
+
+
+def test_one_name_read_two_ways_at_one_start_is_one_project():
+    entities = extract_text(corpus_text("qd-384-qd-tw.txt")).entities
+    projects = [e for e in entities if e.type == "Project" and e.label.startswith("Đề án Chuyển đổi số")]
+    assert [e.label for e in projects] == ["Đề án Chuyển đổi số trong các cơ quan đảng"]
