@@ -98,7 +98,8 @@ def _of_body(ctx: Context, out: Relations, i: int) -> None:
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
         return
     if body is not None and _of_re().fullmatch(ctx.view[after:ctx.found[body].start]) and \
-            (_DO_BEFORE.search(ctx.view, after, ctx.found[body].start) is None or _do_tail_re().match(ctx.view, ctx.found[body].end)):
+            (_DO_BEFORE.search(ctx.view, after, ctx.found[body].start) is None or _do_tail_re().match(ctx.view, ctx.found[body].end)) \
+            and _could_issue(ctx.of_found[body].label, ctx.of_found[i].attributes.get("symbol"), state_codes=False):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
         _joint_issuers(ctx, out, i, body)
         return
@@ -234,12 +235,18 @@ def _bare_type_of(ctx: Context, out: Relations, match: re.Match, body: int) -> N
         out.add(document, "issued_by", ctx.of_found[body], match.start(), ctx.found[body].end)
 
 
-def _could_issue(body: str, symbol: str | None) -> bool:
+def _could_issue(body: str, symbol: str | None, state_codes: bool = True) -> bool:
     """A body fits a symbol: a State code names its issuer (`QH` → Quốc hội); a Party symbol (`…/TW`) is
-    never issued by a State organ."""
+    never issued by a State organ ("Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW của Chính phủ":
+    the committee is the Government's). `state_codes=False` checks the Party rule only (a ministry's
+    document may be "của Bộ trưởng Bộ X" whatever its code says)."""
     if not symbol:
         return True
     state_issuers = lexicon.symbol_issuers()
+    if not state_codes:
+        # Only a central Party organ's code ("…/TW", "…/BTCTW"): old State symbols look alike ("23-L/CTN").
+        central_party = is_party_symbol(symbol) and symbol.rsplit("/", 1)[-1].upper().endswith("TW")
+        return not central_party or body not in set(state_issuers.values())
     if is_party_symbol(symbol):
         return body not in set(state_issuers.values())
     code = re.sub(r"\d+$", "", re.split(r"[-/]", symbol)[-1])

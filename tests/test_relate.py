@@ -569,3 +569,13 @@ def test_a_body_drafting_a_document_advises_it_and_a_recipient_does_not():
     # "Quốc hội dự thảo Luật | Tháng" (a table), "trình Quốc hội dự thảo Luật …": no drafting body.
     triples = stated(extract_text(corpus_text("qd-2629-qd-ttg.txt")))
     assert not [t for t in triples if t[0] == "Quốc hội" and t[1] == "advises"]
+
+
+def test_a_central_party_resolution_is_never_issued_by_a_state_organ():
+    text = corpus_text("giam-toi-thieu-20-cong-chuc-vien-chuc-khi-tinh-gon-bo-may-cong-van-31.txt")
+    # "Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW của Chính phủ": the committee is the
+    # Government's, the resolution the Party's.
+    assert ("18-NQ/TW", "issued_by", "Chính phủ") not in stated(extract_text(text))
+    # An old State symbol that looks like a Party one still takes its issuer: "SỐ 23-L/CTN … CỦA QUỐC HỘI".
+    extraction = extract_text(corpus_text("luat-thue-su-dung-dat-nong-nghiep-1993-23-l-ctn.txt"))
+    assert "CỦA QUỐC HỘI" in evidence_of(extraction, "Luật Thuế sử dụng đất nông nghiệp", "issued_by", "Quốc hội")
