@@ -198,6 +198,8 @@ def report_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 def _enacted_types() -> dict[str, tuple[str, str]]:
     """Type word → (type, leads) of documents enacted by name (lexicons/enacted_types.tsv)."""
     return {row[0]: (row[1], row[2]) for row in lexicon.rows("enacted_types.tsv")}
+
+
 # The longest name read to the end of its clause; a longer clause is not a name.
 _ENACTED_MAX_WORDS = 30
 
@@ -206,14 +208,26 @@ _ENACTED_MAX_WORDS = 30
 def _enacted_lead_re() -> re.Pattern:
     from . import relate_lexicon
 
-    return re.compile(rf"(?<!\w)(?:{relate_lexicon.alternation('enacted_lead')}) +$")
+    return re.compile(rf"(?<!\w)(?:(?P<passed>{relate_lexicon.alternation('passed_lead')})"
+                      rf"|{relate_lexicon.alternation('enacted_lead')}) +$")
 
 
 @cache
 def _enacted_re() -> re.Pattern:
+    from . import relate_lexicon
+
     types = "|".join(re.escape(t) for t in sorted(_enacted_types(), key=len, reverse=True))
-    # The name: from a word that is not a number's "số" nor upper case, to the end of the clause.
-    return re.compile(rf"(?P<type>{types}) +(?P<name>(?!(?:số|này|đó|kèm)(?!\w))(?![{UPPER}]{{2}})[{UPPER}{LOWER}][^;.:\n()“”\"]*)")
+    not_first = relate_lexicon.alternation("enacted_not_first")
+    # The name: from a word that shows a name (not "số", not upper case) to the end of the clause.
+    return re.compile(rf"(?P<type>{types}) +(?P<name>(?!(?:{not_first})(?!\w))(?![{UPPER}]{{2}})[{UPPER}{LOWER}]"
+                      rf"[^;.:\n()“”\"]*)")
+
+
+@cache
+def _enacted_dangling_re() -> re.Pattern:
+    from . import relate_lexicon
+
+    return re.compile(rf"\s+(?:{relate_lexicon.alternation('enacted_dangling')})$")
 
 
 @cache
@@ -242,7 +256,7 @@ def enacted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if match is None:
         return
     doc_type, leads = _enacted_types()[match.group("type")]
-    if leads == "passed" and not lead.group(0).startswith("thông qua"):
+    if leads == "passed" and lead.group("passed") is None:
         return
     name = match.group("name")
     cut = _enacted_name_end_re().search(" " + name)
@@ -253,7 +267,7 @@ def enacted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         name = name[:cut.start()]
     if _inner_reference_re().search(name):
         return  # "ban hành Chương trình hành động … thực hiện Nghị quyết số 72-NQ/TW": named_at reads it
-    name = _DANGLING_LINK.sub("", re.sub(r"\s+(?:năm|giai đoạn)$", "", name.rstrip(" ,*")))
+    name = _DANGLING_LINK.sub("", _enacted_dangling_re().sub("", name.rstrip(" ,*")))
     if not 2 <= len(name.split()) <= _ENACTED_MAX_WORDS:
         return
     # Only a particular one: a proper name or a year in it. "phê duyệt Kế hoạch phòng ngừa, ứng phó sự cố hóa
