@@ -35,8 +35,9 @@ def _enacts_re() -> re.Pattern:
 _HEADLINE_LIMIT = 200
 # Before the document of a "Căn cứ" item: markup, "vào", and the articles relied on
 # ("Căn cứ khoản 3, khoản 4 Điều 15 và khoản 1 Điều 35 Luật Thủ đô …", "Căn cứ vào Điều 84 của Hiến pháp …").
+# A group named before a colon: "Căn cứ các Luật của Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam: Luật …".
 _ITEM_LEAD = re.compile(
-    r"[\s*_\-–:,]*+(?:vào\s+)?(?:(?:các\s+)?(?:điểm|khoản|điều|mục|chương)\s+(?:\d+[a-zđ]?|[a-zđ]|[IVXLC]+)(?![\w])[\s,]*+(?:và\s+)?)*+(?:của\s+)?",
+    r"[\s*_\-–:,]*+(?:các\s+[^;:.]{1,150}?:\s*)?(?:vào\s+)?(?:(?:các\s+)?(?:điểm|khoản|điều|mục|chương)\s+(?:\d+[a-zđ]?|[a-zđ]|[IVXLC]+)(?![\w])[\s,]*+(?:và\s+)?)*+(?:của\s+)?",
     re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r";")
 _COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*")

@@ -579,3 +579,11 @@ def test_a_central_party_resolution_is_never_issued_by_a_state_organ():
     # An old State symbol that looks like a Party one still takes its issuer: "SỐ 23-L/CTN … CỦA QUỐC HỘI".
     extraction = extract_text(corpus_text("luat-thue-su-dung-dat-nong-nghiep-1993-23-l-ctn.txt"))
     assert "CỦA QUỐC HỘI" in evidence_of(extraction, "23-L/CTN", "issued_by", "Quốc hội")
+
+
+def test_a_ground_that_names_a_group_before_a_colon():
+    # "- Căn cứ các Luật của Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam: Luật Giao dịch điện tử số
+    # 20/2023/QH15, ngày 22/6/2023; Luật Công nghệ thông tin …"
+    triples = stated(extract_text(corpus_text("qd-384-qd-tw.txt")))
+    assert ("384-QĐ/TW", "based_on", "20/2023/QH15") in triples
+    assert ("384-QĐ/TW", "based_on", "67/2006/QH11") in triples
