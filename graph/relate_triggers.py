@@ -311,6 +311,8 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     if (_ITEM_END.match(ctx.view, end) or ctx.view.startswith(")", end)) and \
             not trigger.phrase.endswith(lex.words("object_lead")):
         return None
+    if trigger.relation == "implements" and _according_to_re().match(ctx.view, end):
+        return None  # "thực hiện theo Quyết định số X": acts according to it (a citation), does not carry it out
     targets = _targets(ctx, end, trigger.relation)
     if not targets:
         return None
@@ -354,6 +356,11 @@ def _named_with(ctx: Context, provision: int) -> int | None:
     if document is None or ctx.found[document].start != item.attributes.get("of_start"):
         return None
     return document if is_filler(ctx.masked[item.end:ctx.found[document].start]) else None
+
+
+@cache
+def _according_to_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:{lex.alternation('according_to')})(?![\w])", re.IGNORECASE)
 
 
 @cache

@@ -587,3 +587,9 @@ def test_a_ground_that_names_a_group_before_a_colon():
     triples = stated(extract_text(corpus_text("qd-384-qd-tw.txt")))
     assert ("384-QĐ/TW", "based_on", "20/2023/QH15") in triples
     assert ("384-QĐ/TW", "based_on", "67/2006/QH11") in triples
+
+
+def test_thuc_hien_theo_a_document_acts_according_to_it_and_does_not_implement_it():
+    # "Các nội dung khác không quy định tại Quyết định này, thực hiện theo Quyết định số 642/QĐ-BNNMT …"
+    triples = stated(extract_text(corpus_text("qd-1949-qd-ubnd-cao-bang.txt")))
+    assert not [t for t in triples if t[0] == "1949/QĐ-UBND" and t[1] == "implements"]
