@@ -4,6 +4,9 @@ Pure: the result depends on the text alone, so texts can be extracted in paralle
 """
 from __future__ import annotations
 
+import time
+from typing import Callable
+
 from .find import find_all
 from .header import merge_header, read_header
 from .model import Extraction, Text
@@ -17,15 +20,43 @@ def extract_text(content: str, source: str = "-") -> Extraction:
 
 
 def extract(text: Text) -> Extraction:
+    return _pipeline(text, lambda stage: None)
+
+
+def extract_stages(content: str) -> list[tuple[str, float]]:
+    """Seconds spent in each stage of one text's extraction (for scripts/profile_extraction.py)."""
+    laps: list[tuple[str, float]] = []
+    last = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        laps.append((stage, now - last))
+        last = now
+
+    text = Text(source="-", content=nfc(content))
+    lap("nfc")
+    _pipeline(text, lap)
+    return laps
+
+
+def _pipeline(text: Text, lap: Callable[[str], None]) -> Extraction:
     view = for_matching(text.content)
+    lap("view")
     header = read_header(text.content, view)
-    found, own_index, organ_index = merge_header(find_all(view, text.content), header, text.content)
+    lap("header")
+    found = find_all(view, text.content)
+    lap("find")
+    found, own_index, organ_index = merge_header(found, header, text.content)
     entities, of_found = resolve(text.content, found, view)
+    lap("resolve")
     own = of_found.get(own_index) if own_index is not None else None
     organ = of_found.get(organ_index) if organ_index is not None else None
     relations = relate(text.content, found, of_found, view, header=header, own=own, organ=organ)
+    lap("relate")
     stated = {(r.source, r.type, r.target) for r in relations}
     extra_entities, inferred = inferred_issuers(entities)
     entities += extra_entities
     relations += [r for r in inferred if (r.source, r.type, r.target) not in stated]
+    lap("inferred")
     return Extraction(text=text, entities=entities, relations=relations)

@@ -1,7 +1,7 @@
 """What every relation rule needs to read one clause: the found spans in order, clause bounds, and gap tests.
 
-Everything is built once per text in linear time; rules look things up by bisection, never by scanning all
-pairs of spans.
+Everything is built once per text in linear time (clause ends lazily, by chunk: graph.clause_ends); rules look
+things up by bisection, never by scanning all pairs of spans.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import relate_lexicon as words
+from .clause_ends import ClauseEnds
 from .found import Found
 from .model import Entity, Mention, Relation
 from .types import DOCUMENT_TYPES, ISSUER_TYPES, PROGRAM_TYPES, EntityType
@@ -133,7 +134,7 @@ class Context:
         self.body_starts = [self.found[i].start for i in self.bodies]
         self.provisions = [i for i in self.order if self.found[i].type == PROVISION]
         self.provision_starts = [self.found[i].start for i in self.provisions]
-        self.boundaries = [m.start() for m in _clause_end().finditer(self.content)]
+        self.boundaries = ClauseEnds(self.content, _clause_end())
         # Only the innermost documents are masked: the words of a name that holds other references
         # ("Luật sửa đổi, bổ sung một số điều của Luật X") stay readable for the rules.
         spans = []
@@ -148,15 +149,14 @@ class Context:
     # --- clauses -------------------------------------------------------------------------------------
     def clause(self, position: int) -> tuple[int, int]:
         """Bounds of the clause holding `position`."""
-        k = bisect.bisect_right(self.boundaries, position - 1)
-        start = self.boundaries[k - 1] + 1 if k > 0 else 0
-        end = self.boundaries[k] if k < len(self.boundaries) else len(self.content)
-        return start, end
+        before = self.boundaries.last_at_or_before(position - 1)
+        after = self.boundaries.first_at_or_after(position)
+        return (0 if before is None else before + 1), (len(self.content) if after is None else after)
 
     def same_clause(self, a: int, b: int) -> bool:
         lo, hi = min(a, b), max(a, b)
-        k = bisect.bisect_left(self.boundaries, lo)
-        return k >= len(self.boundaries) or self.boundaries[k] >= hi
+        after = self.boundaries.first_at_or_after(lo)
+        return after is None or after >= hi
 
     # --- neighbours ----------------------------------------------------------------------------------
     def doc_before(self, position: int, limit: int = 250) -> int | None:
