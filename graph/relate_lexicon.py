@@ -33,20 +33,48 @@ def _phrase_pattern(phrase: str) -> str:
 
 @cache
 def triggers() -> tuple[Trigger, ...]:
-    return tuple(Trigger(*row[:4]) for row in rows("relation_triggers.tsv"))
+    out = tuple(Trigger(*row[:4]) for row in rows("relation_triggers.tsv"))
+    # lower_trigger_pattern reads lower-cased text: a phrase is listed in lower case.
+    assert all(t.phrase == t.phrase.lower() for t in out), "relation_triggers.tsv: phrases in lower case"
+    return out
 
 
 @cache
 def trigger_pattern() -> re.Pattern:
     """Every trigger in one pattern, factored as a word trie (a flat alternation of ~70 phrases is slow);
     an empty group `t<i>` at the end of each phrase names the trigger that matched, longest phrase first."""
+    return re.compile(_trigger_source(), re.IGNORECASE)
+
+
+@cache
+def lower_trigger_pattern() -> re.Pattern:
+    """trigger_pattern without IGNORECASE (several times faster), for text that is lower-cased first
+    (`lowered`): the phrases are all lower case."""
+    return re.compile(_trigger_source())
+
+
+def _trigger_source() -> str:
     trie: dict = {}
     for index, trigger in enumerate(triggers()):
         node = trie
         for token in _tokens(trigger.phrase):
             node = node.setdefault(token, {})
         node.setdefault("", index)
-    return re.compile(rf"(?<![\w])(?:{_trie_pattern(trie, True)})(?![\w])", re.IGNORECASE)
+    return rf"(?<![\w])(?:{_trie_pattern(trie, True)})(?![\w])"
+
+
+# Characters that IGNORECASE matches to a phrase's letter but that lower-casing does not turn into it
+# (dotless i, long s); a text holding one is read with the IGNORECASE pattern.
+_CASE_ODDITIES = ("\u0131", "\u017f")
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased when lower_trigger_pattern finds in it exactly what trigger_pattern finds in
+    `text` (same length, no case oddities), else None."""
+    low = text.lower()
+    if len(low) != len(text) or any(odd in low for odd in _CASE_ODDITIES):
+        return None
+    return low
 
 
 def _tokens(phrase: str) -> list[str]:

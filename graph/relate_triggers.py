@@ -145,9 +145,7 @@ def _own_subject(ctx: Context, start: int) -> bool:
 
 def triggered(ctx: Context, out: Relations) -> None:
     listed = (0, 0)
-    for match in _matches_near_references(ctx):
-        trigger = lex.trigger_of(match)
-        start, end = match.start(), match.end()
+    for start, end, trigger in _phrases_near_references(ctx):
         # Inside a list of objects already read ("3 năm thực hiện X, 1 năm thực hiện Y"): not a new phrase.
         if listed[0] <= start < listed[1]:
             continue
@@ -169,7 +167,8 @@ _BEFORE_REFERENCE = _TARGET_REACH + 80
 _AFTER_REFERENCE = 60
 
 
-def _matches_near_references(ctx: Context):
+def _phrases_near_references(ctx: Context):
+    """(start, end, trigger) of each trigger phrase near a reference, in text order."""
     windows = []
     for i in ctx.docs + ctx.provisions:
         item = ctx.found[i]
@@ -182,17 +181,22 @@ def _matches_near_references(ctx: Context):
             merged[-1][1] = max(merged[-1][1], hi)
         else:
             merged.append([lo, hi])
-    pattern = lex.trigger_pattern()
-    read_to = 0
+    view, read_to = ctx.view, 0
     for lo, hi in merged:
-        # A phrase may run past the window's end; the window only bounds where it starts.
+        # A phrase may run past the window's end; the window only bounds where it starts. The window is read
+        # lower-cased (one character before it kept for the pattern's look-behind).
         position = max(lo, read_to)
+        base, end = max(0, position - 1), min(len(view), hi + 60)
+        window = lex.lowered(view[base:end])
+        pattern = lex.lower_trigger_pattern()
+        if window is None:
+            window, base, pattern = view, 0, lex.trigger_pattern()
         while True:
-            match = pattern.search(ctx.view, position, min(len(ctx.view), hi + 60))
-            if match is None or match.start() >= hi:
+            match = pattern.search(window, position - base, end - base)
+            if match is None or match.start() + base >= hi:
                 break
-            yield match
-            position = read_to = match.end()
+            yield match.start() + base, match.end() + base, lex.trigger_of(match)
+            position = read_to = match.end() + base
 
 
 @cache
