@@ -59,26 +59,32 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
     body = ctx.found[i]
     before = max(0, body.start - 40)
     masked = ctx.masked
-    passive = _PASSIVE_BEFORE.search(masked, before, body.start)
+    # Each pattern below ends with a word right before the body: the words that end the stretch before it
+    # rule most bodies out without running the patterns.
+    masked_tail = masked[before:body.start].rstrip()
+    view_tail = ctx.view[before:body.start].rstrip()
+    last_word = masked_tail[-4:].lower()
+    passive = _PASSIVE_BEFORE.search(masked, before, body.start) \
+        if last_word == "được" or last_word.endswith("do") else None
     if passive and _passive_after_re().match(masked, body.end):
         # "Nghị quyết số 18-NQ/TW về “…” được Ban Chấp hành Trung ương khóa XIII ban hành".
         doc = _doc_before_in_sentence(ctx, passive.start())
         if doc is not None:
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], ctx.found[doc].start,
                     _passive_after_re().match(masked, body.end).end())
-    if _OF_BEFORE.search(ctx.view, max(0, body.start - 8), body.start):
+    if view_tail[-3:].lower() == "của" and _OF_BEFORE.search(ctx.view, max(0, body.start - 8), body.start):
         at = _AT_DOCUMENT.match(masked, body.end)
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, at.end(), at.end() + 1) if at else None
         if doc is not None:
             # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's.
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
-    if _ON_BEHALF_BEFORE.search(ctx.view, before, body.start):
+    if view_tail.endswith("hay mặt") and _ON_BEHALF_BEFORE.search(ctx.view, before, body.start):
         signed = _SIGNED.match(masked, body.end)
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, signed.end(), signed.end() + 1) if signed else None
         if doc is not None:
             # "thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận 157-KL/TW".
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
-    bare = _bare_type_re().search(masked, before, body.start)
+    bare = _bare_type_re().search(masked, before, body.start) if masked_tail.endswith("của") else None
     if bare is not None:
         _bare_type_of(ctx, out, bare, i)
 
