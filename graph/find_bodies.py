@@ -134,9 +134,12 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     label = _aliases()[alias]
     if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, position - 20), position):
         return  # "Ủy viên Trung ương Đảng": a member's title
-    if _COMMITTEE_BEFORE.search(view, max(0, position - 8), position):
+    # Both look-behinds end with a space right before the alias and a known word: test those literally first.
+    if position >= 7 and view.startswith(_COMMITTEE_WORDS, position - 7) \
+            and _COMMITTEE_BEFORE.search(view, max(0, position - 8), position):
         return
-    committee = _PARTY_COMMITTEE_OF.search(view, max(0, position - 10), position)
+    committee = _PARTY_COMMITTEE_OF.search(view, max(0, position - 10), position) \
+        if position >= 8 and view.startswith(_PARTY_COMMITTEE_WORDS, position - 8) else None
     if committee is not None and not label.startswith("Đảng"):
         # "Đảng ủy Viện Kiểm sát nhân dân tối cao": the Party committee of a State organ is a body of its own.
         yield Found(committee.start(), end, _BODY, f"Đảng ủy {label}", kind="body")
@@ -158,6 +161,8 @@ _PLACE_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?i:{_LEVELS}) +$")
 _PARTY_COMMITTEE_OF = re.compile(r"(?<!\w)(?:Đảng ủy|ĐẢNG ỦY) $")
 # "Ủy ban Mặt trận Tổ quốc tỉnh": a committee of the organisation, a body of its own (local, often generic).
 _COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:Ủy ban|Uỷ ban|ỦY BAN) $")
+_COMMITTEE_WORDS = ("Ủy ban ", "Uỷ ban ", "ỦY BAN ")
+_PARTY_COMMITTEE_WORDS = ("Đảng ủy ", "ĐẢNG ỦY ")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 

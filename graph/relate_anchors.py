@@ -18,12 +18,25 @@ def own_anchors(ctx: Context, type_phrase: str) -> list[Anchor]:
     anchors: list[Anchor] = []
     if ctx.title_span is not None:
         anchors.append(Anchor(ctx.title_span[0], ctx.title_span[0]))
-    # The word-boundary check comes after the first letter: a leading look-behind is tried at every position.
-    this = re.compile(rf"{words[:4]}(?<![\w]{words[:4]}){words[4:]}\s+này(?![\w])")
-    anchors += [Anchor(m.start(), m.end()) for m in this.finditer(ctx.view)]
+    anchors += [Anchor(start, end) for start, end in _this_spans(ctx.view, first, words[4:])]
     if ctx.preamble_span is not None:
         # "… ban hành Nghị định <title>": the type word with no number after it.
         upper = r"\s+".join(re.escape(w) for w in type_phrase.upper().split())
         enacted = re.compile(rf"(?<=ban hành\s)(?:{words}|{upper})(?!\s*(?:số|\d|này))(?![\w])")
         anchors += [Anchor(m.start(), m.end()) for m in enacted.finditer(ctx.view, *ctx.preamble_span)]
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _this_spans(view: str, first: str, rest: str) -> list[tuple[int, int]]:
+    """Spans of "<type phrase> này" with either case of its first letter, in text order.
+
+    One pattern per case of the first letter: a pattern led by a literal is scanned for several times faster
+    than one led by a class. The word-boundary check comes after the first letter (a leading look-behind is
+    tried at every position). Two matches cannot overlap (each ends with "này" right after the phrase).
+    """
+    spans = []
+    for letter in sorted({first.upper(), first.lower()}):
+        letter = re.escape(letter)
+        pattern = re.compile(rf"{letter}(?<![\w]{letter}){rest}\s+này(?![\w])")
+        spans += [match.span() for match in pattern.finditer(view)]
+    return sorted(spans)
