@@ -25,13 +25,23 @@ __all__ = ["Found", "find_all"]
 _CONTAINERS = {"named"}
 
 
+_PLAN = EntityType.PLAN.value
+_CONGRESS = EntityType.CONGRESS.value
+_BODY = EntityType.BODY.value
+
+
 def _settle(found: list[Found]) -> list[Found]:
     """Longest first at each start; a mention inside a container is kept, one crossing another is not."""
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Found] = []
     open_items: list[Found] = []
     for item in found:
-        open_items = [k for k in open_items if k.end > item.start]
+        if open_items:
+            open_items = [k for k in open_items if k.end > item.start]
+        if not open_items:  # nothing open: the common case, kept at once
+            kept.append(item)
+            open_items.append(item)
+            continue
         if any(k.start == item.start and k.end == item.end and k.type == item.type for k in open_items):
             continue
         blocked = False
@@ -42,7 +52,7 @@ def _settle(found: list[Found]) -> list[Found]:
                 # with the reference it holds, date included.
                 holder.end = item.end
                 inside = True
-            if not inside or holder.kind not in _CONTAINERS or holder.type == item.type == EntityType.PLAN.value \
+            if not inside or holder.kind not in _CONTAINERS or holder.type == item.type == _PLAN \
                     or (holder.start == item.start and holder.type == item.type):
                 # The same kind of name read shorter at the same start is the same document, not one inside it.
                 blocked = True
@@ -153,7 +163,7 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
     starts = {f.start for f in found}
     found = [f for f in found if "needs_follow" not in f.attributes or f.attributes.pop("needs_follow") in starts]
     # "đại hội Đảng toàn quốc" without a number is kept only when the text names exactly one congress.
-    numbered = {f.label for f in found if f.type == EntityType.CONGRESS.value and not f.attributes.get("unnumbered")}
+    numbered = {f.label for f in found if f.type == _CONGRESS and not f.attributes.get("unnumbered")}
     if len(numbered) != 1:
         found = [f for f in found if not f.attributes.get("unnumbered")]
     found = _place_bare_organs(found)
@@ -173,7 +183,7 @@ def _place_bare_organs(found: list[Found]) -> list[Found]:
     bare = [f for f in found if f.attributes.get("bare")]
     if not bare:
         return found
-    named = [f for f in found if f.type == EntityType.BODY.value and not f.attributes.get("bare")]
+    named = [f for f in found if f.type == _BODY and not f.attributes.get("bare")]
     labels = {f.label for f in named}
     prefixes = set()
     for label in labels:
