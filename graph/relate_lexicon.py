@@ -100,7 +100,9 @@ def _trie_pattern(node: dict, after_duration: bool) -> str:
 
 
 def trigger_of(match: re.Match) -> Trigger:
-    return triggers()[int(next(name for name, value in match.groupdict().items() if value is not None)[1:])]
+    # The pattern's only groups are the empty `t<i>` at the ends of phrases: one of them took part.
+    name = match.lastgroup or next(name for name, value in match.groupdict().items() if value is not None)
+    return triggers()[int(name[1:])]
 
 
 @cache

@@ -182,15 +182,15 @@ def _phrases_near_references(ctx: Context):
         else:
             merged.append([lo, hi])
     view, read_to = ctx.view, 0
+    lower_pattern, any_case_pattern = lex.lower_trigger_pattern(), lex.trigger_pattern()
     for lo, hi in merged:
         # A phrase may run past the window's end; the window only bounds where it starts. The window is read
         # lower-cased (one character before it kept for the pattern's look-behind).
         position = max(lo, read_to)
         base, end = max(0, position - 1), min(len(view), hi + 60)
-        window = lex.lowered(view[base:end])
-        pattern = lex.lower_trigger_pattern()
+        window, pattern = lex.lowered(view[base:end]), lower_pattern
         if window is None:
-            window, base, pattern = view, 0, lex.trigger_pattern()
+            window, base, pattern = view, 0, any_case_pattern
         while True:
             match = pattern.search(window, position - base, end - base)
             if match is None or match.start() + base >= hi:
