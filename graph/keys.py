@@ -33,6 +33,7 @@ def document_key(doc_type: str, symbol: str | None = None, number: str | None = 
     return f"doc:{doc_type.lower()}:{fold(name or '')}"
 
 
+@lru_cache(maxsize=65536)
 def body_key(canonical_name: str) -> str:
     return f"body:{fold(canonical_name)}"
 

@@ -119,7 +119,7 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
     symbols: dict[str, list[int]] = defaultdict(list)
     names: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(found):
-        if not is_document_like(item.type):
+        if item.type not in _DOCUMENT_LIKE:
             continue
         if item.attributes.get("symbol"):
             symbols[item.attributes["symbol"].lower()].append(i)
@@ -128,7 +128,7 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
     _attach_undated(found, groups, symbols, latest_wins=False)
     # Appositions: "A (B)" and "A (gọi tắt là B)" name one thing.
     order = sorted(range(len(found)), key=lambda i: found[i].start)
-    documents = [i for i in order if is_document_like(found[i].type)]
+    documents = [i for i in order if found[i].type in _DOCUMENT_LIKE]
     for a, b in zip(documents, documents[1:]):
         first, second = found[a], found[b]
         if second.start <= first.end or second.start - first.end > 40:
@@ -174,7 +174,7 @@ def _join_provisions(view: str, found: list[Found], groups: _Groups) -> None:
     provisions = [i for i, f in enumerate(found) if f.type == _PROVISION and "of_start" in f.attributes]
     if not provisions:
         return
-    document_at = {f.start: i for i, f in enumerate(found) if is_document_like(f.type)}
+    document_at = {f.start: i for i, f in enumerate(found) if f.type in _DOCUMENT_LIKE}
     first: dict[tuple[str, int], int] = {}
     for i in provisions:
         document = document_at.get(found[i].attributes["of_start"])
