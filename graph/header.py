@@ -361,7 +361,7 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
         if not header.symbol:
             out += _enacted_mentions(out, header, document, content)
     if organ is not None:
-        overlapping = [f for f in out if f.type == EntityType.BODY.value and f.start < organ.end and organ.start < f.end]
+        overlapping = [f for f in out if f.start < organ.end and organ.start < f.end and f.type == EntityType.BODY.value]
         if overlapping:
             organ = overlapping[0]
             if len(header.organ_label) > len(organ.label) and fold(header.organ_label).startswith(fold(organ.label)):

@@ -44,7 +44,8 @@ def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: 
 
 def _part_of(ctx: Context, out: Relations) -> None:
     """"khoản 3 Điều 2 Nghị định số 89/2021/NĐ-CP": the provision is part of the document it points into."""
-    by_start = {f.start: i for i, f in enumerate(ctx.found) if f.type != EntityType.PROVISION.value}
+    provision = EntityType.PROVISION.value
+    by_start = {f.start: i for i, f in enumerate(ctx.found) if f.type != provision}
     for i in ctx.provisions:
         item = ctx.found[i]
         target = by_start.get(item.attributes.get("of_start"))

@@ -92,24 +92,29 @@ class Anchor:
 def _masked(view: str, spans: list[tuple[int, int, str]]) -> str:
     """`view` with each span written over by its mark, a body's mark over a document's; built from the
     pieces between span edges, so the cost follows the number of spans, not the length of the text."""
-    if not spans:
-        return view
-    edges = sorted({edge for start, end, _ in spans for edge in (start, end)})
-    cover = {mark: [0] * len(edges) for mark in (DOC_MARK, BODY_MARK)}
-    index = {edge: k for k, edge in enumerate(edges)}
-    for start, end, mark in spans:
-        cover[mark][index[start]] += 1
-        cover[mark][index[end]] -= 1
-    pieces, last, docs, bodies = [view[:edges[0]]], edges[0], 0, 0
-    for k, edge in enumerate(edges):
-        if edge > last:
-            mark = BODY_MARK if bodies else DOC_MARK if docs else None
-            pieces.append(mark * (edge - last) if mark else view[last:edge])
-            last = edge
-        docs += cover[DOC_MARK][k]
-        bodies += cover[BODY_MARK][k]
-    pieces.append(view[last:])
-    return "".join(pieces)
+    for mark in (DOC_MARK, BODY_MARK):  # documents first, so that bodies are written over them
+        covered = _union(sorted((start, end) for start, end, m in spans if m == mark and end > start))
+        if not covered:
+            continue
+        pieces, last = [], 0
+        for start, end in covered:
+            pieces += (view[last:start], mark * (end - start))
+            last = end
+        pieces.append(view[last:])
+        view = "".join(pieces)
+    return view
+
+
+def _union(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted intervals merged where they overlap or touch."""
+    out: list[tuple[int, int]] = []
+    for start, end in intervals:
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 @dataclass
