@@ -23,6 +23,7 @@ from . import lexicon
 from .dates import DATE_RE, iso_date
 from .find_documents import SYMBOL
 from .found import Found
+from .literal_led import finditer_merged, leftmost
 from .normalise import fold, for_matching, normalise_symbol
 from .types import EntityType
 
@@ -212,7 +213,7 @@ def read_header(content: str, view: str | None = None) -> Header | None:
         preamble_start = title_span[1] if title_span else type_match.end("type")
         end_match = _PREAMBLE_END.search(content, preamble_start, preamble_start + _PREAMBLE_LIMIT)
         preamble_end = end_match.start() if end_match else min(len(content), preamble_start + _PREAMBLE_LIMIT)
-        body_end = _BODY_END.search(content, preamble_end)
+        body_end = leftmost(_BODY_END, content, preamble_end)
         return Header(
             body_end=body_end.start() if body_end else len(content),
             doc_type=doc_type,
@@ -421,6 +422,8 @@ _BARE_LOCAL = re.compile(
     r"(?P<head>[HUỦ](?<![\w][HUỦ])(?:ội\s+đồng\s+nhân\s+dân|\s*[yỷ]\s+ban\s+nhân\s+dân))"
     r"(?:\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|xã|phường))?(?![\w])(?!\s+(?:cấp|cùng|các|[A-ZĐÀ-Ỹ]))"
 )
+# The same, one pattern per first letter (graph.literal_led: much faster over a whole text).
+_BARE_LOCAL_BY_LETTER = tuple(re.compile(_BARE_LOCAL.pattern.replace("[HUỦ]", letter)) for letter in "HUỦ")
 
 
 def _complete_local_bodies(found: list[Found], organ: str, content: str) -> None:
@@ -439,7 +442,7 @@ def _complete_local_bodies(found: list[Found], organ: str, content: str) -> None
     bodies = sorted((f.start, f.end) for f in found if f.type == EntityType.BODY.value)
     starts = [b[0] for b in bodies]
     import bisect
-    for match in _BARE_LOCAL.finditer(content):
+    for match in finditer_merged(_BARE_LOCAL_BY_LETTER, _BARE_LOCAL, content):
         if match.group("level") and re.sub(r"\s+", " ", match.group("level")) != level:
             continue
         k = bisect.bisect_right(starts, match.start())
