@@ -1,0 +1,67 @@
+"""The engine's shortcuts give exactly what the plain scans they replace give, on real texts.
+
+Each shortcut (graph.clause_ends, graph.literal_led, the lower-cased trigger search) trades one regex pass over
+a whole text for less work; these tests run both ways over corpus texts and compare.
+"""
+from __future__ import annotations
+
+import bisect
+import random
+import unicodedata
+
+import pytest
+
+from graph import header, relate_lexicon
+from graph.clause_ends import ClauseEnds
+from graph.literal_led import finditer_merged, leftmost
+from graph.normalise import for_matching
+from graph.relate_context import _clause_end
+
+
+@pytest.fixture
+def texts(corpus) -> list[str]:
+    files = sorted(corpus.rglob("*.txt"))[::24]  # a spread of legal and news texts, large and small
+    return [unicodedata.normalize("NFC", f.read_text(encoding="utf-8")) for f in files]
+
+
+def test_clause_ends_found_by_chunk_are_those_of_a_full_scan(texts):
+    pattern = _clause_end()
+    picks = random.Random(7)
+    for text in texts + ["a" * 9000, ":\n\n\n**Điều 1.** x\n1. ừ\n\n" * 300]:
+        full = [m.start() for m in pattern.finditer(text)]
+        ends = ClauseEnds(text, pattern)
+        for position in [picks.randrange(-1, len(text) + 2) for _ in range(200)]:
+            k = bisect.bisect_right(full, position)
+            assert ends.last_at_or_before(position) == (full[k - 1] if k else None)
+            k = bisect.bisect_left(full, max(position, 0))
+            assert ends.first_at_or_after(position) == (full[k] if k < len(full) else None)
+
+
+def test_trigger_phrases_in_lower_cased_text_are_those_of_the_ignorecase_pattern(texts):
+    found = 0
+    for text in texts:
+        view = for_matching(text)
+        lowered = relate_lexicon.lowered(view)
+        assert lowered is not None
+        plain = [(m.span(), relate_lexicon.trigger_of(m)) for m in relate_lexicon.trigger_pattern().finditer(view)]
+        fast = [(m.span(), relate_lexicon.trigger_of(m)) for m in relate_lexicon.lower_trigger_pattern().finditer(lowered)]
+        assert fast == plain
+        found += len(plain)
+    assert found > 100
+    # A dotless i or a long s folds differently under IGNORECASE: such text is read the slow way.
+    assert relate_lexicon.lowered("Thực hıện") is None
+
+
+def test_literal_led_searches_match_the_single_patterns(texts):
+    bare = 0
+    for text in texts:
+        for position in (0, len(text) // 2):
+            single = header._BODY_END.search(text, position)
+            split = leftmost(header._BODY_END, text, position)
+            assert (single and single.span()) == (split and split.span())
+        single = [(m.span(), m.groupdict()) for m in header._BARE_LOCAL.finditer(text)]
+        merged = [(m.span(), m.groupdict())
+                  for m in finditer_merged(header._BARE_LOCAL_BY_LETTER, header._BARE_LOCAL, text)]
+        assert merged == single
+        bare += len(single)
+    assert bare > 0
