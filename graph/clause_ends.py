@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-_CHUNK = 2048
+_CHUNK = 512
 # Characters that a clause-end match (graph.relate_context) can never hold, so no match spans them.
 _SYNC = re.compile("[^\\x00-\\x7f\\s\\dđĐềươ\u2013\u2022]")
 
