@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # "18/7/2022", "18-7-2022", "18.7.2022", "ngày 18 tháng 7 năm 2022" (any case), each optionally after "ngày".
@@ -31,6 +32,7 @@ def iso_date(match: re.Match) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def date_in(fragment: str | None) -> str | None:
     """The first real date written in `fragment`, as ISO."""
     if not fragment:

@@ -99,6 +99,7 @@ def fold(text: str) -> str:
 _MIXED_CASE_CODES = {"TTG": "TTg", "TTR": "TTr", "CTR": "CTr"}
 
 
+@lru_cache(maxsize=65536)
 def normalise_symbol(symbol: str) -> str:
     """Canonical symbol: no spaces, ASCII hyphen, Vietnamese Đ, issuer code case kept (`QĐ-TTg`).
 
