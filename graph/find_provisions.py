@@ -25,13 +25,13 @@ _NEXT = rf"(?: *(?:,|;)? +(?:(?:và|hoặc) +)?(?:{_LEVEL}|{_SIBLING})| *, *{_LE
 _PROVISION_BEFORE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?:{_NEXT}){{0,6}}){_LINK} +$")
 _REACH = 160
 _LEVEL_WORDS = ("Điều", "điều", "khoản", "Khoản", "KHOẢN", "Mục", "mục", "Chương", "Phần", "điểm", "Điểm")
+_LEVEL_WORD = re.compile("|".join(_LEVEL_WORDS))  # one search of the window instead of a test per word
 
 
 def find_provisions(view: str, documents: list[Found]) -> Iterator[Found]:
     for target in documents:
         start = max(0, target.start - _REACH)
-        window = view[start:target.start]
-        if not any(word in window for word in _LEVEL_WORDS):
+        if _LEVEL_WORD.search(view, start, target.start) is None:
             continue
         match = _PROVISION_BEFORE.search(view, start, target.start)
         if match is None:
