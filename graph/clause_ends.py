@@ -1,13 +1,16 @@
 """Clause ends of one text, found lazily: only the stretches the relation rules ask about are scanned.
 
 The relation rules ask for the clause around a few thousand positions of a text, mostly near mentions; most
-of a long text is never asked about. The text is cut into chunks, each chunk scanned once when first asked
-about, so the cost follows the number of stretches asked about, not the length of the text.
+of a long text is never asked about. The text is cut into chunks, each scanned once when first asked about,
+so the cost follows the number of stretches asked about, not the length of the text.
 
 Exactness: a chunk starts right after a "sync" character, one that no clause-end match can hold past its
 first character (any non-ASCII character but whitespace, digits, dashes, bullets and the letters of
-"Điều" and "Chương"), and which cannot start a match either. A full scan of the text therefore never has a
-match across a chunk start, so scanning from there finds exactly the matches the full scan finds.
+"Điều" and "Chương"), and which cannot start a match either. A full scan of the text never has a match
+across a chunk start, so a scan from there finds exactly the matches the full scan finds.
+
+Linear time: a text with a long stretch without clause ends (or without sync characters) would make
+questions walk or rescan that stretch; the first time one is met, the whole text is scanned once instead.
 """
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ import bisect
 import re
 
 _CHUNK = 512
+# A stretch this long without a clause end or a sync character switches to one scan of the whole text.
+_FAR = 16 * _CHUNK
 # Characters that a clause-end match (graph.relate_context) can never hold, so no match spans them.
 _SYNC = re.compile("[^\\x00-\\x7f\\s\\dđĐềươ\u2013\u2022]")
 
@@ -28,6 +33,11 @@ class ClauseEnds:
         self.size = len(text)
         self._starts: dict[int, int] = {0: 0}
         self._ends: dict[int, list[int]] = {}
+        self._beyond: dict[int, int | None] = {}  # chunk → the first match start after it
+        self._all: list[int] | None = None  # every match start, once the whole text was scanned
+
+    def _scan_all(self) -> None:
+        self._all = [match.start() for match in self.pattern.finditer(self.text)]
 
     def _start(self, j: int) -> int:
         """Where chunk `j` starts: the first position at or after j·CHUNK that follows a sync character."""
@@ -38,39 +48,30 @@ class ClauseEnds:
         if position >= self.size:
             start = self.size
         else:
-            match = _SYNC.search(self.text, position - 1)
+            match = _SYNC.search(self.text, position - 1, min(self.size, position + _FAR))
             start = match.end() if match else self.size
-        # Every chunk whose nominal start lies in the stretch just searched starts there too.
-        for k in range(j, min(start, self.size) // _CHUNK + 1):
-            self._starts.setdefault(k, start)
+            if match is None and position + _FAR < self.size:
+                self._scan_all()  # no sync character for a long stretch: chunks would not help
         self._starts[j] = start
         return start
 
     def _chunk(self, j: int) -> list[int]:
-        """The match starts in chunk `j`, scanned on first use."""
+        """The match starts in chunk `j`, scanned on first use (and the first one after it)."""
         ends = self._ends.get(j)
         if ends is not None:
             return ends
         high = self._start(j + 1)
         current: list[int] = []
+        beyond = None
         for match in self.pattern.finditer(self.text, self._start(j)):
-            position = match.start()
-            if position < high:
-                current.append(position)
-                continue
-            self._ends[j] = current
-            # The chunks wholly before the next match hold none: settled now, so a long stretch without a
-            # clause end is scanned once.
-            k = j + 1
-            while k not in self._ends and self._start(k + 1) <= position:
-                self._ends[k] = []
-                k += 1
-            return current
+            if match.start() >= high:
+                beyond = match.start()
+                break
+            current.append(match.start())
+        if (beyond if beyond is not None else self.size) - high > _FAR:
+            self._scan_all()  # a long stretch without a clause end: do not walk or rescan it again
         self._ends[j] = current
-        k = j + 1
-        while k not in self._ends and self._start(k) < self.size:
-            self._ends[k] = []
-            k += 1
+        self._beyond[j] = beyond
         return current
 
     def _chunk_of(self, position: int) -> int:
@@ -83,25 +84,29 @@ class ClauseEnds:
         """The last match start ≤ position."""
         if position < 0 or not self.size:
             return None
-        j = self._chunk_of(min(position, self.size - 1))
-        while j >= 0:
-            ends = self._chunk(j)
-            k = bisect.bisect_right(ends, position)
-            if k:
-                return ends[k - 1]
-            j -= 1
-        return None
+        if self._all is None:
+            j = self._chunk_of(min(position, self.size - 1))
+            while j >= 0 and self._all is None:
+                ends = self._chunk(j)
+                k = bisect.bisect_right(ends, position)
+                if k:
+                    return ends[k - 1]
+                j -= 1
+            if self._all is None:
+                return None
+        k = bisect.bisect_right(self._all, position)
+        return self._all[k - 1] if k else None
 
     def first_at_or_after(self, position: int) -> int | None:
         """The first match start ≥ position."""
         position = max(position, 0)
         if position >= self.size:
             return None
-        j = self._chunk_of(position)
-        while self._start(j) < self.size:
+        if self._all is None:
+            j = self._chunk_of(position)
             ends = self._chunk(j)
-            k = bisect.bisect_left(ends, position)
-            if k < len(ends):
-                return ends[k]
-            j += 1
-        return None
+            if self._all is None:
+                k = bisect.bisect_left(ends, position)
+                return ends[k] if k < len(ends) else self._beyond[j]
+        k = bisect.bisect_left(self._all, position)
+        return self._all[k] if k < len(self._all) else None

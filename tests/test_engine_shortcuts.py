@@ -37,6 +37,16 @@ def test_clause_ends_found_by_chunk_are_those_of_a_full_scan(texts):
             assert ends.first_at_or_after(position) == (full[k] if k < len(full) else None)
 
 
+def test_a_long_stretch_without_clause_ends_is_scanned_once():
+    """Questions inside a long clause-free stretch neither walk nor rescan it: the text is scanned once."""
+    text = "Luật Đất Đai " * 40_000 + ". Hết."
+    ends = ClauseEnds(text, _clause_end())
+    assert ends.first_at_or_after(100) == text.index(". Hết")
+    assert ends._all == [m.start() for m in _clause_end().finditer(text)]
+    assert ends.last_at_or_before(len(text) - 3) == text.index(". Hết")
+    assert ends.last_at_or_before(len(text) - 10) is None
+
+
 def test_trigger_phrases_in_lower_cased_text_are_those_of_the_ignorecase_pattern(texts):
     found = 0
     for text in texts:
