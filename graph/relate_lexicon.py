@@ -33,10 +33,7 @@ def _phrase_pattern(phrase: str) -> str:
 
 @cache
 def triggers() -> tuple[Trigger, ...]:
-    out = tuple(Trigger(*row[:4]) for row in rows("relation_triggers.tsv"))
-    # lower_trigger_pattern reads lower-cased text: a phrase is listed in lower case.
-    assert all(t.phrase == t.phrase.lower() for t in out), "relation_triggers.tsv: phrases in lower case"
-    return out
+    return tuple(Trigger(*row[:4]) for row in rows("relation_triggers.tsv"))
 
 
 @cache
@@ -72,9 +69,15 @@ def lowered(text: str) -> str | None:
     """`text` lower-cased when lower_trigger_pattern finds in it exactly what trigger_pattern finds in
     `text` (same length, no case oddities), else None."""
     low = text.lower()
-    if len(low) != len(text) or any(odd in low for odd in _CASE_ODDITIES):
+    if len(low) != len(text) or any(odd in low for odd in _CASE_ODDITIES) or not _phrases_in_lower_case():
         return None
     return low
+
+
+@cache
+def _phrases_in_lower_case() -> bool:
+    """lower_trigger_pattern matches lower-cased text only if every phrase is listed in lower case."""
+    return all(t.phrase == t.phrase.lower() for t in triggers())
 
 
 def _tokens(phrase: str) -> list[str]:
