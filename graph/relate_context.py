@@ -132,7 +132,7 @@ class Context:
     own_end: int = 0  # where the own document's text ends (site furniture may follow)
 
     def __post_init__(self):
-        self.order = sorted(range(len(self.found)), key=lambda i: (self.found[i].start, -self.found[i].end))
+        self.order = sorted(range(len(self.found)), key=[(f.start, -f.end) for f in self.found].__getitem__)
         self.docs = [i for i in self.order if self.found[i].type in DOCUMENTS]
         self.doc_starts = [self.found[i].start for i in self.docs]
         self.bodies = [i for i in self.order if self.found[i].type in ISSUERS]

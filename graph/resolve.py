@@ -82,6 +82,14 @@ class _Groups:
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
+    def roots(self) -> list[int]:
+        """The root of every index in one pass: a parent is never above its child (joins keep the smaller
+        root), so in index order each parent's root is known before its children's."""
+        roots = self.parent[:]
+        for i, parent in enumerate(roots):
+            roots[i] = roots[parent]
+        return roots
+
 
 def _attach_undated(found: list[Found], groups: _Groups, family: dict[str, list[int]], latest_wins: bool) -> None:
     """Within one family (same symbol, or same name), an undated mention joins the dated variant:
@@ -127,7 +135,7 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
             names[f"{item.type}:{item.attributes['name']}"].append(i)
     _attach_undated(found, groups, symbols, latest_wins=False)
     # Appositions: "A (B)" and "A (gọi tắt là B)" name one thing.
-    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    order = sorted(range(len(found)), key=[f.start for f in found].__getitem__)
     documents = [i for i in order if found[i].type in _DOCUMENT_LIKE]
     for a, b in zip(documents, documents[1:]):
         first, second = found[a], found[b]
@@ -223,10 +231,11 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
     keys = [key_of(f) for f in found]
     groups = _group(view, found, keys)
     # Members in text order (found is in text order; indices follow it), groups in order of first mention.
-    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    order = sorted(range(len(found)), key=[f.start for f in found].__getitem__)
     members: dict[int, list[int]] = {}
+    roots = groups.roots()
     for i in order:
-        members.setdefault(groups.find(i), []).append(i)
+        members.setdefault(roots[i], []).append(i)
     entities: list[Entity] = []
     of_found: dict[int, Entity] = {}
     for root, indices in members.items():
