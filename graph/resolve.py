@@ -116,13 +116,10 @@ def _attach_undated(found: list[Found], groups: _Groups, family: dict[str, list[
 
 def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
     groups = _Groups(len(found))
+    # Same key: each mention points straight at the first mention with its key (a root, as nothing has
+    # been joined yet), which is what joining them one by one gives.
     by_key: dict[str, int] = {}
-    for i, item in enumerate(found):
-        key = keys[i]
-        if key in by_key:
-            groups.join(by_key[key], i)
-        else:
-            by_key[key] = i
+    groups.parent = [by_key.setdefault(key, i) for i, key in enumerate(keys)]
     # Same symbol, years to be settled; same name, years to be settled.
     symbols: dict[str, list[int]] = defaultdict(list)
     names: dict[str, list[int]] = defaultdict(list)
