@@ -102,6 +102,7 @@ def _extract_files(paths: list[str]) -> int:
 
 def _parallel(files: list[Path], size: float, single_s: float, repeat: int) -> None:
     """The same extraction spread over every core: reported apart, never counted in the ratio above."""
+    import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
 
@@ -111,7 +112,8 @@ def _parallel(files: list[Path], size: float, single_s: float, repeat: int) -> N
     # Largest first, dealt round-robin: the workers finish together.
     ordered = sorted(files, key=lambda f: -f.stat().st_size)
     shares = [[str(f) for f in ordered[k::workers * 4]] for k in range(workers * 4)]
-    with ProcessPoolExecutor(workers) as pool:
+    # fork: the workers share this process's modules, however this benchmark was loaded (bench/run.py).
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         list(pool.map(_extract_files, [[] for _ in range(workers)]))  # start and import in every worker
         best = float("inf")
         for _ in range(repeat):

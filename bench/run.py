@@ -19,6 +19,7 @@ def main(argv: list[str]) -> int:
             continue
         spec = importlib.util.spec_from_file_location(path.stem, path)
         module = importlib.util.module_from_spec(spec)
+        sys.modules[path.stem] = module  # importable by name: worker processes find its functions
         spec.loader.exec_module(module)
         print(f"== {path.stem}", flush=True)
         module.main()
