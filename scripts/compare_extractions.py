@@ -4,6 +4,9 @@
     scripts/compare_extractions.py --write DIR   # save `vbkg extract --format json` of every text under DIR
     scripts/compare_extractions.py DIR           # extract again and list every text whose output differs
 
+A baseline from another version of the code: export it (`git archive main | tar -x -C /tmp/main-src`) and
+run `scripts/compare_extractions.py --code /tmp/main-src --write DIR`.
+
 The output per text is exactly what `vbkg extract --format json FILE` prints (same code path, run in one
 process for speed). Exit status 1 when any text differs.
 """
@@ -50,8 +53,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--write", action="store_true", help="save the current output instead of comparing")
+    parser.add_argument("--code", type=Path, default=ROOT, help="the source tree to extract with (default: this one)")
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(args.code.resolve()))
     paths = texts()
     if args.write:
         args.folder.mkdir(parents=True, exist_ok=True)
