@@ -1,14 +1,12 @@
 """Extraction never raises, keeps offsets on any Unicode string, and scales linearly on adversarial input."""
 from __future__ import annotations
 
-import gc
-import time
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.extract import extract_text
 from graph.normalise import for_matching
+from linear_time import doubling_times
 
 # Text built from the pieces the patterns look for, so that the random strings reach deep into them.
 _PIECES = ["Nghị quyết", "số", " ", "18", "-", "/", "NQ", "TW", "NĐ-CP", "2022", "ngày", "tháng", "năm", ",",
@@ -48,39 +46,14 @@ _ADVERSARIAL = [
 ]
 
 
-def _seconds(text: str, runs: int = 3) -> float:
-    """Best of a few runs, the garbage collector paused (its cycles grow with the heap, not with our work)."""
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(runs):
-            start = time.perf_counter()
-            extract_text(text)
-            best = min(best, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best
-
-
-def _ratio(half: str, runs: int) -> tuple[float, float]:
-    """Time of twice the input over time of the input; measured again (up to 3 times) when above the bound,
-    since a busy machine can slow one run: a superlinear pattern stays above it every time."""
-    for _ in range(3):
-        small, large = _seconds(half, runs), _seconds(half * 2, runs)
-        if large / small < 3.0:
-            break
-    return small, large
-
-
 def test_doubling_adversarial_input_at_most_about_doubles_the_time():
     """About 1 MB of every adversarial shape together, then each shape alone (smaller)."""
     unit = "".join(_ADVERSARIAL)
     half = unit * (500_000 // len(unit))
-    small, large = _ratio(half, runs=2)
+    small, large = doubling_times(half, runs=2)
     # Linear patterns give a ratio near 2; catastrophic backtracking would give 4 or far more.
     assert large / small < 3.0, (small, large)
     for shape in _ADVERSARIAL:
         half = shape * (60_000 // len(shape))
-        small, large = _ratio(half, runs=3)
+        small, large = doubling_times(half, runs=3)
         assert large / small < 3.0, (shape[:30], small, large)

@@ -1,9 +1,9 @@
 """Relation rules (graph.relate*) on real sentences of ../shared/corpus: the triple and its direction."""
 from __future__ import annotations
 
-import time
 
 from conftest import corpus_text
+from linear_time import doubling_times
 from graph.extract import extract_text
 from relation_helpers import evidence_of, sentence_triples, stated
 
@@ -171,17 +171,9 @@ def test_relation_rules_scale_linearly_on_adversarial_text():
     unit = ("Căn cứ Nghị quyết số 1-1-1 của Chính phủ sửa đổi, bổ sung “một (số (điều, của của của "
             "Bộ Tư pháp thực hiện, thay thế Nghị định số 2/2020/NĐ-CP, và ")
 
-    def seconds(n: int) -> float:
-        # Best of three: on a busy machine a single timing of a short run is mostly noise.
-        best = float("inf")
-        for _ in range(3):
-            began = time.perf_counter()
-            extract_text(unit * n)
-            best = min(best, time.perf_counter() - began)
-        return best
-
-    small, large = seconds(1000), seconds(2000)
-    assert large < 3 * small + 0.05
+    small, large = doubling_times(unit * 1000)
+    # Linear rules give a ratio near 2; a rule that rescans the text per candidate would give 4 or more.
+    assert large < 3 * small + 0.05, (small, large)
 
 
 def _news_with(phrase: str) -> str:
