@@ -105,8 +105,8 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if _DIGIT.search(view, position, position + len(head) + _NUMBER_REACH) is None:
         return
     match = _numbered_re().match(view, position)
-    if match is None:
-        return
+    if match is None or scan.state.get("inner_laws", {}).get(position) is False:
+        return  # a law named inside an amending law's title: the number that follows is the amending law's
     surface, symbol = match.group("type"), match.group("symbol")
     doc = _phrase_table()[surface.lower()]
     full = bool(_HAS_CODE.search(symbol))
@@ -178,7 +178,9 @@ def _law_re() -> re.Pattern:
     more = rf"(?:(?: +|, +(?=chống ))(?!(?:{_stop_alternation()})(?!\w)){word}){{0,7}}"
     return re.compile(
         rf"(?<!\w)(?<![Pp]háp )(?<!PHÁP )(?P<type>Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) +"
-        rf"(?P<name>(?:(?i:{names})(?!\w)|(?!(?:{_stop_alternation()})(?!\w))[{UPPER}{LOWER}][{UPPER}{LOWER}]*){more})"
+        rf"(?P<name>(?:(?i:{names})(?!\w)|(?!(?:{_stop_alternation()})(?!\w))[{UPPER}{LOWER}][{UPPER}{LOWER}]*){more}"
+        # "Luật Đo đạc và bản đồ số 27/2018/QH14": a name goes on over "và" when its symbol follows.
+        rf"(?: +và(?: +(?!(?:{_stop_alternation()})(?!\w))[{LOWER}]+){{1,4}}(?= +(?i:số) +{SYMBOL}))?)"
         rf"(?P<year> +(?i:năm) +{_YEAR}| +{_YEAR})?"
         rf"(?P<num> +(?i:số) +(?P<symbol>{SYMBOL}))?"
         rf"(?P<tail> *,? *{DATE_SHAPE})?"
@@ -209,39 +211,56 @@ _AMENDING_LAW = re.compile(
 
 
 _JOINER = re.compile(r" *(?:,|và) *")
+# "… của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung …": that number is the amended law's.
+_AMENDED_BEFORE = re.compile(r" *,? *(?:đã +)?được +sửa đổi")
 _AMENDING_TAIL = re.compile(rf"(?P<year> +(?i:năm) +{_YEAR})?(?P<tail> *,? *{DATE_SHAPE})?")
 
 
 def _amending_law(scan: Scan, match: re.Match) -> Found | None:
     """"Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y …": the amended laws' starts are noted so
-    that their own matches leave the date that follows to the amending law."""
+    that their own matches leave the number and date that follow to the amending law (`inner_laws`: start →
+    whether the amended law keeps its own number)."""
     view, pattern = scan.view, _law_re()
-    inner_starts = scan.state.setdefault("inner_laws", set())
-    position, names, bare_names, end = match.end(), [], [], match.end()
+    inner_starts = scan.state.setdefault("inner_laws", {})
+    position, names, bare_names, end, inner_symbols = match.end(), [], [], match.end(), []
     while (inner := pattern.match(view, position)) is not None:
         bare_names.append(_law_name_label(inner.group("name")))
         names.append(f"{_NAMED_LAW_TYPES[inner.group('type').lower()][0]} {bare_names[-1]}")
-        inner_starts.add(inner.start())
+        inner_starts[inner.start()] = False
         end = inner.end("name")
-        joiner = _JOINER.match(view, end)
+        if inner.group("symbol"):
+            inner_symbols.append(inner)
+        joiner = _JOINER.match(view, inner.end("symbol") if inner.group("symbol") else end)
         if joiner and view.startswith(("Luật", "LUẬT"), joiner.end()):
             position = joiner.end()
             continue
         break
     if not names:
         return None
-    tail = _AMENDING_TAIL.match(view, end)
-    end = max(end, tail.end())
     phrase, law_type = _NAMED_LAW_TYPES[match.group("type").lower()]
-    what = " ".join(match.group("what").split()[:-1])  # "sửa đổi, bổ sung một số điều", without "của"
-    what = what.lower() if what.isupper() else what[0].lower() + what[1:]
     # The same amending law written with or without "một số điều" is one: its key is what it amends.
     key_prefix = "" if law_type == EntityType.LAW.value else f"{phrase} "
     attributes = {"name": fold(key_prefix + "sửa đổi, bổ sung " + " và ".join(bare_names)), "nests": True}
+    if len(names) == 1 and inner_symbols and not _AMENDED_BEFORE.match(view, _AMENDING_TAIL.match(
+            view, inner_symbols[0].end("symbol")).end()):
+        # "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14": the number is the amending
+        # law's own; in a list ("… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15") each law's.
+        symbol = normalise_symbol(inner_symbols[0].group("symbol"))
+        attributes.update(symbol=symbol, number=_DIGITS.match(symbol).group(0))
+        end = inner_symbols[0].end("symbol")
+    else:
+        for inner in inner_symbols:
+            inner_starts[inner.start()] = True
+        if inner_symbols:
+            end = max(end, inner_symbols[-1].end("symbol"))
+    tail = _AMENDING_TAIL.match(view, end)
+    end = max(end, tail.end())
     if (date := date_in(tail.group("tail"))):
         attributes["date"] = date
     elif (year := year_in(tail.group("year"))):
         attributes["year"] = year
+    what = " ".join(match.group("what").split()[:-1])  # "sửa đổi, bổ sung một số điều", without "của"
+    what = what.lower() if what.isupper() else what[0].lower() + what[1:]
     label = f"{phrase} {what} của " + " và ".join(names)
     return Found(match.start(), end, law_type, label, attributes, kind="named")
 
@@ -301,8 +320,9 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             return  # only a name the lexicon knows is cut out of a run-on heading
         yield Found(match.start(), end, law_type, f"{phrase} {label_name}", attributes, kind="named")
         return
-    if match.start() in scan.state.get("inner_laws", ()):
-        # A law named inside an amending law's title: the date that follows is the amending law's.
+    inner = scan.state.get("inner_laws", {}).get(match.start())
+    if inner is False:
+        # A law named inside an amending law's title: the number and date that follow are the amending law's.
         yield Found(match.start(), end, law_type, f"{phrase} {label_name}", attributes, kind="named")
         return
     if match.group("year"):

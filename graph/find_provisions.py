@@ -36,6 +36,25 @@ def find_provisions(view: str, documents: list[Found]) -> Iterator[Found]:
         match = _PROVISION_BEFORE.search(view, start, target.start)
         if match is None:
             continue
-        provision = match.group("p")
-        yield Found(match.start("p"), match.end("p"), EntityType.PROVISION.value,
-                    f"{provision} {target.label}", {"of_start": target.start}, kind="provision")
+        for start_of, end_of in _per_article(view, match.start("p"), match.end("p")):
+            yield Found(start_of, end_of, EntityType.PROVISION.value,
+                        f"{view[start_of:end_of]} {target.label}", {"of_start": target.start}, kind="provision")
+
+
+_ARTICLE = re.compile(r"Điều +\d{1,4}[a-zđ]?(?!\w)")
+_BETWEEN_ARTICLES = re.compile(r"[ ,;]*(?:(?:và|hoặc) +)?")
+
+
+def _per_article(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One provision per article of a list: "Điều 51, Điều 52 Nghị định …" is two provisions, each with the
+    clauses written before it ("khoản 3 Điều 15 và khoản 1 Điều 35"); "khoản 1, khoản 2 Điều 39" is one."""
+    articles = list(_ARTICLE.finditer(view, start, end))
+    if len(articles) < 2:
+        return [(start, end)]
+    spans, begin = [], start
+    for n, article in enumerate(articles):
+        last = n + 1 == len(articles)
+        spans.append((begin, end if last else article.end()))
+        if not last:
+            begin = _BETWEEN_ARTICLES.match(view, article.end()).end()
+    return spans

@@ -1,0 +1,80 @@
+"""Lists and compound names on real sentences of ../shared/corpus (texts outside the extra gold sets):
+one provision per listed article, an amending law's own number, a law name that holds "và"."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+
+
+def _with_mention(extraction, surface):
+    for entity in extraction.entities:
+        if any(m.text.replace("\n", " ") == surface for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity has the mention {surface!r}: {[e.label for e in extraction.entities]}")
+
+
+def _labelled(extraction, label):
+    for entity in extraction.entities:
+        if entity.label == label:
+            return entity
+    raise AssertionError(f"no entity {label!r}: {[e.label for e in extraction.entities]}")
+
+
+def _targets(extraction, source, relation):
+    by_id = {e.id: e for e in extraction.entities}
+    return {by_id[r.target].label for r in extraction.relations if r.source == source.id and r.type == relation}
+
+
+def test_listed_articles_are_one_provision_each():
+    # "… theo quy định tại Điều 8, Điều 9, Điều 11 Nghị định số 179/2024/NĐ-CP bao gồm:"
+    extraction = extract_text(corpus_text("nq-73-2025-nq-hdnd.txt"))
+    for article in ("Điều 8", "Điều 9", "Điều 11"):
+        provision = _labelled(extraction, f"{article} Nghị định số 179/2024/NĐ-CP")
+        assert provision.type == "Provision"
+        assert {m.text for m in provision.mentions} == {article}
+        assert _targets(extraction, provision, "part_of") == {"Nghị định số 179/2024/NĐ-CP"}
+
+
+def test_clauses_before_each_listed_article_stay_with_it():
+    # "… tại khoản 4, 5, 6 Điều 28, Điều 30 Nghị định số 146/2025/NĐ-CP ngày …"
+    extraction = extract_text(corpus_text("qd-38-2025-qd-ubnd-can-tho.txt"))
+    assert _with_mention(extraction, "khoản 4, 5, 6 Điều 28").type == "Provision"
+    assert {m.text for m in _labelled(extraction, "Điều 30 Nghị định số 146/2025/NĐ-CP").mentions} == {"Điều 30"}
+
+
+def test_number_after_an_amending_law_title_is_its_own():
+    # "2. Luật Ngân hàng Nhà nước Việt Nam số 01/1997/QH10 và Luật sửa đổi, bổ sung một số điều của Luật Ngân
+    # hàng Nhà nước Việt Nam số 10/2003/QH11 hết hiệu lực …"
+    extraction = extract_text(corpus_text("luat-ngan-hang-nha-nuoc-viet-nam-2010.txt"))
+    amending = _with_mention(
+        extraction, "Luật sửa đổi, bổ sung một số điều của Luật Ngân hàng Nhà nước Việt Nam số 10/2003/QH11")
+    assert amending.attributes["symbol"] == "10/2003/QH11"
+    assert amending.label.startswith("Luật sửa đổi, bổ sung")
+    original = _with_mention(extraction, "Luật Ngân hàng Nhà nước Việt Nam số 01/1997/QH10")
+    assert original.attributes["symbol"] == "01/1997/QH10"
+
+
+def test_number_of_a_law_amended_before_stays_with_that_law():
+    # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa
+    # đổi, bổ sung một số điều theo Luật số 32/2013/QH 13, …"
+    extraction = extract_text(corpus_text("luat-51-2024-qh15.txt"))
+    amended = _with_mention(extraction, "Luật Bảo hiểm y tế số 25/2008/QH12")
+    assert amended.attributes["symbol"] == "25/2008/QH12"
+    assert amended.label == "Luật Bảo hiểm y tế"
+
+
+def test_law_name_goes_on_over_va_when_its_number_follows():
+    # "- Luật\nĐịa chất và khoáng sản số 54/2024/QH15 ngày 29 tháng 11 năm 2024;"
+    extraction = extract_text(corpus_text("qd-4831-qd-bnnmt.txt"))
+    law = _with_mention(extraction, "Luật Địa chất và khoáng sản số 54/2024/QH15 ngày 29 tháng 11 năm 2024")
+    assert law.label == "Luật Địa chất và khoáng sản"
+    assert law.attributes["symbol"] == "54/2024/QH15"
+
+
+def test_law_name_unknown_to_the_lexicon_goes_on_over_va():
+    # "Căn cứ Luật Đo đạc và bản\nđồ số 27/2018/QH14 ngày 14 tháng 6 năm 2018;" (the one such name of the corpus
+    # the lexicon does not list)
+    extraction = extract_text(corpus_text("qd-2820-qd-ubnd.txt"))
+    law = _with_mention(extraction, "Luật Đo đạc và bản đồ số 27/2018/QH14 ngày 14 tháng 6 năm 2018")
+    assert law.label == "Luật Đo đạc và bản đồ"
+    assert "Luật Đo đạc" not in {e.label for e in extraction.entities}
