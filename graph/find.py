@@ -167,13 +167,42 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
     if len(numbered) != 1:
         found = [f for f in found if not f.attributes.get("unnumbered")]
     found = _place_bare_organs(found)
+    _offices_of_bodies(view, found)
     attach_sentence_dates(view, found)
     return found
+
+
+_OFFICE_BEFORE = re.compile(r"(?<!\w)(?P<unit>Văn phòng|VĂN PHÒNG|Ban Thường vụ) +$")
+# Units named before a Party committee only.
+_COMMITTEE_UNITS = ("Ban Thường vụ",)
+
+
+def _offices_of_bodies(view: str, found: list[Found]) -> None:
+    """"Văn phòng Bộ Tài chính", "Văn phòng UBND tỉnh", "Ban Thường vụ Tỉnh ủy": the office or standing board of
+    a body is a body of its own (the office that the lexicon names whole, "Văn phòng Chính phủ", is found as such)."""
+    named = [f for f in found if f.type == EntityType.BODY.value and not f.attributes.get("bare")]
+    for item in found:
+        if item.type != EntityType.BODY.value or item.label.startswith("Văn phòng"):
+            continue
+        office = _OFFICE_BEFORE.search(view, max(0, item.start - 16), item.start)
+        if office is None or (office.group("unit") in _COMMITTEE_UNITS
+                              and " ".join(item.label.split(" ")[:2]) not in _COMMITTEE_LEVEL):
+            continue
+        label = item.label
+        if item.attributes.pop("bare", None):
+            # "Văn phòng Ủy ban nhân dân Thành phố": the office of the organ the text names in full.
+            label = next((f.label for f in named if f.label.startswith(label + " ")), label)
+        unit = "Văn phòng" if office.group("unit") == "VĂN PHÒNG" else office.group("unit")
+        item.start, item.label = office.start(), f"{unit} {label}"
 
 
 _LEVEL_PLACE = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tòa án nhân dân|Viện kiểm sát nhân dân|Đảng bộ|Đảng ủy"
                           r"|Ủy ban Mặt trận Tổ quốc Việt Nam) (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
                           r"|thị trấn|đặc khu) (?P<place>.+)$")
+
+
+# The level of the locality a Party committee leads.
+_COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
 
 
 def _place_bare_organs(found: list[Found]) -> list[Found]:
@@ -205,5 +234,8 @@ def _place_bare_organs(found: list[Found]) -> list[Found]:
         level = next((lv for lv in places if item.label.endswith(" " + lv)), None)
         if level is not None and _LEVEL_PLACE.match(f"{item.label} {places[level]}"):
             item.label = f"{item.label} {places[level]}"
+            kept.append(item)
+        elif places.get(_COMMITTEE_LEVEL.get(item.label)):
+            item.label = f"{item.label} {places[_COMMITTEE_LEVEL[item.label]]}"  # "Thành ủy" of the city named
             kept.append(item)
     return kept

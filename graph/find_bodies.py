@@ -40,6 +40,11 @@ _LOCAL_ORGANS = {
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
 # After a bare organ ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân các tỉnh"): generic, not a body.
 _GENERIC_AFTER = re.compile(r" *(?:,|cấp|các|trực thuộc|và|hoặc|nơi|cùng cấp|thuộc|những|\(|-)")
+# After an organ with its level ("Ủy ban nhân dân tỉnh", "Thành ủy"), a comma is generic only before another
+# level or organ ("Ủy ban nhân dân tỉnh, thành phố", "tỉnh ủy, thành ủy"); "Văn phòng Thành ủy (để ph/h)" and
+# "Ủy ban nhân dân Thành phố, Giám đốc các Sở" name the text's own locality.
+_GENERIC_AFTER_LEVEL = re.compile(rf" *(?:, *(?:(?i:{_LEVELS}|cấp|các)(?!\w)|(?:[{UPPER}{LOWER}]+ )?(?i:ủy|uỷ)(?!\w))"
+                                  r"|cấp|các|trực thuộc|và|hoặc|nơi|cùng cấp|thuộc|những|-)")
 
 
 def _upper_forms(text: str) -> set[str]:
@@ -81,16 +86,21 @@ def _productive() -> list[tuple[list[str], str]]:
          rf"(?P<local_up>{local_upper})(?: +(?P<level_up>{levels_upper}))?"
          rf"(?: +(?P<place_up>{provinces_upper}(?![\w])|{_PLACE_UPPER}))?"),
         ([*_PARTY_COMMITTEES, *(c.upper() for c in _PARTY_COMMITTEES)],
-         rf"(?P<committee>{committees}|{committees_upper}) +(?P<cplace>{_PLACE}|{_PLACE_UPPER})"),
+         # "Thành ủy Thành phố Hồ Chí Minh", "Tỉnh ủy Thanh Hóa"; bare ("Văn phòng Thành ủy", "Thành ủy Thành phố").
+         rf"(?P<committee>{committees}|{committees_upper})(?: +(?P<clevel>(?i:thành phố|tỉnh))(?!\w))?"
+         rf"(?: +(?P<cplace>{provinces}(?!\w)|{_PLACE}|{_PLACE_UPPER}))?"),
         (["Sở"], rf"(?P<dept>Sở) +(?P<dname>{ministries})"),
         # "Chánh Văn phòng Bộ Nội vụ": a ministry's office is a body of its own.
         (["Văn phòng"], rf"(?P<vp>Văn phòng) +(?P<vpof>Bộ +(?:{ministries}))"),
-        (["Tổng cục", "Cục", "Vụ"], rf"(?P<office>Tổng cục|Cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +(?!và(?!\w))[{LOWER}]+){{0,3}}"
-                                    # "Cục Quản lý và Phát triển thị trường trong nước": two conjuncts.
-                                    rf"(?: +và +(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Vụ|Thanh tra|Kiểm toán|Viện|Chính phủ)(?!\w))"
-                                    rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,5}})?"
-                                    rf"(?: *- *(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Thanh tra|Kiểm toán)(?!\w))"
-                                    rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})?)"),
+        (["Tổng cục", "Cục", "Chi cục", "Vụ"],
+         rf"(?P<office>Tổng cục|Cục|Chi cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +(?!và(?!\w))[{LOWER}]+){{0,3}}"
+         # "Cục Quản lý và Phát triển thị trường trong nước": two conjuncts.
+         rf"(?: +và +(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Vụ|Thanh tra|Kiểm toán|Viện|Chính phủ)(?!\w))"
+         rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,5}})?"
+         rf"(?: *- *(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Thanh tra|Kiểm toán)(?!\w))"
+         rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})?)"
+         # A regional unit is numbered: "Chi cục Hải quan khu vực X", "Cục Thuế khu vực II".
+         rf"(?P<region>(?<= khu vực) +[IVXLC]+(?![\w.]))?"),
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
                        rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
     ]
@@ -149,7 +159,7 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 
 _OFFICE_STOP = re.compile(rf" +(?:và(?! +[{UPPER}])|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|{_LEVELS}"
                           r"|tham mưu|chủ trì|phối hợp|thực hiện|ban hành|hướng dẫn|báo cáo|đề nghị|trình|kiểm tra"
-                          r"|cho biết|khẩn trương|đảm bảo|bảo đảm|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo)(?!\w).*$")
+                          r"|cho biết|quản lý|khẩn trương|đảm bảo|bảo đảm|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo)(?!\w).*$")
 # Every written form of a local organ, as listed or upper case → its canonical name.
 _ORGAN_OF_FORM = {form: organ for organ, forms in _LOCAL_ORGANS.items()
                   for written in forms for form in (written, written.upper())}
@@ -166,12 +176,41 @@ _PARTY_COMMITTEE_WORDS = ("Đảng ủy ", "ĐẢNG ỦY ")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 
-_GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "cplace",
-           "dept", "dname", "vp", "vpof", "office", "oname", "academy", "aname")
+_GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "clevel", "cplace",
+           "dept", "dname", "vp", "vpof", "office", "oname", "region", "academy", "aname")
+
+
+@cache
+def _loose_aliases() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Aliases of three words or more by their first two words, as written: the rest of the name is
+    matched in any case ("Tòa án Nhân dân Tối cao", "Văn phòng Quốc Hội"). (alias, lowered, canonical)."""
+    out: dict[str, list] = {}
+    for alias, canonical in lexicon.body_aliases().items():
+        words = alias.split(" ")
+        if len(words) >= 3:
+            for second in {words[1], words[1][0].upper() + words[1][1:]}:  # "Văn Phòng Chính phủ"
+                out.setdefault(f"{words[0]} {second}", []).append((alias, alias.lower(), canonical))
+    return {head: tuple(sorted(rows, key=lambda r: -len(r[0]))) for head, rows in out.items()}
+
+
+def loose_alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    """A known body whose name is written in another case after its first two words."""
+    view = scan.view
+    rows = _loose_aliases().get(" ".join(head.split(" ")[:2]), ())
+    for alias, lowered, canonical in rows:
+        end = position + len(alias)
+        if end < len(view) and view[end].isalnum():
+            continue
+        written = view[position:end]
+        if written == alias:
+            return  # as listed: alias_at finds it
+        if written.lower() == lowered:
+            yield Found(position, end, _BODY, canonical, kind="body")
+            return
 
 
 def finders() -> list[tuple[set[str], object]]:
-    return [(set(_aliases()), alias_at), (_productive_heads(), productive_at)]
+    return [(set(_aliases()), alias_at), (_productive_heads(), productive_at), (set(_loose_aliases()), loose_alias_at)]
 
 
 def _title(upper_words: str) -> str:
@@ -204,7 +243,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 return  # "Đảng bộ Chính phủ" and the like come from the lexicon
             if not place:
                 end_of = match.end("level_up" if upper else "level") if level else match.end("local_up" if upper else "local")
-                if _GENERIC_AFTER.match(view, end_of) or (level and view[end_of:end_of + 1].isalnum()):
+                generic = _GENERIC_AFTER_LEVEL if level else _GENERIC_AFTER
+                if generic.match(view, end_of) or (level and view[end_of:end_of + 1].isalnum()):
                     return
                 end = end_of
                 bare = True
@@ -219,16 +259,26 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             committee = groups["committee"]
             committee = committee if not committee.isupper() else committee[0] + committee[1:].lower()
             place = groups["cplace"]
-            label = f"{committee} {_title(place) if place.isupper() else place}"
+            if place is None:
+                # A bare committee: the locality the text names (graph.find places it), or none.
+                end = match.end("clevel") if groups["clevel"] else match.end("committee")
+                if _GENERIC_AFTER_LEVEL.match(view, end):
+                    return
+                yield Found(start, end, _BODY, committee, {"bare": True}, kind="body")
+                return
+            label = f"{committee} {_title(place) if place.isupper() else ' '.join(place.split())}"
         elif groups["dept"]:
-            label = f"Sở {groups['dname']}"
+            label = "Sở " + _aliases()["Bộ " + groups["dname"]][3:]  # "Sở KH&CN" is "Sở Khoa học và Công nghệ"
         elif groups["vp"]:
-            label = f"Văn phòng {' '.join(groups['vpof'].split())}"
+            label = f"Văn phòng {_aliases().get(' '.join(groups['vpof'].split()), ' '.join(groups['vpof'].split()))}"
         elif groups["office"]:
             if _PLACE_LEVEL_BEFORE.search(view, max(0, start - 12), start):
                 return  # "thị trấn Vụ Bản": a place's name
             name = _OFFICE_STOP.sub("", groups["oname"])
             end = match.start("oname") + len(name)
+            if groups["region"] and end == match.end("oname"):
+                name += " " + groups["region"].strip()
+                end = match.end("region")
             label = f"{groups['office']} {_HYPHEN.sub(' - ', name)}"
         else:
             label = match.group(0)

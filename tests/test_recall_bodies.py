@@ -1,0 +1,55 @@
+"""Bodies named by composition or in another case, on real sentences of ../shared/corpus (texts outside the
+extra gold sets where the corpus has them)."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+
+
+def _bodies(name):
+    return {e.label: e for e in extract_text(corpus_text(name)).entities if e.type == "Body"}
+
+
+def _surfaces(entity):
+    return {m.text.replace("\n", " ") for m in entity.mentions}
+
+
+def test_office_of_a_placed_provincial_committee():
+    # "Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công …)"
+    bodies = _bodies("qd-1486-qd-ubnd-bac-ninh.txt")
+    office = bodies["Văn phòng Ủy ban nhân dân tỉnh Bắc Ninh"]
+    assert "Văn phòng UBND tỉnh" in _surfaces(office)
+    inside = [(m.start, m.end) for m in office.mentions]
+    assert not any(s <= m.start < e for m in bodies["Ủy ban nhân dân tỉnh Bắc Ninh"].mentions for s, e in inside)
+
+
+def test_office_of_a_ministry():
+    # "*Theo đề nghị của Chánh Văn phòng Bộ Nội vụ và Vụ trưởng …"
+    bodies = _bodies("qd-1378-qd-bnv.txt")
+    assert _surfaces(bodies["Văn phòng Bộ Nội vụ"]) == {"Văn phòng Bộ Nội vụ"}
+
+
+def test_known_body_written_in_another_case():
+    # "- Văn Phòng Chính phủ (Cục KSTTHC);" and "… Chủ nhiệm Văn phòng Chính Phủ"
+    assert "Văn Phòng Chính phủ" in _surfaces(_bodies("qd-3565-qd-ubnd.txt")["Văn phòng Chính phủ"])
+    assert "Văn phòng Chính Phủ" in _surfaces(_bodies("qd-1805-qd-ubnd-phu-tho.txt")["Văn phòng Chính phủ"])
+
+
+def test_ministry_abbreviation():
+    # "Bộ KH&CN đã báo cáo Chính phủ tại công văn số …"
+    assert "Bộ KH&CN" in _surfaces(_bodies("tb-624-tb-vpcp.txt")["Bộ Khoa học và Công nghệ"])
+
+
+def test_bare_party_committee_of_the_city_and_its_office():
+    # "- Thường trực Thành ủy (để b/c); … - Văn phòng Thành ủy (để ph/h);" in a decision of the city's committee
+    bodies = _bodies("qd-2820-qd-ubnd.txt")
+    assert "Thành ủy" in _surfaces(bodies["Thành ủy Hồ Chí Minh"])
+    assert _surfaces(bodies["Văn phòng Thành ủy Hồ Chí Minh"]) == {"Văn phòng Thành ủy"}
+    assert "Văn phòng Ủy ban nhân dân Thành phố" in _surfaces(bodies["Văn phòng Ủy ban nhân dân thành phố Hồ Chí Minh"])
+
+
+def test_generic_committees_are_not_bodies():
+    # "… lãnh đạo Văn phòng Tỉnh ủy, Thành ủy, lãnh đạo Văn phòng Ủy ban nhân dân tỉnh, thành phố …"
+    bodies = _bodies("yeu-cau-trong-viec-tang-cuong-cong-tac-bao-ve-bi-mat-nha-nuoc-trong-ti.txt")
+    assert not any(label.startswith(("Tỉnh ủy", "Thành ủy", "Văn phòng Tỉnh ủy", "Văn phòng Ủy ban nhân dân"))
+                   for label in bodies)
