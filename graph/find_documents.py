@@ -105,7 +105,10 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if _DIGIT.search(view, position, position + len(head) + _NUMBER_REACH) is None:
         return
     match = _numbered_re().match(view, position)
-    if match is None or scan.state.get("inner_laws", {}).get(position) is False:
+    if match is None:
+        yield from _typed_list(scan, position)
+        return
+    if scan.state.get("inner_laws", {}).get(position) is False:
         return  # a law named inside an amending law's title: the number that follows is the amending law's
     surface, symbol = match.group("type"), match.group("symbol")
     doc = _phrase_table()[surface.lower()]
@@ -146,6 +149,50 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             break
         yield sibling
         position = more_end
+
+
+@cache
+def _typed_list_re() -> re.Pattern:
+    types = "|".join(re.escape(d.phrase) for d in lexicon.document_types())
+    return re.compile(rf"(?P<type>{types})(?: +của +(?P<issuer>[^:;.]{{2,80}}?))? *: *(?P<item>(?:(?P=type) +)?(?:(?i:số) +)?"
+                      rf"(?P<symbol>{SYMBOL})(?P<tail>{TAIL})?)")
+
+
+# The next item of a typed list: a sibling ("… ngày 14/5/2013 và số 92/2017/NĐ-CP"), or after the previous
+# item's description, "; số 187/2025/NĐ-CP ngày …".
+_NEXT_LISTED = (rf"(?: *(?:,|,? +(?:và|hoặc)) *|[^;.]{{0,400}}?; *(?:và +)?(?=(?:{{type}} +)?(?i:số)))"
+                rf"(?P<item>(?:{{type}} +)?(?:(?i:số) +)?(?P<symbol>{SYMBOL})(?P<tail>{TAIL})?)")
+
+
+@cache
+def _next_listed_re(type_word: str) -> re.Pattern:
+    """The next item of a list of documents of the type written `type_word` ("số …" or "Nghị định số …")."""
+    return re.compile(_NEXT_LISTED.replace("{type}", re.escape(type_word)))
+
+
+def _typed_list(scan: Scan, position: int) -> Iterator[Found]:
+    """"Căn cứ các Nghị định của Chính phủ: số 78/2025/NĐ-CP ngày …; số 187/2025/NĐ-CP ngày …" (or "…: Nghị định
+    số 88/2024/NĐ-CP …; Nghị định số …"): every item is a document of the type named before the colon, made by
+    the issuer named there (`of_issuer`: its span)."""
+    view = scan.view
+    match = _typed_list_re().match(view, position)
+    if match is None or not _HAS_CODE.search(match.group("symbol")):
+        return
+    doc = _phrase_table()[match.group("type").lower()]
+    issuer = (match.start("issuer"), match.end("issuer")) if match.group("issuer") else None
+    item = match
+    while item is not None:
+        tail = item.group("tail")
+        if tail and not _same_line(scan, item.end("symbol"), item.end("tail")):
+            tail = None
+        end = item.end("tail") if tail else item.end("symbol")
+        found = _reference(item.start("item"), end, doc, item.group("symbol"), tail)
+        if found is None or not _HAS_CODE.search(item.group("symbol")):
+            return
+        if issuer:
+            found.attributes["of_issuer"] = issuer
+        yield found
+        item = _next_listed_re(match.group("type")).match(view, end)
 
 
 # Words that end a name written after "Luật" / a program type word.

@@ -33,6 +33,7 @@ def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: 
         ctx.anchors = own_anchors(ctx, header.type_phrase)
     out = Relations(ctx)
     _part_of(ctx, out)
+    _listed_issuers(ctx, out)
     issued_by(ctx, out)
     _congress_of_named(ctx, out)
     own_relations(ctx, out, header.organ_span if header else None)
@@ -57,6 +58,17 @@ def _part_of(ctx: Context, out: Relations) -> None:
             # annexed programme, which the resolution carries.
             out.add(ctx.of_found[i], RelationType.PART_OF.value, annex, item.start, ctx.found[target].end)
         out.add(ctx.of_found[i], RelationType.PART_OF.value, ctx.of_found[target], item.start, ctx.found[target].end)
+
+
+def _listed_issuers(ctx: Context, out: Relations) -> None:
+    """"các Nghị định của Chính phủ: số 78/2025/NĐ-CP …; số 187/2025/NĐ-CP …": the body named before the
+    colon issued every listed document (graph.find_documents notes its span as `of_issuer`)."""
+    for i in ctx.docs:
+        span = ctx.found[i].attributes.get("of_issuer")
+        if span is None:
+            continue
+        for body in ctx.bodies_in(span[0], span[1]):
+            out.add(ctx.of_found[i], RelationType.ISSUED_BY.value, ctx.of_found[body], span[0], ctx.found[i].end)
 
 
 @cache

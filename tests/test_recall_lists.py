@@ -78,3 +78,34 @@ def test_law_name_unknown_to_the_lexicon_goes_on_over_va():
     law = _with_mention(extraction, "Luật Đo đạc và bản đồ số 27/2018/QH14 ngày 14 tháng 6 năm 2018")
     assert law.label == "Luật Đo đạc và bản đồ"
     assert "Luật Đo đạc" not in {e.label for e in extraction.entities}
+
+
+def _relation_targets(extraction, relation, target_prefix):
+    by_id = {e.id: e for e in extraction.entities}
+    return {(by_id[r.source].label, by_id[r.target].label) for r in extraction.relations
+            if r.type == relation and not r.inferred and by_id[r.target].label.startswith(target_prefix)}
+
+
+def test_numbers_listed_after_one_type_word_and_its_issuer():
+    # "*Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; số
+    # 48/2013/NĐ-CP ngày 14/5/2013 và số 92/2017/NĐ-CP ngày 07/8/2017 sửa đổi, bổ sung …; số 118/2025/NĐ-CP …"
+    extraction = extract_text(corpus_text("qd-1486-qd-ubnd-bac-ninh.txt"))
+    listed = ["63/2010/NĐ-CP", "48/2013/NĐ-CP", "92/2017/NĐ-CP", "118/2025/NĐ-CP"]
+    for symbol in listed:
+        decree = _labelled(extraction, f"Nghị định số {symbol}")
+        assert decree.type == "Decree" and decree.attributes["symbol"] == symbol
+    assert _with_mention(extraction, "số 63/2010/NĐ-CP ngày 08/6/2010").attributes["date"] == "2010-06-08"
+    issued = _relation_targets(extraction, "issued_by", "Chính phủ")
+    based = _relation_targets(extraction, "based_on", "Nghị định")
+    for symbol in listed:
+        assert (f"Nghị định số {symbol}", "Chính phủ") in issued
+        assert ("Quyết định số 1486/QĐ-UBND", f"Nghị định số {symbol}") in based
+
+
+def test_typed_list_whose_items_repeat_the_type_word():
+    # "*Căn cứ các Nghị định của\nChính phủ: Nghị định số 88/2024/NĐ-CP quy định về … được sửa đổi, bổ sung bởi
+    # Nghị định số\n226/2025/NĐ-CP; Nghị định số 102/2024/NĐ-CP …"
+    extraction = extract_text(corpus_text("qd-97-2025-qd-ubnd-quang-ninh.txt"))
+    issued = _relation_targets(extraction, "issued_by", "Chính phủ")
+    assert {("Nghị định số 88/2024/NĐ-CP", "Chính phủ"), ("Nghị định số 102/2024/NĐ-CP", "Chính phủ")} <= issued
+    assert ("Nghị định số 226/2025/NĐ-CP", "Chính phủ") not in issued  # named inside an item, not listed
