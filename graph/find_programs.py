@@ -115,7 +115,7 @@ def _carries_out_re() -> re.Pattern:
     """"… thực hiện Nghị quyết số 71-NQ/TW": a program that names the document it carries out is a particular
     one ("Chương trình hành động thực hiện …"), not a kind of plan."""
     documents = "|".join(re.escape(d.phrase) for d in lexicon.document_types() if d.type not in _PROGRAM_KINDS)
-    return re.compile(rf" +(?:triển khai +)?thực hiện +(?P<what>(?P<type>{documents})(?!\w)(?: +số)?"
+    return re.compile(rf" +(?:triển khai(?: +thực hiện)?|thực hiện) +(?P<what>(?P<type>{documents})(?!\w)(?: +số)?"
                       rf"(?: *(?P<symbol>\d[\w.]*(?:[-/][\w]+)*))?)")
 
 
@@ -168,11 +168,57 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         what = carries_out.group("type")
         if carries_out.group("symbol"):
             what += " số " + normalise_symbol(carries_out.group("symbol"))
-        label += " thực hiện " + what
+        label += " " + " ".join(view[carries_out.start():carries_out.start("what")].split()) + " " + what
         # The mention runs through the document it carries out, as a reader quotes the name.
         end = carries_out.end()
         year = _YEAR_AFTER.match(view, end)
         end = year.end() if year else end
+    yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
+
+
+@cache
+def _unnamed_carrier_re() -> re.Pattern:
+    """A plan or programme named only by what it carries out: "Kế hoạch triển khai Quyết định số 06/QĐ-TTg",
+    "chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW" (a lower-case type word only with
+    "hành động" and an owner)."""
+    owners = "|".join(re.escape(a) for a in sorted(lexicon.body_aliases(), key=len, reverse=True))
+    return re.compile(rf"(?P<type>Kế hoạch|Chương trình|Đề án|(?P<lower>chương trình|kế hoạch)(?= +hành động +của))"
+                      rf"(?P<kind> +hành động)?(?P<owner> +của +(?:{owners}))?(?= +(?:triển khai|thực hiện)(?!\w))")
+
+
+@cache
+def _carried_more_re() -> re.Pattern:
+    """After the carried-out document: its issuer, and a second document joined by "và"
+    ("… Quyết định số 06/QĐ-TTg ngày … của Thủ tướng Chính phủ và Quyết định số 3103/QĐ-BTC ngày … của Bộ Tài chính")."""
+    owners = "|".join(re.escape(a) for a in sorted(lexicon.body_aliases(), key=len, reverse=True))
+    documents = "|".join(re.escape(d.phrase) for d in lexicon.document_types() if d.type not in _PROGRAM_KINDS)
+    date = r"(?: +ngày +\d{1,2}(?: *[/.-] *\d{1,2} *[/.-] *|(?: +tháng +\d{1,2} +năm +))(?:19|20)\d{2})?"
+    return re.compile(rf"{date}(?: +của +(?:{owners}))?(?: +và +(?P<what>(?P<type>{documents})(?: +số)? *"
+                      rf"(?P<symbol>\d[\w.]*(?:[-/][\w]+)+)){date}(?: +của +(?:{owners}))?)?")
+
+
+def unnamed_carrier_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    view = scan.view
+    match = _unnamed_carrier_re().match(view, position)
+    if match is None or _GENERIC_BEFORE.search(view, max(0, position - 12), position):
+        return
+    if match.group("lower") is not None and not match.group("owner"):
+        return
+    if match.group("lower") is None and (match.group("kind") or match.group("owner")):
+        return  # "Chương trình hành động của Chính phủ thực hiện …": named_at reads it
+    carries_out = _carries_out_re().match(view, match.end())
+    if carries_out is None or not carries_out.group("symbol"):
+        return
+    verb = view[match.end():carries_out.start("what")].strip()
+    what = f"{carries_out.group('type')} số {normalise_symbol(carries_out.group('symbol'))}"
+    more = _carried_more_re().match(view, carries_out.end())
+    end = max(carries_out.end(), more.end())
+    if more.group("what"):
+        what += f" và {more.group('type')} số {normalise_symbol(more.group('symbol'))}"
+    kind = (match.group("kind") or "").strip()
+    owner = " ".join((match.group("owner") or "").split())
+    doc_type = _type_of()[match.group("type").lower()]
+    label = " ".join(w for w in (match.group("type").capitalize(), kind, owner, verb, what) if w)
     yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
 
 
@@ -285,5 +331,6 @@ def finders() -> list[tuple[set[str], object]]:
         (set(_PROGRAM_TYPES), quoted_at),
         (case_variants("chương trình mục tiêu quốc gia"), national_at),
         (set(_PROGRAM_TYPES), named_at),
+        ({"Kế hoạch", "Chương trình", "Đề án", "chương trình hành động", "kế hoạch hành động"}, unnamed_carrier_at),
         ({"Báo cáo", "BÁO CÁO", "báo cáo "}, report_at),
     ]

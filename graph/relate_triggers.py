@@ -24,6 +24,9 @@ _TARGET_REACH = 90
 _HEADING_PREFIX = re.compile(r"(?:[\s*_#\-–+•]|\d+[.)]|[a-zđ]\)|Điều\s+\d+[a-z]?\s*[.:])*+", re.IGNORECASE)
 # Between coordinated objects: "X, Y và Z", "X, 1 năm thực hiện Y".
 _COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(?:thực hiện\s+|thi hành\s+)?", re.IGNORECASE)
+# "… Quyết định số 06/QĐ-TTg ngày … của Thủ tướng Chính phủ và Quyết định số 3103/QĐ-BTC": the issuer of the
+# previous object, then the next one.
+_ISSUER_THEN_COORDINATION = re.compile(rf"\s*của\s+{BODY_MARK}+\s*(?:,|;|và|hoặc|,\s*và)\s*", re.IGNORECASE)
 # "một số điều / từ / cụm từ / nội dung": a part of the document, not all of it.
 _PARTIAL = re.compile(r",?\s*(?:[\w\s,]{0,30}?\s)?(?:một số|các)\s+(?:điều|khoản|điểm|từ|cụm từ|nội dung|quy định)", re.IGNORECASE)
 # "Bãi bỏ mẫu số 05 tại Phụ lục kèm theo Nghị quyết X": the phrase acts on a part named before the document.
@@ -84,7 +87,9 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
         if following is None:
             break
         between = ctx.view[last.end:ctx.found[following].start]
-        if not _COORDINATION.fullmatch(between) and not _described_item(ctx, relation, last.end, ctx.found[following].start):
+        if not _COORDINATION.fullmatch(between) and \
+                not _ISSUER_THEN_COORDINATION.fullmatch(ctx.masked, last.end, ctx.found[following].start) and \
+                not _described_item(ctx, relation, last.end, ctx.found[following].start):
             break
         if not described and _opens_clause(ctx, following):
             ctx.listed_subject = following

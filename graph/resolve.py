@@ -211,10 +211,13 @@ def _join_bare_organs(found: list[Found], groups: _Groups) -> None:
 
 
 def _representative(members: list[Found]) -> Found:
-    """The mention that names the entity best: a full symbol, then a name with its year, then the longest."""
+    """The mention that names the entity best: a full symbol (as a sentence writes it), then a name with its year,
+    then the longest."""
     def rank(f: Found):
         a = f.attributes
-        return (not a.get("unnumbered"), not a.get("bare"), bool(a.get("symbol")) and f.kind == "reference", bool(a.get("symbol")), bool(_year(f)),
+        return (not a.get("unnumbered"), not a.get("bare"), bool(a.get("symbol")) and f.kind == "reference", bool(a.get("symbol")),
+                not a.get("symbol", "").isupper(),  # "06/QĐ-TTg" as written in a sentence, not a heading's "06/QĐ-TTG"
+                bool(_year(f)),
                 f.kind != "short", len(f.label))
     return max(members, key=rank)
 
