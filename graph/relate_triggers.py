@@ -90,7 +90,9 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
         if not _COORDINATION.fullmatch(between) and \
                 not _ISSUER_THEN_COORDINATION.fullmatch(ctx.masked, last.end, ctx.found[following].start) and \
                 not _described_item(ctx, relation, last.end, ctx.found[following].start):
-            break
+            if not _described_sibling(ctx, relation, out[-1], following):
+                break
+            described = True  # its own description follows too
         if not described and _opens_clause(ctx, following):
             ctx.listed_subject = following
             break
@@ -255,6 +257,18 @@ def _described_item(ctx: Context, relation: str, start: int, end: int) -> bool:
     if topic is not None:
         filler = topic.start()
     return _TOPIC_TO_SEMICOLON.fullmatch(ctx.masked, filler, end) is not None
+
+
+_AND_NEXT = re.compile(r"[^;.:]{0,300}?\s(?:và|,\s*và)\s+$")
+
+
+def _described_sibling(ctx: Context, relation: str, last: int, following: int) -> bool:
+    """"thay thế Kế hoạch 84/KH-UBND năm 2025 của Ủy ban nhân dân tỉnh … giai đoạn 2021 - 2030 và Kế hoạch
+    92/KH-UBND …": after the first object's description, "và" and a document of the same type is another object."""
+    if relation not in ("replaces", "repeals") or ctx.found[last].type != ctx.found[following].type:
+        return False
+    start, end = ctx.found[last].end, ctx.found[following].start
+    return DOC_MARK not in ctx.masked[start:end] and _AND_NEXT.fullmatch(ctx.masked, start, end) is not None
 
 
 # The description's topic ("về đại hội đảng bộ các cấp …") runs to the semicolon.
