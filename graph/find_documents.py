@@ -59,6 +59,7 @@ def _numbered_re() -> re.Pattern:
     )
 
 
+_SPACED_ISSUER = re.compile(r" (?P<code>[A-ZĐ][A-Za-zĐ]*\d*)(?![\w/-])")
 _MORE = re.compile(rf" *(?:,|;|,? +(?:và|hoặc)) *(?:(?i:số) +)?(?P<symbol>{SYMBOL})(?P<tail>{TAIL})?")
 
 
@@ -127,9 +128,19 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 or doc.type == EntityType.CONSTITUTION.value:
             return
     tail = match.group("tail")
-    if tail and not _same_line(scan, match.end("symbol"), match.end("tail")):
+    symbol_end = match.end("symbol")
+    spaced = _SPACED_ISSUER.match(view, symbol_end) if full and not tail else None
+    if spaced is not None and spaced.group("code") in lexicon.symbol_issuers() and "-" not in symbol.rsplit("/", 1)[-1]:
+        # "Quyết định 927/QĐ TTg năm 2024": a space written for the hyphen before the issuer's code.
+        symbol, symbol_end = f"{symbol}-{spaced.group('code')}", spaced.end()
+        more_tail = re.compile(TAIL).match(view, symbol_end)
+        tail = more_tail.group(0) if more_tail else None
+        end_of_tail = more_tail.end() if more_tail else symbol_end
+    else:
+        end_of_tail = match.end("tail") if tail else symbol_end
+    if tail and not _same_line(scan, symbol_end, end_of_tail):
         tail = None
-    end = match.end("tail") if tail else match.end("symbol")
+    end = end_of_tail if tail else symbol_end
     found = _reference(match.start(), end, doc, symbol, tail)
     if found is None:
         return

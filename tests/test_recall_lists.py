@@ -109,3 +109,10 @@ def test_typed_list_whose_items_repeat_the_type_word():
     issued = _relation_targets(extraction, "issued_by", "Chính phủ")
     assert {("Nghị định số 88/2024/NĐ-CP", "Chính phủ"), ("Nghị định số 102/2024/NĐ-CP", "Chính phủ")} <= issued
     assert ("Nghị định số 226/2025/NĐ-CP", "Chính phủ") not in issued  # named inside an item, not listed
+
+
+def test_space_written_for_the_hyphen_before_the_issuer_code():
+    # "… Quyết định 338/QĐ-TTg, Quyết định 927/QĐ TTg năm 2024, Kế hoạch 249-KH/TU …" (the corpus's one such symbol)
+    extraction = extract_text(corpus_text("ke-hoach-xay-dung-va-phat-trien-nha-o-xa-hoi-tai-ca-mau-giai-doan-2021.txt"))
+    decision = _with_mention(extraction, "Quyết định 927/QĐ TTg năm 2024")
+    assert decision.attributes["symbol"] == "927/QĐ-TTg"
