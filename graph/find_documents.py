@@ -38,6 +38,7 @@ _NOT_A_REFERENCE_AFTER_NUMBER = re.compile(
     rf"|tỷ|nghìn)(?!\w))")
 _DIGIT = re.compile(r"\d")
 _NUMBER_REACH = 48
+_LIST_HEAD_REACH = 240
 _HAS_CODE = re.compile(r"[A-Za-zĐđ]")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _NUMBER_YEAR = re.compile(rf"\d+[a-z]?/({_YEAR})")
@@ -104,6 +105,8 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     # Most type words are not followed by a number: a digit must come within a short reach of the head
     # (a two-word qualifier, "số", a colon), which is much cheaper to test than the full pattern.
     if _DIGIT.search(view, position, position + len(head) + _NUMBER_REACH) is None:
+        if head[:1].isupper() and view.find(":", position, position + _LIST_HEAD_REACH) >= 0:
+            yield from _typed_list(scan, position)  # the issuer's name may be long
         return
     match = _numbered_re().match(view, position)
     if match is None:
@@ -165,7 +168,7 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 @cache
 def _typed_list_re() -> re.Pattern:
     types = "|".join(re.escape(d.phrase) for d in lexicon.document_types())
-    return re.compile(rf"(?P<type>{types})(?: +của +(?P<issuer>[^:;.]{{2,80}}?))? *: *(?P<item>(?:(?P=type) +)?(?:(?i:số) +)?"
+    return re.compile(rf"(?P<type>{types})(?: +của +(?P<issuer>[^:;.]{{2,200}}?))? *: *(?P<item>(?:(?P=type) +)?(?:(?i:số) +)?"
                       rf"(?P<symbol>{SYMBOL})(?P<tail>{TAIL})?)")
 
 

@@ -67,8 +67,10 @@ def _listed_issuers(ctx: Context, out: Relations) -> None:
         span = ctx.found[i].attributes.get("of_issuer")
         if span is None:
             continue
-        for body in ctx.bodies_in(span[0], span[1]):
-            out.add(ctx.of_found[i], RelationType.ISSUED_BY.value, ctx.of_found[body], span[0], ctx.found[i].end)
+        bodies = ctx.bodies_in(span[0], span[1])
+        # The issuer opens the span ("của Thủ tướng Chính phủ về phê duyệt quy hoạch …: Quyết định số …").
+        if bodies and ctx.found[bodies[0]].start == span[0]:
+            out.add(ctx.of_found[i], RelationType.ISSUED_BY.value, ctx.of_found[bodies[0]], span[0], ctx.found[i].end)
 
 
 @cache

@@ -48,7 +48,7 @@ def _list_head_re() -> re.Pattern:
     """The head of a typed list in a "Căn cứ" item: "các Nghị định của Chính phủ: " (graph.find_documents
     reads its "số …" items as documents of that type)."""
     types = "|".join(re.escape(d.phrase) for d in lexicon.document_types())
-    return re.compile(rf"(?:các\s+)?(?:{types})(?:\s+của\s+[^:;.]{{2,80}}?)?\s*:\s*", re.IGNORECASE)
+    return re.compile(rf"(?:các\s+)?(?:{types})(?:\s+của\s+[^:;.]{{2,200}}?)?\s*:\s*", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 

@@ -23,7 +23,8 @@ _TARGET_REACH = 90
 # Only markup and numbering before a subject-less heading ("**Điều 1. ", "2. ", "a) ").
 _HEADING_PREFIX = re.compile(r"(?:[\s*_#\-–+•]|\d+[.)]|[a-zđ]\)|Điều\s+\d+[a-z]?\s*[.:])*+", re.IGNORECASE)
 # Between coordinated objects: "X, Y và Z", "X, 1 năm thực hiện Y".
-_COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(?:thực hiện\s+|thi hành\s+)?", re.IGNORECASE)
+# "… Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 và số 79/2025/NĐ-CP": a sibling number keeps its "số".
+_COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(?:thực hiện\s+|thi hành\s+)?(?:số\s+)?", re.IGNORECASE)
 # "… Quyết định số 06/QĐ-TTg ngày … của Thủ tướng Chính phủ và Quyết định số 3103/QĐ-BTC": the issuer of the
 # previous object, then the next one.
 _ISSUER_THEN_COORDINATION = re.compile(rf"\s*của\s+{BODY_MARK}+\s*(?:,|;|và|hoặc|,\s*và)\s*", re.IGNORECASE)
@@ -93,6 +94,8 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
             if not _described_sibling(ctx, relation, out[-1], following):
                 break
             described = True  # its own description follows too
+        elif _NUMBER_ONLY.search(between):
+            described = True  # "… và số 79/2025/NĐ-CP ngày … về …": a sibling number shares the list, whatever follows
         if not described and _opens_clause(ctx, following):
             ctx.listed_subject = following
             break
@@ -259,6 +262,7 @@ def _described_item(ctx: Context, relation: str, start: int, end: int) -> bool:
     return _TOPIC_TO_SEMICOLON.fullmatch(ctx.masked, filler, end) is not None
 
 
+_NUMBER_ONLY = re.compile(r"(?<!\w)số\s+$", re.IGNORECASE)
 _AND_NEXT = re.compile(r"[^;.:]{0,300}?\s(?:và|,\s*và)\s+$")
 
 

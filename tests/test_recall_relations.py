@@ -33,3 +33,28 @@ def test_second_replaced_document_after_the_first_ones_description():
     replaced = _pairs("qd-2696-qd-ubnd.txt", "replaces")
     assert {("Quyết định số 2696/QĐ-UBND", "Quyết định số 3149/QĐ-UBND"),
             ("Quyết định số 2696/QĐ-UBND", "Quyết định số 2413/QĐ-UBND")} <= replaced
+
+
+def test_decree_that_details_measures_to_organise_and_guide_a_law():
+    # "… Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ
+    # chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật" (26 times in the corpus)
+    assert ("Nghị định số 78/2025/NĐ-CP", "Luật Ban hành văn bản quy phạm pháp luật") in \
+        _pairs("qd-84-2025-qd-ubnd.txt", "guides")
+
+
+def test_typed_list_whose_issuer_has_a_topic_before_the_colon():
+    # "*Căn cứ các Quyết định của\nThủ tướng Chính phủ về phê duyệt quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến\nnăm
+    # 2050: Quyết định số 1629/QĐ-TTg …; Quyết định số 790/QĐ-TTg …; Quyết định số 1711/QĐ-TTg …"
+    issued = _pairs("qd-2820-qd-ubnd.txt", "issued_by")
+    based = _pairs("qd-2820-qd-ubnd.txt", "based_on")
+    for symbol in ("1629/QĐ-TTg", "790/QĐ-TTg", "1711/QĐ-TTg"):
+        assert (f"Quyết định số {symbol}", "Thủ tướng Chính phủ") in issued
+        assert ("Quyết định số 2820/QĐ-UBND", f"Quyết định số {symbol}") in based
+
+
+def test_sibling_number_of_an_amended_decree():
+    # "số\n187/2025/NĐ-CP ngày 01/7/2025 sửa đổi, bổ sung một số điều của Nghị định số\n78/2025/NĐ-CP ngày
+    # 01/4/2025 và số 79/2025/NĐ-CP ngày 01/4/2025 về kiểm tra, rà soát …" (the corpus's one such list)
+    amended = _pairs("qd-145-2025-qd-ubnd-thanh-hoa.txt", "amends")
+    assert {("Nghị định số 187/2025/NĐ-CP", "Nghị định số 78/2025/NĐ-CP"),
+            ("Nghị định số 187/2025/NĐ-CP", "Nghị định số 79/2025/NĐ-CP")} <= amended
