@@ -10,6 +10,7 @@ from typing import Iterator
 from . import lexicon
 from .found import KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants
 from .normalise import fold, normalise_symbol
+from .types import EntityType
 
 _PROGRAM_TYPES = ("Chương trình", "Kế hoạch", "Đề án", "Dự án", "Chiến lược")
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
@@ -325,6 +326,53 @@ def enacted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
 
 
+# A charter ("Điều lệ") is named by the body it governs: "Điều lệ Mặt trận Tổ quốc Việt Nam", "Điều lệ tổ chức
+# và hoạt động của Quỹ Đổi mới công nghệ quốc gia".
+_CHARTER_HEADS = ("Điều lệ", "ĐIỀU LỆ")
+_CHARTER_MAX_WORDS = 10
+
+
+@cache
+def _charter_re() -> re.Pattern:
+    from .find_documents import _stop_alternation
+
+    owners = "|".join(re.escape(a) for a in sorted(lexicon.body_aliases(), key=len, reverse=True))
+    word = rf"[{UPPER}{LOWER}]+"
+    return re.compile(
+        rf"(?P<head>Điều lệ|ĐIỀU LỆ) +(?:(?P<body>(?:{owners}))(?!\w)"
+        rf"|(?P<what>(?i:tổ chức và hoạt động|tổ chức, hoạt động)(?: +(?i:của))?) +(?P<name>[{UPPER}]{word}"
+        rf"(?: +(?!(?:{_stop_alternation()})(?!\w)){word}){{0,{_CHARTER_MAX_WORDS - 1}}}))")
+
+
+def charter_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    view = scan.view
+    if any(view.startswith(form, position) for form in lexicon.named_document_forms() if form.startswith("Điều lệ")):
+        return  # "Điều lệ Đảng": the lexicon names it
+    match = _charter_re().match(view, position)
+    if match is None:
+        return
+    end = match.end()
+    if match.group("body"):
+        label = f"Điều lệ {lexicon.body_aliases()[match.group('body')]}"
+    else:
+        words = match.group("name").split()
+        if scan.content is not None and (cut := _PARAGRAPH.search(scan.content, match.start("name"), end)):
+            words = view[match.start("name"):cut.start()].split()  # a heading ends at its paragraph
+        if match.group("head").isupper():
+            while words and not words[-1].isupper():
+                words.pop()
+        if len(words) < 2:
+            return  # "Điều lệ tổ chức và hoạt động của Quỹ": the one the text is about, not a name
+        end = view.index(words[-1], match.start("name")) + len(words[-1])
+        what = " ".join(match.group("what").lower().split())
+        what = what if what.endswith(" của") else what + " của"
+        label = f"Điều lệ {what} {' '.join(words)}"
+    yield Found(match.start(), end, EntityType.OTHER_DOCUMENT.value, label, {"name": fold(label)}, kind="named")
+
+
+_PARAGRAPH = re.compile(r"\n[ \t*#|]*\n")
+
+
 def finders() -> list[tuple[set[str], object]]:
     return [
         (set(_enacted_types()), enacted_at),
@@ -333,4 +381,5 @@ def finders() -> list[tuple[set[str], object]]:
         (set(_PROGRAM_TYPES), named_at),
         ({"Kế hoạch", "Chương trình", "Đề án", "chương trình hành động", "kế hoạch hành động"}, unnamed_carrier_at),
         ({"Báo cáo", "BÁO CÁO", "báo cáo "}, report_at),
+        (set(_CHARTER_HEADS), charter_at),
     ]

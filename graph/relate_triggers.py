@@ -91,9 +91,11 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
         if not _COORDINATION.fullmatch(between) and \
                 not _ISSUER_THEN_COORDINATION.fullmatch(ctx.masked, last.end, ctx.found[following].start) and \
                 not _described_item(ctx, relation, last.end, ctx.found[following].start):
-            if not _described_sibling(ctx, relation, out[-1], following):
+            sibling = next((d for d in ctx.docs_in(last.end, clause_end)
+                            if ctx.found[d].type == ctx.found[out[-1]].type), None)
+            if sibling is None or not _described_sibling(ctx, relation, out[-1], sibling):
                 break
-            described = True  # its own description follows too
+            following, described = sibling, True  # its own description follows too
         elif _NUMBER_ONLY.search(between):
             described = True  # "… và số 79/2025/NĐ-CP ngày … về …": a sibling number shares the list, whatever follows
         if not described and _opens_clause(ctx, following):
@@ -272,7 +274,10 @@ def _described_sibling(ctx: Context, relation: str, last: int, following: int) -
     if relation not in ("replaces", "repeals") or ctx.found[last].type != ctx.found[following].type:
         return False
     start, end = ctx.found[last].end, ctx.found[following].start
-    return DOC_MARK not in ctx.masked[start:end] and _AND_NEXT.fullmatch(ctx.masked, start, end) is not None
+    # The description may name a document of another kind ("… về việc ban hành Điều lệ … và Quyết định số …").
+    if any(ctx.found[d].type == ctx.found[last].type for d in ctx.docs_in(start, end)):
+        return False
+    return _AND_NEXT.fullmatch(ctx.view, start, end) is not None
 
 
 # The description's topic ("về đại hội đảng bộ các cấp …") runs to the semicolon.

@@ -218,6 +218,8 @@ def _representative(members: list[Found]) -> Found:
         return (not a.get("unnumbered"), not a.get("bare"), bool(a.get("symbol")) and f.kind == "reference", bool(a.get("symbol")),
                 not a.get("symbol", "").isupper(),  # "06/QĐ-TTg" as written in a sentence, not a heading's "06/QĐ-TTG"
                 bool(_year(f)),
+                # A sentence's spelling of a name before a heading's upper case ("… của QUỸ BẢO VỆ …").
+                -sum(1 for w in f.label.split() if w.isalpha() and w.isupper() and len(w) > 1),
                 f.kind != "short", len(f.label))
     return max(members, key=rank)
 

@@ -38,3 +38,26 @@ def test_overall_plan_that_carries_out_a_decision():
     plans = [e for e in extraction.entities if e.label.startswith("Kế hoạch tổng thể triển khai Quyết định số 06/QĐ-TTg")]
     assert len(plans) == 1
     assert ("implements", "Quyết định số 06/QĐ-TTg") in _relations(extraction, plans[0].label)
+
+
+def _named(name, label):
+    extraction = extract_text(corpus_text(name))
+    return [e for e in extraction.entities if e.label == label]
+
+
+def test_charter_named_by_what_it_governs():
+    # "… về việc ban hành Điều lệ tổ chức và hoạt động của Quỹ Bảo vệ môi trường tỉnh Quảng Trị …", also "Điều\nlệ tổ
+    # chức và hoạt động Quỹ …" and the upper-case heading: one document
+    charters = _named("qd-2696-qd-ubnd.txt", "Điều lệ tổ chức và hoạt động của Quỹ Bảo vệ môi trường tỉnh Quảng Trị")
+    assert len(charters) == 1 and charters[0].type == "OtherDocument"
+    surfaces = {" ".join(m.text.split()) for m in charters[0].mentions}
+    assert "Điều lệ tổ chức và hoạt động Quỹ Bảo vệ môi trường tỉnh Quảng Trị" in surfaces
+    assert any(s.startswith("ĐIỀU LỆ") for s in surfaces)
+
+
+def test_charter_named_by_a_known_body():
+    # "… hoạt động theo Điều lệ Mặt trận Tổ quốc Việt Nam …": the charter, and the body inside its name
+    extraction = extract_text(corpus_text("luat-mat-tran-to-quoc-viet-nam-2015.txt"))
+    labels = {e.label: e.type for e in extraction.entities}
+    assert labels.get("Điều lệ Mặt trận Tổ quốc Việt Nam") == "OtherDocument"
+    assert labels.get("Mặt trận Tổ quốc Việt Nam") == "Body"
