@@ -334,14 +334,19 @@ _CHARTER_MAX_WORDS = 10
 
 @cache
 def _charter_re() -> re.Pattern:
-    from .find_documents import _stop_alternation
-
     owners = "|".join(re.escape(a) for a in sorted(lexicon.body_aliases(), key=len, reverse=True))
     word = rf"[{UPPER}{LOWER}]+"
+    # The name runs over words that are not links of the sentence nor the next document's type word.
+    stops = "|".join(sorted({*_CHARTER_STOPS.split("|"), *_TYPE_HEADS, *(h.upper() for h in _TYPE_HEADS)},
+                            key=len, reverse=True))
     return re.compile(
         rf"(?P<head>Điều lệ|ĐIỀU LỆ) +(?:(?P<body>(?:{owners}))(?!\w)"
         rf"|(?P<what>(?i:tổ chức và hoạt động|tổ chức, hoạt động)(?: +(?i:của))?) +(?P<name>[{UPPER}]{word}"
-        rf"(?: +(?!(?:{_stop_alternation()})(?!\w)){word}){{0,{_CHARTER_MAX_WORDS - 1}}}))")
+        rf"(?: +(?!(?:{stops})(?!\w)){word}){{0,{_CHARTER_MAX_WORDS - 1}}}))")
+
+
+_CHARTER_STOPS = ("ban hành|được|do|theo|tại|kèm|thì|là|có|đã|sẽ|để|nhằm|trong|với|cho|từ|đến|này|đó|số|ngày|năm"
+                  "|quy định|thực hiện")
 
 
 def charter_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
@@ -361,6 +366,8 @@ def charter_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         if match.group("head").isupper():
             while words and not words[-1].isupper():
                 words.pop()
+        while words and words[-1].lower() in ("và", "hoặc"):
+            words.pop()  # "… Quỹ Bảo vệ môi trường tỉnh Quảng Trị và Quyết định số …"
         if len(words) < 2:
             return  # "Điều lệ tổ chức và hoạt động của Quỹ": the one the text is about, not a name
         end = view.index(words[-1], match.start("name")) + len(words[-1])
