@@ -61,8 +61,16 @@ def key_of(found: Found) -> str:
         return document_key(found.type, attrs["symbol"], date=f"{year}-01-01" if year else None)
     if attrs.get("name"):
         year = _year(found)
-        return f"doc:{found.type.lower()}:{attrs['name']}" + (f"@{year}" if year else "")
+        return f"doc:{found.type.lower()}:{_name_form(attrs['name'])}" + (f"@{year}" if year else "")
     return document_key(found.type, None, attrs.get("number"), None)
+
+
+_SPACED_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _name_form(name: str) -> str:
+    """A folded name as identity: "giai đoạn 2021 - 2030" and "giai đoạn 2021-2030" name one programme."""
+    return _SPACED_DASH.sub(" - ", name)
 
 
 class _Groups:
@@ -129,7 +137,7 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
         if item.attributes.get("symbol"):
             symbols[item.attributes["symbol"].lower()].append(i)
         if item.attributes.get("name"):
-            names[f"{item.type}:{item.attributes['name']}"].append(i)
+            names[f"{item.type}:{_name_form(item.attributes['name'])}"].append(i)
     _attach_undated(found, groups, symbols, latest_wins=False)
     # Appositions: "A (B)" and "A (gọi tắt là B)" name one thing.
     order = sorted(range(len(found)), key=[f.start for f in found].__getitem__)

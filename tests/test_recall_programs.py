@@ -61,3 +61,12 @@ def test_charter_named_by_a_known_body():
     labels = {e.label: e.type for e in extraction.entities}
     assert labels.get("Điều lệ Mặt trận Tổ quốc Việt Nam") == "OtherDocument"
     assert labels.get("Mặt trận Tổ quốc Việt Nam") == "Body"
+
+
+def test_programme_named_with_and_without_spaces_around_the_dash_is_one():
+    # "Chương trình phát triển nhà ở tỉnh Cà Mau giai đoạn 2021 - 2030" and "… giai đoạn 2021-2030" (the corpus's
+    # one text that writes a programme's period both ways)
+    extraction = extract_text(corpus_text("ke-hoach-xay-dung-va-phat-trien-nha-o-xa-hoi-tai-ca-mau-giai-doan-2021.txt"))
+    programmes = [e for e in extraction.entities if e.label.startswith("Chương trình phát triển nhà ở tỉnh Cà Mau")]
+    assert len(programmes) == 1
+    assert {" ".join(m.text.split())[-9:] for m in programmes[0].mentions} == {"2021-2030", "21 - 2030"}
