@@ -37,8 +37,10 @@ def _passive_after_re() -> re.Pattern:
                       rf"\s+(?:(?:đã|chính thức)\s+)?(?:{lex.alternation('issues')})(?![\w])", re.IGNORECASE)
 # A short title between a reference and its issuer: no document, body or clause end inside.
 _AT_DOCUMENT = re.compile(rf"\s+tại\s+(?={DOC_MARK})", re.IGNORECASE)
-_ON_BEHALF_BEFORE = re.compile(r"(?<![\w])[Tt]hay mặt\s+$")
-_SIGNED = re.compile(rf"\s*,[^.;:!?{DOC_MARK}{BODY_MARK}]{{0,60}}?\s(?:ký\s+)?ban hành\s+(?={DOC_MARK})")
+# "thay mặt Bộ Chính trị, Ban Bí thư, đồng chí …, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành
+# Quy định 301-QĐ/TW": every body spoken for (read in the masked view), and the signer's titles may name bodies.
+_ON_BEHALF_BEFORE = re.compile(rf"(?<![\w])[Tt]hay mặt\s+(?:{BODY_MARK}+\s*(?:,|và)\s*)*$")
+_SIGNED = re.compile(rf"(?:\s*(?:,|và)\s*{BODY_MARK}+)*\s*,[^.;:!?{DOC_MARK}]{{0,120}}?\s(?:ký\s+)?ban hành\s+(?={DOC_MARK})")
 _TITLE_GAP = re.compile(rf"\s*về\s+[^{DOC_MARK}{BODY_MARK}.;:!?|]{{1,100}}?\s+của\s+$", re.IGNORECASE)
 _CLAUSE_TAIL = re.compile(r"\s*(?:[.;:!?,)\]|*]|\s*$)")
 _DATE_TAIL = re.compile(r"[\s,]*(?:\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
@@ -78,7 +80,9 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
         if doc is not None:
             # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's.
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
-    if view_tail.endswith("hay mặt") and _ON_BEHALF_BEFORE.search(ctx.view, before, body.start):
+    # "thay mặt Bộ Chính trị, Ban Bí thư, …": the bodies after the first follow a comma or "và".
+    if (view_tail.endswith("hay mặt") or masked_tail.endswith((",", "và"))) and \
+            _ON_BEHALF_BEFORE.search(masked, max(0, body.start - 80), body.start):
         signed = _SIGNED.match(masked, body.end)
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, signed.end(), signed.end() + 1) if signed else None
         if doc is not None:

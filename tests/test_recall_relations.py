@@ -58,3 +58,10 @@ def test_sibling_number_of_an_amended_decree():
     amended = _pairs("qd-145-2025-qd-ubnd-thanh-hoa.txt", "amends")
     assert {("Nghị định số 187/2025/NĐ-CP", "Nghị định số 78/2025/NĐ-CP"),
             ("Nghị định số 187/2025/NĐ-CP", "Nghị định số 79/2025/NĐ-CP")} <= amended
+
+
+def test_signed_on_behalf_of_two_bodies():
+    # "Ngày 9/6/2025, thay mặt Bộ Chính trị, Ban Bí thư, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban
+    # Bí thư đã ký ban hành Quy định 301-QĐ/TW …" (the corpus's one such sentence with two bodies)
+    issued = _pairs("ngay-9-6-2025-thay-mat-bo-chinh-tri-ban-bi-thu-dong-chi-tran-cam-tu-uy.txt", "issued_by")
+    assert {("Quy định số 301-QĐ/TW", "Bộ Chính trị"), ("Quy định số 301-QĐ/TW", "Ban Bí thư")} <= issued
