@@ -70,6 +70,11 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     # the object is that one, not the next reference.
     if _type_word_re().search(ctx.masked, position, ctx.found[first].start):
         return []
+    of_start = ctx.found[first].attributes.get("of_start")
+    if first in ctx.provisions and of_start is not None:
+        # "Bãi bỏ Điều 25 và khoản 3 Điều 15 Luật …": the articles of one list, each a provision of its own.
+        return [p for p in ctx.provisions
+                if ctx.found[p].attributes.get("of_start") == of_start and ctx.found[p].start >= ctx.found[first].start]
     out = [first]
     while True:
         last = ctx.found[out[-1]]

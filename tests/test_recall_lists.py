@@ -116,3 +116,10 @@ def test_space_written_for_the_hyphen_before_the_issuer_code():
     extraction = extract_text(corpus_text("ke-hoach-xay-dung-va-phat-trien-nha-o-xa-hoi-tai-ca-mau-giai-doan-2021.txt"))
     decision = _with_mention(extraction, "Quyết định 927/QĐ TTg năm 2024")
     assert decision.attributes["symbol"] == "927/QĐ-TTg"
+
+
+def test_every_listed_article_is_repealed():
+    # "… bãi bỏ … Điều 25 và khoản 3 Điều 15 Luật Kiểm toán độc lập …": two provisions, both repealed
+    extraction = extract_text(corpus_text("luat-phi-va-le-phi-2015.txt"))
+    repealed = {label for _, label in _relation_targets(extraction, "repeals", "")}
+    assert {"Điều 25 Luật Kiểm toán độc lập", "khoản 3 Điều 15 Luật Kiểm toán độc lập"} <= repealed
