@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import lexicon
 from . import relate_lexicon as lex
 from .relate_context import BODY, Context, Relations, is_filler
 
@@ -41,14 +40,6 @@ _ITEM_LEAD = re.compile(
     r"[\s*_\-–:,]*+(?:các\s+[^;:.]{1,150}?:\s*)?(?:vào\s+)?(?:(?:các\s+)?(?:điểm|khoản|điều|mục|chương)\s+(?:\d+[a-zđ]?|[a-zđ]|[IVXLC]+)(?![\w])[\s,]*+(?:và\s+)?)*+(?:của\s+)?",
     re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r";")
-
-
-@cache
-def _list_head_re() -> re.Pattern:
-    """The head of a typed list in a "Căn cứ" item: "các Nghị định của Chính phủ: " (graph.find_documents
-    reads its "số …" items as documents of that type)."""
-    types = "|".join(re.escape(d.phrase) for d in lexicon.document_types())
-    return re.compile(rf"(?:các\s+)?(?:{types})(?:\s+của\s+[^:;.]{{2,200}}?)?\s*:\s*", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
@@ -144,9 +135,6 @@ def _based_on(ctx: Context, out: Relations, opener_start: int, position: int, en
     for split in list(_ITEM_SPLIT.finditer(ctx.view, position, end)) + [None]:
         item_end = split.start() if split else end
         lead = _ITEM_LEAD.match(ctx.view, item_start, item_end)
-        listed = _list_head_re().match(ctx.view, lead.end(), item_end)
-        if listed is not None:  # "Căn cứ các Nghị định của Chính phủ: số 78/2025/NĐ-CP …"
-            lead = listed
         first = ctx.next_item(ctx.doc_starts, ctx.docs, lead.end(), lead.end() + 1)
         if first is not None:
             evidence_start = opener_start if item_start == position else ctx.found[first].start
