@@ -302,10 +302,11 @@ def _amending_law(scan: Scan, match: re.Match) -> Found | None:
     # The same amending law written with or without "một số điều" is one: its key is what it amends.
     key_prefix = "" if law_type == EntityType.LAW.value else f"{phrase} "
     attributes = {"name": fold(key_prefix + "sửa đổi, bổ sung " + " và ".join(bare_names)), "nests": True}
-    if len(names) == 1 and inner_symbols and not _AMENDED_BEFORE.match(view, _AMENDING_TAIL.match(
+    if len(inner_symbols) == 1 and inner_symbols[0] is inner and not _AMENDED_BEFORE.match(view, _AMENDING_TAIL.match(
             view, inner_symbols[0].end("symbol")).end()):
-        # "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14": the number is the amending
-        # law's own; in a list ("… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15") each law's.
+        # "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14", "… của Luật Cán bộ, công chức và
+        # Luật viên chức số 52/2019/QH14": one number after the title is the amending law's own; when each law
+        # has one ("… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15") each is that law's.
         symbol = normalise_symbol(inner_symbols[0].group("symbol"))
         attributes.update(symbol=symbol, number=_DIGITS.match(symbol).group(0))
         end = inner_symbols[0].end("symbol")

@@ -123,3 +123,11 @@ def test_every_listed_article_is_repealed():
     extraction = extract_text(corpus_text("luat-phi-va-le-phi-2015.txt"))
     repealed = {label for _, label in _relation_targets(extraction, "repeals", "")}
     assert {"Điều 25 Luật Kiểm toán độc lập", "khoản 3 Điều 15 Luật Kiểm toán độc lập"} <= repealed
+
+
+def test_one_number_after_an_amending_title_of_two_laws_is_its_own():
+    # "*Căn cứ Luật Viên chức số 58/2010/QH12; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật
+    # viên chức số 52/2019/QH14;*"
+    extraction = extract_text(corpus_text("nq-64-2025-nq-hdnd.txt"))
+    amending = next(e for e in extraction.entities if e.attributes.get("symbol") == "52/2019/QH14")
+    assert amending.label.startswith("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức")
