@@ -308,8 +308,18 @@ def _this_earlier(ctx: Context, start: int) -> tuple[int, int] | None:
     return None if found is None else (found, match.start())
 
 
+@cache
+def _effective_before_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{lex.alternation('effective')})\s[^,;.:]{{0,40}}?\s*(?:,|và)\s*$", re.IGNORECASE)
+
+
 def _subject(ctx: Context, trigger: lex.Trigger, start: int):
     """(entity, evidence start) of the phrase's subject, or None."""
+    if trigger.relation in ("replaces", "repeals"):
+        # "Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế …": the subject is before the clause.
+        effective = _effective_before_re().search(ctx.view, max(0, start - 120), start)
+        if effective is not None:
+            start = effective.start()
     if trigger.source in ("document", "any"):
         before = ctx.doc_before(start)
         if before is not None:
