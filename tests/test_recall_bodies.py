@@ -53,3 +53,8 @@ def test_generic_committees_are_not_bodies():
     bodies = _bodies("yeu-cau-trong-viec-tang-cuong-cong-tac-bao-ve-bi-mat-nha-nuoc-trong-ti.txt")
     assert not any(label.startswith(("Tỉnh ủy", "Thành ủy", "Văn phòng Tỉnh ủy", "Văn phòng Ủy ban nhân dân"))
                    for label in bodies)
+
+
+def test_department_abbreviation_is_the_department():
+    # "Sở VHTTDL" (15 times in the corpus): the provincial Department of Culture, Sports and Tourism
+    assert "Sở VHTTDL" in _surfaces(_bodies("qd-2031-qd-ubnd-cao-bang.txt")["Sở Văn hóa, Thể thao và Du lịch"])
