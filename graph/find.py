@@ -175,14 +175,20 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
 _OFFICE_BEFORE = re.compile(r"(?<!\w)(?P<unit>Văn phòng|VĂN PHÒNG|Ban Thường vụ) +$")
 # Units named before a Party committee only.
 _COMMITTEE_UNITS = ("Ban Thường vụ",)
+_UNIT_LAST_WORDS = ("phòng", "PHÒNG", "vụ")
 
 
 def _offices_of_bodies(view: str, found: list[Found]) -> None:
     """"Văn phòng Bộ Tài chính", "Văn phòng UBND tỉnh", "Ban Thường vụ Tỉnh ủy": the office or standing board of
     a body is a body of its own (the office that the lexicon names whole, "Văn phòng Chính phủ", is found as such)."""
-    named = [f for f in found if f.type == EntityType.BODY.value and not f.attributes.get("bare")]
+    body = EntityType.BODY.value
+    named = None
     for item in found:
-        if item.type != EntityType.BODY.value or item.label.startswith("Văn phòng"):
+        if item.type != body:
+            continue
+        # The unit's last word right before the body rules nearly every body out without the pattern.
+        if not view[max(0, item.start - 16):item.start].rstrip().endswith(_UNIT_LAST_WORDS) \
+                or item.label.startswith("Văn phòng"):
             continue
         office = _OFFICE_BEFORE.search(view, max(0, item.start - 16), item.start)
         if office is None or (office.group("unit") in _COMMITTEE_UNITS
@@ -191,7 +197,9 @@ def _offices_of_bodies(view: str, found: list[Found]) -> None:
         label = item.label
         if item.attributes.pop("bare", None):
             # "Văn phòng Ủy ban nhân dân Thành phố": the office of the organ the text names in full.
-            label = next((f.label for f in named if f.label.startswith(label + " ")), label)
+            if named is None:
+                named = [f.label for f in found if f.type == body and not f.attributes.get("bare")]
+            label = next((n for n in named if n.startswith(label + " ")), label)
         unit = "Văn phòng" if office.group("unit") == "VĂN PHÒNG" else office.group("unit")
         item.start, item.label = office.start(), f"{unit} {label}"
 

@@ -180,33 +180,54 @@ _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "commi
            "dept", "dname", "vp", "vpof", "office", "oname", "region", "academy", "aname")
 
 
+def _toggled(word: str) -> str:
+    return (word[0].lower() if word[0].isupper() else word[0].upper()) + word[1:]
+
+
 @cache
 def _loose_aliases() -> dict[str, tuple[tuple[str, str, str], ...]]:
-    """Aliases of three words or more by their first two words, as written: the rest of the name is
-    matched in any case ("Tòa án Nhân dân Tối cao", "Văn phòng Quốc Hội"). (alias, lowered, canonical)."""
+    """Known names written with one word in the other case ("Tòa án Nhân dân Tối cao", "Văn Phòng Chính phủ",
+    "Ủy ban thường vụ Quốc hội"): a head for each such first difference, up to and with that word; the rest
+    of the name is then matched in any case. Rows are (alias, lowered, canonical), longest first."""
     out: dict[str, list] = {}
     for alias, canonical in lexicon.body_aliases().items():
         words = alias.split(" ")
-        if len(words) >= 3:
-            for second in {words[1], words[1][0].upper() + words[1][1:]}:  # "Văn Phòng Chính phủ"
-                out.setdefault(f"{words[0]} {second}", []).append((alias, alias.lower(), canonical))
+        for k in range(1, len(words)):
+            if not words[k][:1].isalpha():
+                continue
+            head = " ".join([*words[:k], _toggled(words[k])])
+            out.setdefault(head, []).append((alias, alias.lower(), canonical))
     return {head: tuple(sorted(rows, key=lambda r: -len(r[0]))) for head, rows in out.items()}
 
 
+@cache
+def _loose_rows(head: str) -> tuple[tuple[str, str, str], ...]:
+    """The rows of the longest loose head that the scan's head starts with."""
+    table = _loose_aliases()
+    if head in table:
+        return table[head]
+    best = max((h for h in table if head.startswith(h)), key=len, default=None)
+    return table[best] if best else ()
+
+
 def loose_alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
-    """A known body whose name is written in another case after its first two words."""
+    """A known body whose name is written with some word in the other case."""
+    rows = _loose_rows(head)
+    if not rows:
+        return
     view = scan.view
-    rows = _loose_aliases().get(" ".join(head.split(" ")[:2]), ())
+    segment = view[position:position + len(rows[0][0])]
+    lowered_segment = segment.lower()
     for alias, lowered, canonical in rows:
+        if not lowered_segment.startswith(lowered):
+            continue
         end = position + len(alias)
         if end < len(view) and view[end].isalnum():
             continue
-        written = view[position:end]
-        if written == alias:
+        if segment.startswith(alias):
             return  # as listed: alias_at finds it
-        if written.lower() == lowered:
-            yield Found(position, end, _BODY, canonical, kind="body")
-            return
+        yield Found(position, end, _BODY, canonical, kind="body")
+        return
 
 
 def finders() -> list[tuple[set[str], object]]:

@@ -110,7 +110,8 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         return
     match = _numbered_re().match(view, position)
     if match is None:
-        yield from _typed_list(scan, position)
+        if view.find(":", position, position + _LIST_HEAD_REACH) >= 0:
+            yield from _typed_list(scan, position)
         return
     if scan.state.get("inner_laws", {}).get(position) is False:
         return  # a law named inside an amending law's title: the number that follows is the amending law's

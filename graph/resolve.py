@@ -9,6 +9,7 @@ and an unnumbered congress with the one numbered congress of the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 
 from .found import Found
@@ -218,6 +219,12 @@ def _join_bare_organs(found: list[Found], groups: _Groups) -> None:
             groups.join(first, i)
 
 
+@lru_cache(maxsize=65536)
+def _heading_words(label: str) -> int:
+    """How many words of a label are written in a heading's upper case ("… của QUỸ BẢO VỆ …")."""
+    return sum(1 for w in label.split() if w.isalpha() and w.isupper() and len(w) > 1)
+
+
 def _representative(members: list[Found]) -> Found:
     """The mention that names the entity best: a full symbol (as a sentence writes it), then a name with its year,
     then the longest."""
@@ -227,7 +234,7 @@ def _representative(members: list[Found]) -> Found:
                 not a.get("symbol", "").isupper(),  # "06/QĐ-TTg" as written in a sentence, not a heading's "06/QĐ-TTG"
                 bool(_year(f)),
                 # A sentence's spelling of a name before a heading's upper case ("… của QUỸ BẢO VỆ …").
-                -sum(1 for w in f.label.split() if w.isalpha() and w.isupper() and len(w) > 1),
+                -_heading_words(f.label),
                 f.kind != "short", len(f.label))
     return max(members, key=rank)
 
