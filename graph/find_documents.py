@@ -268,7 +268,8 @@ def _law_name_label(name: str) -> str:
 _AMENDING_LAW = re.compile(
     r"(?<!\w)(?P<type>Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) +(?P<what>(?i:sửa đổi, bổ sung|sửa đổi|bổ sung)"
     r"(?: +(?i:một số điều|một số điều, khoản|Điều +\d+[a-z]?))?"
-    r" +(?i:của) +)"
+    # "Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15": "của" unwritten.
+    r"(?: +(?i:của))? +)"
 )
 
 
@@ -322,9 +323,10 @@ def _amending_law(scan: Scan, match: re.Match) -> Found | None:
         attributes["date"] = date
     elif (year := year_in(tail.group("year"))):
         attributes["year"] = year
-    what = " ".join(match.group("what").split()[:-1])  # "sửa đổi, bổ sung một số điều", without "của"
+    what = re.sub(r"(?i) +của *$", "", match.group("what").strip())  # "sửa đổi, bổ sung một số điều", without "của"
     what = what.lower() if what.isupper() else what[0].lower() + what[1:]
-    label = f"{phrase} {what} của " + " và ".join(names)
+    of = " của " if re.search(r"(?i) của *$", match.group("what")) else " "
+    label = f"{phrase} {what}{of}" + " và ".join(names)
     return Found(match.start(), end, law_type, label, attributes, kind="named")
 
 

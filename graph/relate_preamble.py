@@ -145,9 +145,36 @@ def _based_on(ctx: Context, out: Relations, opener_start: int, position: int, en
                 if following is None or not _COORDINATED.fullmatch(ctx.view[last.end:ctx.found[following].start]):
                     break
                 chosen.append(following)
+            chosen += _grounds_after_description(ctx, chosen, item_end)
             for doc in chosen:
                 out.add(ctx.own, "based_on", ctx.of_found[doc], evidence_start, ctx.found[doc].end)
         item_start = split.end() if split else end
+
+
+_AFTER_DESCRIPTION = re.compile(r"\s+(?:,\s*)?và\s+$")
+
+
+def _grounds_after_description(ctx: Context, chosen: list[int], item_end: int) -> list[int]:
+    """"Căn cứ Nghị định số 123/2020/NĐ-CP … của Chính phủ quy định về hóa đơn, chứng từ và Nghị định số
+    70/2025/NĐ-CP …": a document of the item's type joined by "và" after the previous one's description is
+    another ground, also when the description ends with a document of another type ("… hướng dẫn thi hành Luật
+    Ban hành văn bản quy phạm pháp luật và Nghị định số 187/2025/NĐ-CP …"). Not when the description names a
+    document of that type ("Nghị định số 187/2025/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP
+    … và Nghị định số 79/2025/NĐ-CP …": both amended), nor inside another name."""
+    head_type = ctx.found[chosen[0]].type
+    out: list[int] = []
+    ground_end = last_end = ctx.found[chosen[-1]].end
+    for doc in ctx.docs_in(last_end, item_end):
+        item = ctx.found[doc]
+        if item.start < last_end:
+            continue  # inside the previous one's name
+        gap = _AFTER_DESCRIPTION.search(ctx.view, last_end, item.start)
+        if item.type == head_type and gap is not None and gap.end() == item.start and gap.start() > ground_end \
+                and not any(ctx.found[d].type == head_type for d in ctx.docs_in(ground_end, gap.start())):
+            out.append(doc)
+            ground_end = item.end
+        last_end = max(last_end, item.end)
+    return out
 
 
 def _advises(ctx: Context, out: Relations, opener_start: int, position: int, end: int) -> None:
