@@ -42,3 +42,12 @@ def test_an_amending_law_named_without_cua_amends_the_law_it_names():
     assert "Luật sửa đổi, bổ sung Luật Ban hành văn bản quy phạm pháp luật" in labels
     assert ("Luật sửa đổi, bổ sung Luật Ban hành văn bản quy phạm pháp luật", "amends",
             "Luật Ban hành văn bản quy phạm pháp luật") in stated(extraction)
+
+
+# --- bodies ---------------------------------------------------------------------------------------
+
+def test_quan_doi_nhan_dan_without_viet_nam_is_the_army():
+    text = corpus_text("luat-70-2020-qh14-thoa-thuan-quoc-te.txt")
+    start = text.index("các cơ quan, đơn vị trong Quân đội nhân dân và Công an nhân dân")
+    labels = {e.label for e in extract_text(text[start:text.index(".", start)]).entities}
+    assert {"Quân đội nhân dân Việt Nam", "Công an nhân dân Việt Nam"} <= labels
