@@ -24,6 +24,10 @@ _NOT_PLACE_UPPER = (r"(?:QUY|VỀ|CỦA|VÀ|NĂM|NGÀY|KHÓA|NHIỆM|BAN|THÔNG|
                     r"|VĂN(?= +(?:PHÒNG|BẢN|KIỆN)))(?![\w.])")
 _PLACE_UPPER = rf"(?!{_NOT_PLACE_UPPER})[{UPPER}]{{2,}}(?!\.)(?: +(?!{_NOT_PLACE_UPPER})[{UPPER}]+(?!\.)){{0,3}}"
 _PLACE_RE = re.compile(_PLACE)
+# Words that end a steering committee's name: what it does, whose it is, a document it deals with.
+_STEER_STOP = (r"(?:của|tại|ở|theo|đã|được|có|là|cho|với|trong|để|sẽ|đang|và|cấp|các|ban hành|thông báo|báo cáo|xem"
+               r"|chỉ đạo|tham mưu|chủ trì|giai đoạn|gồm|làm|khi|do|phải|yêu cầu|quyết định|thành lập|thành viên"
+               r"|điều hành|Nghị|Kết|Chỉ|Chương|Đề|Kế|Luật|Quyết|Thông|Hướng|Quy|Công|Báo|Tờ|Bộ|Ban|Ủy|Chính|Thủ)(?!\w)")
 _PLACE_UPPER_RE = re.compile(_PLACE_UPPER)
 _LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 # Local organs: (canonical, written forms).
@@ -101,6 +105,11 @@ def _productive() -> list[tuple[list[str], str]]:
          rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})?)"
          # A regional unit is numbered: "Chi cục Hải quan khu vực X", "Cục Thuế khu vực II".
          rf"(?P<region>(?<= khu vực) +[IVXLC]+(?![\w.]))?"),
+        # Steering committees named by their level: "Ban chỉ đạo phòng, chống khủng bố quốc gia", "Ban Chỉ đạo
+        # quốc gia về khắc phục ô nhiễm không khí", "Ban Chỉ đạo Trung ương về tổng kết thực hiện …".
+        (["Ban Chỉ đạo", "Ban chỉ đạo"],
+         rf"(?P<steer>Ban [Cc]hỉ đạo)(?P<stask>(?: +(?!{_STEER_STOP})[{UPPER}]?[{LOWER}]+,?){{0,6}}?)"
+         rf" +(?P<slevel>quốc gia|trung ương|Trung ương)(?![\w-])(?P<sabout> +về(?: +(?!{_STEER_STOP})(?:[{UPPER}{LOWER}]{{2,}}|[{UPPER}{LOWER}](?!\)))(?!\w)){{1,10}})?"),
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
                        rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
     ]
@@ -177,7 +186,8 @@ _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "clevel", "cplace",
-           "dept", "dname", "vp", "vpof", "office", "oname", "region", "academy", "aname")
+           "dept", "dname", "vp", "vpof", "office", "oname", "region", "steer", "stask", "slevel", "sabout", "academy",
+           "aname")
 
 
 def _toggled(word: str) -> str:
@@ -301,6 +311,14 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 name += " " + groups["region"].strip()
                 end = match.end("region")
             label = f"{groups['office']} {_HYPHEN.sub(' - ', name)}"
+        elif groups["steer"]:
+            if groups["stask"].endswith(","):
+                return
+            label = " ".join(match.group(0).split())
+            if not groups["stask"] and not groups["sabout"]:
+                # "Ban Chỉ đạo quốc gia" after "Ban Chỉ đạo quốc gia về …": graph.resolve joins it to that name.
+                yield Found(start, end, _BODY, label, {"short_of_named": True}, kind="body")
+                return
         else:
             label = match.group(0)
         yield Found(start, end, _BODY, label, {"bare": True} if bare else {}, kind="body")

@@ -33,7 +33,7 @@ _CLOSE = re.compile(r" *\)")
 
 
 _STATE_YEAR = re.compile(r"\d+[a-z]?/((?:19|20)\d{2})/")
-_INTERNAL = frozenset({"nests", "unnumbered", "bare"})
+_INTERNAL = frozenset({"nests", "unnumbered", "bare", "short_of_named"})
 
 
 def _year(found: Found) -> str | None:
@@ -203,13 +203,14 @@ def _join_provisions(view: str, found: list[Found], groups: _Groups) -> None:
 
 def _join_bare_organs(found: list[Found], groups: _Groups) -> None:
     """A bare local organ ("Hội đồng nhân dân", "Ủy ban nhân dân thành phố") joins the first-named organ of
-    that kind in the text (in a council's own resolution, the council of its header)."""
-    bare = [i for i, f in enumerate(found) if f.attributes.get("bare")]
+    that kind in the text (in a council's own resolution, the council of its header); so does a steering committee
+    named by its level alone ("Ban Chỉ đạo quốc gia" after "Ban Chỉ đạo quốc gia về …")."""
+    bare = [i for i, f in enumerate(found) if f.attributes.get("bare") or f.attributes.get("short_of_named")]
     if not bare:
         return
     first_with_prefix: dict[str, int] = {}
-    for j in sorted((i for i, f in enumerate(found) if f.type == _BODY and not f.attributes.get("bare")),
-                    key=lambda i: found[i].start):
+    for j in sorted((i for i, f in enumerate(found) if f.type == _BODY and not f.attributes.get("bare")
+                     and not f.attributes.get("short_of_named")), key=lambda i: found[i].start):
         words = found[j].label.split()
         for k in range(1, len(words)):
             first_with_prefix.setdefault(" ".join(words[:k]), j)
