@@ -48,8 +48,12 @@ _DATE_TAIL = re.compile(r"[\s,]*(?:\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}
 
 
 def issued_by(ctx: Context, out: Relations) -> None:
+    of_issuer = {}
     for i in ctx.docs:
-        _of_body(ctx, out, i)
+        body = _of_body(ctx, out, i)
+        if body is not None:
+            of_issuer[i] = body
+    _shared_issuer(ctx, out, of_issuer)
     for i in ctx.bodies:
         _body_issues(ctx, out, i)
         _around_body(ctx, out, i)
@@ -93,8 +97,9 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
         _bare_type_of(ctx, out, bare, i)
 
 
-def _of_body(ctx: Context, out: Relations, i: int) -> None:
-    """"<document> [date] của|do <body>", or "<document> về <short title> của <body>" at a clause end."""
+def _of_body(ctx: Context, out: Relations, i: int) -> int | None:
+    """"<document> [date] của|do <body>", or "<document> về <short title> của <body>" at a clause end. The body
+    when it follows the document (and its date) right after "của"."""
     item = ctx.found[i]
     if _ends_with_nested(ctx, i):
         return
@@ -112,13 +117,46 @@ def _of_body(ctx: Context, out: Relations, i: int) -> None:
             and _could_issue(ctx.of_found[body].label, ctx.of_found[i].attributes.get("symbol"), state_codes=False):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
         _joint_issuers(ctx, out, i, body)
-        return
+        return body
     body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 120)
     if body is None or ctx.found[body].type not in ISSUERS:
         return
     if _TITLE_GAP.fullmatch(ctx.masked[after:ctx.found[body].start]) and \
             _CLAUSE_TAIL.match(ctx.view, ctx.found[body].end):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+
+
+_SIBLING_JOINER = re.compile(r"\s*(?:,\s*và|,|và)\s*")
+
+
+def _issuer_code(symbol: str | None) -> str | None:
+    """The part of a symbol that names its issuer: "BCĐ" of 09-KL/BCĐ, "BNNMT" of 642/QĐ-BNNMT, "CP" of …/NĐ-CP."""
+    if not symbol or "/" not in symbol:
+        return None
+    return re.split(r"[-/]", symbol)[-1].upper()
+
+
+def _shared_issuer(ctx: Context, out: Relations, of_issuer: dict[int, int]) -> None:
+    """"Kết luận số 09-KL/BCĐ ngày 24/11/2024 và Công văn số 21-CV/BCĐ ngày 05/12/2024 của Ban Chỉ đạo Trung
+    ương": the body after the last of listed references issued each of them, when their symbols name the same
+    issuer (a list of another issuer's documents — "Luật … và Nghị định … của Chính phủ" — is not read so)."""
+    for i in reversed(ctx.docs):
+        if i in of_issuer:
+            continue
+        item = ctx.found[i]
+        code = _issuer_code(item.attributes.get("symbol"))
+        if code is None:
+            continue
+        date = _DATE_TAIL.match(ctx.view, item.end)
+        after = date.end() if date else item.end
+        joiner = _SIBLING_JOINER.match(ctx.view, after)
+        following = ctx.next_item(ctx.doc_starts, ctx.docs, joiner.end(), joiner.end() + 1) if joiner else None
+        if following is None or following not in of_issuer \
+                or _issuer_code(ctx.found[following].attributes.get("symbol")) != code:
+            continue
+        body = of_issuer[following]
+        out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+        of_issuer[i] = body
 
 
 # What a plenum issues; a comma after another document's name ("Chỉ thị số 45, Đại hội …") lists a topic.

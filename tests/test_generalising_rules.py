@@ -51,3 +51,33 @@ def test_quan_doi_nhan_dan_without_viet_nam_is_the_army():
     start = text.index("các cơ quan, đơn vị trong Quân đội nhân dân và Công an nhân dân")
     labels = {e.label for e in extract_text(text[start:text.index(".", start)]).entities}
     assert {"Quân đội nhân dân Việt Nam", "Công an nhân dân Việt Nam"} <= labels
+
+
+def test_steering_committees_named_by_their_level():
+    text = corpus_text("luat-de-dieu-2006-79-2006-qh11.txt")
+    labels = {e.label for e in extract_text(text).entities}
+    assert "Ban chỉ đạo phòng, chống lụt, bão trung ương" in labels
+    text = " ".join(corpus_text("qd-2530-qd-ttg.txt").split())
+    start = text.index("Thành lập Ban Chỉ đạo quốc gia về khắc phục ô nhiễm không khí a)")
+    labels = {e.label for e in extract_text(text[start:start + 400]).entities}
+    assert "Ban Chỉ đạo quốc gia về khắc phục ô nhiễm không khí" in labels  # the list letter "a)" is not a word
+
+
+def test_a_steering_committee_named_by_its_level_alone_is_the_one_named_in_full():
+    extraction = extract_text(corpus_text("qd-quyet-dinh-ban-hanh-quy-che-to-chuc-va-hoat-dong-c.txt"))
+    steering = [e.label for e in extraction.entities if e.label.startswith("Ban Chỉ đạo quốc gia")]
+    assert steering == ["Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn"]
+
+
+# --- issued_by: one issuer after a list of references ----------------------------------------------
+
+def test_the_issuer_after_listed_references_of_one_issuer_issued_each():
+    text = corpus_text("mot-so-noi-dung-quan-trong-tai-ket-luan-so-126-kl-tw-cua-bo-chinh-tri.txt")
+    start = text.index("Chỉ thị số 35-CT/TW và Kết luận số 118-KL/TW của Bộ Chính trị")
+    triples = stated(extract_text(text[start:text.index(".", start)]))
+    assert {("35-CT/TW", "issued_by", "Bộ Chính trị"), ("118-KL/TW", "issued_by", "Bộ Chính trị")} <= triples
+    # Of different kinds: "Tờ trình số 843/TTr-BTC ngày … và Báo cáo số 660/BC-BTC ngày … của Bộ Tài chính".
+    text = corpus_text("nq-375-nq-cp.txt")
+    start = text.index("Tờ trình số 843/TTr-BTC")
+    triples = stated(extract_text(text[start:text.index("Bộ Tài chính", start) + len("Bộ Tài chính")]))
+    assert {("843/TTr-BTC", "issued_by", "Bộ Tài chính"), ("660/BC-BTC", "issued_by", "Bộ Tài chính")} <= triples
