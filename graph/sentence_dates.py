@@ -15,7 +15,10 @@ _DATE_ONLY = DATE_PATTERN.replace("(?:(?i:ngày) +)?", "", 1)
 # "Ngày 18/01/2025, <issuer> (ký) ban hành <reference>": the sentence opens with the date.
 # "Ngày 15/9/2025, Chính phủ có Nghị quyết 282/NQ-CP …": "có" a document, in a sentence opened by its date.
 _ISSUED_BEFORE = re.compile(r"(?<!\w)(?:ban hành|thông qua|ký|có) +$")
-_OPENING_DATE = re.compile(rf"(?:Ngày|NGÀY) +{_DATE_ONLY} *,")
+_OPENING_DATE = re.compile(rf"(?:Ngày|NGÀY) +{_DATE_ONLY}(?: +(?:vừa qua|mới đây))? *,")
+# "Trước đó, ngày 24/6/2025, Quốc hội đã thông qua Luật …", "… cho biết, ngày 12/01/2025, Văn phòng Trung ương
+# Đảng có Công văn số …": a date set off by commas inside the sentence, the first reference after it.
+_INNER_DATE = re.compile(rf"(?<=,) +ngày +{_DATE_ONLY}(?: +(?:vừa qua|mới đây))? *,")
 # "<reference> … ban hành ngày 16/6/2022" (or "thông qua", "ký": the day a law is passed, a decision signed).
 _ISSUED_ON = re.compile(rf"(?<!\w)(?:ban hành|thông qua|ký) +(?:vào +)?(?P<date>{DATE_PATTERN})")
 _SENTENCE_END = re.compile(rf"[.!?;] +(?=[{UPPER}\d\"“(*-])|  +")
@@ -53,6 +56,12 @@ def attach_sentence_dates(view: str, found: list[Found]) -> None:
             first = index == 0 or documents[index - 1].end <= sentence
             if opening is not None and first:
                 date = iso_date(opening)
+            elif opening is None:
+                inner = None
+                for inner in _INNER_DATE.finditer(view, sentence, target.start):
+                    pass
+                if inner is not None and (index == 0 or documents[index - 1].end <= inner.start()):
+                    date = iso_date(inner)
         if date is None:
             limit = min(len(view), target.end + _REACH)
             if index + 1 < len(documents):

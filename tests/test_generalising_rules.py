@@ -81,3 +81,22 @@ def test_the_issuer_after_listed_references_of_one_issuer_issued_each():
     start = text.index("Tờ trình số 843/TTr-BTC")
     triples = stated(extract_text(text[start:text.index("Bộ Tài chính", start) + len("Bộ Tài chính")]))
     assert {("843/TTr-BTC", "issued_by", "Bộ Tài chính"), ("660/BC-BTC", "issued_by", "Bộ Tài chính")} <= triples
+
+
+# --- dates a sentence gives away from the reference ------------------------------------------------
+
+def _sentence_with(text: str, phrase: str) -> str:
+    text = " ".join(text.split())
+    start = text.rfind(". ", 0, text.index(phrase)) + 2
+    return text[start:text.index(".", text.index(phrase) + len(phrase))]
+
+
+def test_a_date_set_off_by_commas_inside_the_sentence_dates_the_reference_after_it():
+    sentence = _sentence_with(corpus_text("thong-tu-07-2025-tt-btc-quy-dinh-nguon-kinh-phi-thuc-hien-cac-chinh-sa.txt"),
+                              "Trước đó, ngày 31/12/2024, Chính phủ ban hành")
+    dates = {e.attributes.get("symbol"): e.attributes.get("date") for e in extract_text(sentence).entities}
+    assert dates["178/2024/NĐ-CP"] == "2024-12-31"
+    sentence = _sentence_with(corpus_text("nghi-quyet-68-nq-tw-phan-dau-den-nam-2030-co-2-trieu-doanh-nghiep-hoat.txt"),
+                              "ngày 04/5/2025, Bộ Chính trị thông qua Nghị quyết 68-NQ/TW")
+    dates = {e.attributes.get("symbol"): e.attributes.get("date") for e in extract_text(sentence).entities}
+    assert dates["68-NQ/TW"] == "2025-05-04"
