@@ -123,6 +123,20 @@ def _attach_undated(found: list[Found], groups: _Groups, family: dict[str, list[
             groups.join(target, i)
 
 
+def _join_dated_names(found: list[Found], groups: _Groups, family: dict[str, list[int]]) -> None:
+    """"Luật Quản lý thuế số 38/2019/QH14" and "Luật Quản lý thuế ngày 13 tháng 6 năm 2019" in one text: a name
+    given a date or year but no symbol joins the one numbered mention of that name and year."""
+    for members in family.values():
+        numbered = defaultdict(set)
+        for i in members:
+            if found[i].attributes.get("symbol") and _year(found[i]):
+                numbered[_year(found[i])].add(groups.find(i))
+        for i in members:
+            roots = numbered.get(_year(found[i]) or "", set())
+            if not found[i].attributes.get("symbol") and len(roots) == 1:
+                groups.join(next(iter(roots)), i)
+
+
 def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
     groups = _Groups(len(found))
     # Same key: each mention points straight at the first mention with its key (a root, as nothing has
@@ -158,6 +172,7 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
                 first.attributes.setdefault("symbol", second.attributes["symbol"])
                 first.attributes.setdefault("number", second.attributes.get("number"))
     _attach_undated(found, groups, names, latest_wins=True)
+    _join_dated_names(found, groups, names)
     # Short forms ("Kết luận 118", "Đề án 165") join the one full reference of that type and number.
     full: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i, item in enumerate(found):

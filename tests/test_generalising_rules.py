@@ -100,3 +100,15 @@ def test_a_date_set_off_by_commas_inside_the_sentence_dates_the_reference_after_
                               "ngày 04/5/2025, Bộ Chính trị thông qua Nghị quyết 68-NQ/TW")
     dates = {e.attributes.get("symbol"): e.attributes.get("date") for e in extract_text(sentence).entities}
     assert dates["68-NQ/TW"] == "2025-05-04"
+
+
+# --- identity: a named law given a date, and the same law given its number ------------------------
+
+def test_a_law_named_with_its_date_is_the_law_named_with_its_number_of_that_year():
+    laws = [e for e in extract_text(corpus_text("tt-58-2025-tt-bct.txt")).entities if e.label == "Luật Điện lực"]
+    assert len(laws) == 1
+    assert (laws[0].attributes.get("symbol"), laws[0].attributes.get("date")) == ("61/2024/QH15", "2024-11-30")
+    # Another year is another law: "Luật Bảo hiểm xã hội năm 2014" beside "Luật Bảo hiểm xã hội số 41/2024/QH15".
+    symbols = {e.attributes.get("symbol") for e in extract_text(corpus_text("nd-158-2025-nd-cp.txt")).entities
+               if e.type == "Law" and e.label == "Luật Bảo hiểm xã hội"}
+    assert {"41/2024/QH15", "58/2014/QH13"} <= symbols
