@@ -29,6 +29,12 @@ def _of_re() -> re.Pattern:
 
 _OF_BEFORE = re.compile(r"(?:của)\s+$", re.IGNORECASE)
 
+
+@cache
+def _of_title_before_re() -> re.Pattern:
+    """"của <body>" or "của <head's title> <body>" ("của Giám đốc Sở Nội vụ")."""
+    return re.compile(rf"(?<![\w])của\s+(?:(?:{lex.alternation('proposer')})\s+)?$", re.IGNORECASE)
+
 _PASSIVE_BEFORE = re.compile(r"(?<![\w])(?:được|do)\s+$", re.IGNORECASE)
 @cache
 def _passive_after_re() -> re.Pattern:
@@ -78,11 +84,12 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
         if doc is not None:
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], ctx.found[doc].start,
                     _passive_after_re().match(masked, body.end).end())
-    if view_tail[-3:].lower() == "của" and _OF_BEFORE.search(ctx.view, max(0, body.start - 8), body.start):
-        at = _AT_DOCUMENT.match(masked, body.end)
-        doc = ctx.next_item(ctx.doc_starts, ctx.docs, at.end(), at.end() + 1) if at else None
+    at = _AT_DOCUMENT.match(masked, body.end) if "tại" in ctx.view[body.end:body.end + 8] else None
+    if at is not None and _of_title_before_re().search(ctx.view, max(0, body.start - 48), body.start):
+        doc = ctx.next_item(ctx.doc_starts, ctx.docs, at.end(), at.end() + 1)
         if doc is not None:
-            # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's.
+            # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's; so is
+            # the submission of "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV".
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
     # "thay mặt Bộ Chính trị, Ban Bí thư, …": the bodies after the first follow a comma or "và".
     if (view_tail.endswith("hay mặt") or masked_tail.endswith((",", "và"))) and \

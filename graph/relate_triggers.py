@@ -379,6 +379,8 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
         return listed
     source, evidence_start = subject
     relation = trigger.relation
+    if relation in ("amends", "replaces", "repeals") and source.label.startswith(lex.words("proposal")):
+        return listed  # "Tờ trình số … về việc sửa đổi, bổ sung … Quyết định số X" proposes the change
     if relation in ("replaces", "repeals") and (_PARTIAL.match(ctx.view, end) or
                                                  _PART_OF_TARGET.fullmatch(ctx.view, end, ctx.found[targets[0]].start)):
         # "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết X": only parts change.

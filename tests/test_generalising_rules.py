@@ -112,3 +112,21 @@ def test_a_law_named_with_its_date_is_the_law_named_with_its_number_of_that_year
     symbols = {e.attributes.get("symbol") for e in extract_text(corpus_text("nd-158-2025-nd-cp.txt")).entities
                if e.type == "Law" and e.label == "Luật Bảo hiểm xã hội"}
     assert {"41/2024/QH15", "58/2014/QH13"} <= symbols
+
+
+# --- submissions: who made them, and what they do not do ------------------------------------------
+
+def test_the_proposers_submission_is_issued_by_the_body_a_title_heads():
+    # "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 4620/TTr-SYT ngày 18 tháng 11 năm 2025."
+    triples = stated(extract_text(corpus_text("qd-2816-qd-ubnd-dong-nai.txt")))
+    assert ("4620/TTr-SYT", "issued_by", "Sở Y tế") in triples
+    triples = stated(extract_text(corpus_text("qd-86-2025-qd-ubnd.txt")))
+    assert ("252/TTr-SNV", "issued_by", "Sở Nội vụ") in triples
+
+
+def test_a_submission_about_amending_a_decision_does_not_amend_it():
+    # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV ngày 29/10/2025 về việc sửa đổi, bổ sung
+    # một số nội dung của Quyết định số 48/2024/QĐ-UBND …" (the only such sentence in the corpus).
+    triples = stated(extract_text(corpus_text("qd-70-2025-qd-ubnd.txt")))
+    assert ("6482/TTr-SNV", "amends", "48/2024/QĐ-UBND") not in triples
+    assert ("70/2025/QĐ-UBND", "amends", "48/2024/QĐ-UBND") in triples
