@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from . import lexicon
+from .found import LOWER, UPPER
 from . import relate_lexicon as lex
 from .keys import is_party_symbol
 
@@ -210,15 +211,21 @@ def _joint_issuers(ctx: Context, out: Relations, doc: int, body: int) -> None:
                     ctx.found[following].end)
 
 
+# A member's title before the body: the name after it is a member's, not the head's who signs for the body.
+_MEMBER_BEFORE = re.compile(r"(?<![\w])(?:Thường trực|Ủy viên|Uỷ viên|Phó|thành viên)\s+$")
+
+
 def _body_issues(ctx: Context, out: Relations, i: int) -> None:
     """"<body> (đã) (ký) ban hành <document>", the document being a reference or an own-document anchor."""
     item = ctx.found[i]
-    window = ctx.view[item.end:item.end + 40]
+    window = ctx.view[item.end:item.end + 64]
     match = _issues_prefix_re().match(window)
     # "Nghị định số 39/2022/NĐ-CP của Chính phủ ban hành Quy chế …": the body owns the decree before it; the
     # decree is what enacts.
     if match is None or _OF_BEFORE.search(ctx.view, max(0, item.start - 8), item.start):
         return
+    if match.group("signer") and _MEMBER_BEFORE.search(ctx.view, max(0, item.start - 16), item.start):
+        return  # "Thường trực Ban Bí thư Trần Cẩm Tú đã ký …": a member signs, for the body the sentence names
     position = item.end + match.end()
     doc = ctx.next_item(ctx.doc_starts, ctx.docs, position, position + 1)
     if doc is not None:
@@ -232,7 +239,9 @@ def _body_issues(ctx: Context, out: Relations, i: int) -> None:
 @cache
 def _issues_prefix_re() -> re.Pattern:
     # "Chính phủ ban hành Nghị định …", "Quốc hội đã thông qua Luật …": the verbs of issuing are the lexicon's.
-    return re.compile(rf"(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?\s+(?:(?:đã|vừa|chính thức|mới)\s+)*"
+    # "Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định …": the name of the head who signs may follow.
+    return re.compile(rf"(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?(?P<signer>(?-i:(?:\s+[{UPPER}][{LOWER}]+){{2,4}}(?=\s+(?i:đã|vừa|ký))))?"
+                      rf"\s+(?:(?:đã|vừa|chính thức|mới)\s+)*"
                       rf"(?:{lex.alternation('issues')})\s+(?:(?:các|kèm theo)\s+)?",
                       re.IGNORECASE)
 

@@ -130,3 +130,20 @@ def test_a_submission_about_amending_a_decision_does_not_amend_it():
     triples = stated(extract_text(corpus_text("qd-70-2025-qd-ubnd.txt")))
     assert ("6482/TTr-SNV", "amends", "48/2024/QĐ-UBND") not in triples
     assert ("70/2025/QĐ-UBND", "amends", "48/2024/QĐ-UBND") in triples
+
+
+def test_the_head_who_signs_by_name_issues_for_the_body():
+    sentence = _sentence_with(corpus_text("nghi-dinh-so-120-2025-nd-cp-cua-chinh-phu-quy-dinh-ve-phan-dinh-tham-q.txt"),
+                              "Thủ tướng Chính phủ Phạm Minh Chính đã ký Công điện số 87/CĐ-TTg")
+    assert ("87/CĐ-TTg", "issued_by", "Thủ tướng Chính phủ") in stated(extract_text(sentence))
+    sentence = _sentence_with(corpus_text("thu-tuong-yeu-cau-thuc-hien-nghiem-quy-dinh-xu-phat-giao-thong-theo-ng.txt"),
+                              "Thủ tướng Chính phủ vừa ký Công văn 227/TTg-CN")
+    assert ("227/TTg-CN", "issued_by", "Thủ tướng Chính phủ") in stated(extract_text(sentence))
+
+
+def test_a_member_who_signs_does_not_make_his_body_the_issuer():
+    sentence = _sentence_with(corpus_text("thay-mat-bo-chinh-tri-thuong-truc-ban-bi-thu-tran-cam-tu-da-ky-thong-b.txt"),
+                              "Thường trực Ban Bí thư Trần Cẩm Tú đã ký Thông báo kết luận số 75-TB/TW")
+    triples = stated(extract_text(sentence))
+    assert ("75-TB/TW", "issued_by", "Ban Bí thư") not in triples
+    assert ("75-TB/TW", "issued_by", "Bộ Chính trị") in triples
