@@ -32,6 +32,9 @@ _ISSUER_THEN_COORDINATION = re.compile(rf"\s*của\s+{BODY_MARK}+\s*(?:,|;|và|h
 _PARTIAL = re.compile(r",?\s*(?:[\w\s,]{0,30}?\s)?(?:một số|các)\s+(?:điều|khoản|điểm|từ|cụm từ|nội dung|quy định)", re.IGNORECASE)
 # "Bãi bỏ mẫu số 05 tại Phụ lục kèm theo Nghị quyết X": the phrase acts on a part named before the document.
 _PART_OF_TARGET = re.compile(r"\s+\S.{0,120}?\s(?:tại|của|kèm theo|thuộc)\s+", re.IGNORECASE)
+# Words or numbered entries of a provision changed in place ("Bãi bỏ cụm từ “Công an cấp huyện” tại điểm a …",
+# "bãi bỏ … thủ tục hành chính có số thứ tự 2, 3 … tại phần I …"): only parts change.
+_WORDING = re.compile(r"(?<!\w)(?:cụm từ|từ|chữ|số thứ tự)(?!\w)|[“\"]", re.IGNORECASE)
 # Between "được sửa đổi, bổ sung" and the amending document: "bởi", "theo", "tại", the part amended.
 _PASSIVE_AGENT_LEAD = re.compile(r"(?:\s|,|một số (?:điều|khoản|nội dung)|(?:điểm \w+ )?(?:khoản \d+ )?Điều \d+\w?"
                                  r"|bởi|theo|tại|của)*+", re.IGNORECASE)
@@ -381,9 +384,11 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     relation = trigger.relation
     if relation in ("amends", "replaces", "repeals") and source.label.startswith(lex.words("proposal")):
         return listed  # "Tờ trình số … về việc sửa đổi, bổ sung … Quyết định số X" proposes the change
-    if relation in ("replaces", "repeals") and (_PARTIAL.match(ctx.view, end) or
-                                                 _PART_OF_TARGET.fullmatch(ctx.view, end, ctx.found[targets[0]].start)):
-        # "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết X": only parts change.
+    if relation in ("replaces", "repeals") and (_PARTIAL.match(ctx.view, end) or (
+            (ctx.found[targets[0]].type != PROVISION or _WORDING.search(ctx.view, end, ctx.found[targets[0]].start))
+            and _PART_OF_TARGET.fullmatch(ctx.view, end, ctx.found[targets[0]].start))):
+        # "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết X": only parts change. What stands
+        # at a provision goes with it ("Bãi bỏ Danh mục … quy định tại mục A, khoản 2, Phần I ban hành kèm theo …").
         relation = "amends"
     for target in targets:
         entity = ctx.of_found[target]

@@ -147,3 +147,30 @@ def test_a_member_who_signs_does_not_make_his_body_the_issuer():
     triples = stated(extract_text(sentence))
     assert ("75-TB/TW", "issued_by", "Ban Bí thư") not in triples
     assert ("75-TB/TW", "issued_by", "Bộ Chính trị") in triples
+
+
+# --- provisions of an annex ----------------------------------------------------------------------
+
+def test_parts_of_an_annex_point_into_the_document_it_is_attached_to():
+    triples = stated(extract_text(corpus_text("qd-218-2025-qd-ubnd.txt")))
+    # "Mục A Phụ lục II, Mục B Phụ lục II ban hành kèm theo Quyết định số 15/2025/QĐ-TTg"
+    assert ("Mục A Quyết định số 15/2025/QĐ-TTg", "part_of", "15/2025/QĐ-TTg") in triples
+    assert ("Mục B Quyết định số 15/2025/QĐ-TTg", "part_of", "15/2025/QĐ-TTg") in triples
+    # "Mục 4 Phần II Chương trình hành động ban hành kèm theo Nghị quyết 282/NQ-CP": the annex named by its title.
+    labels = {e.label for e in extract_text(corpus_text(
+        "nghi-quyet-282-nq-cp-2025-ve-chuong-trinh-hanh-dong-bao-ve-cham-soc-va.txt")).entities}
+    assert "Mục 4 Phần II Nghị quyết số 282/NQ-CP" in labels
+    # "mục A, phần I, Phụ lục 1 ban hành kèm theo Quyết định số 530/QĐ-UBND": letters and lower case.
+    labels = {e.label for e in extract_text(corpus_text("qd-2031-qd-ubnd-cao-bang.txt")).entities}
+    assert "mục A, phần I Quyết định số 530/QĐ-UBND" in labels
+
+
+def test_repealing_what_stands_at_a_provision_repeals_the_provision_and_wording_only_amends():
+    # "Bãi bỏ Danh mục thủ hành chính cấp tỉnh quy định tại mục A, khoản 2, Phần I ban hành kèm theo Quyết định số
+    # 2077/QĐ-BYT …" (only there in the corpus).
+    triples = stated(extract_text(corpus_text("qd-3574-qd-byt.txt")))
+    assert ("3574/QĐ-BYT", "repeals", "mục A, khoản 2, Phần I Quyết định số 2077/QĐ-BYT") in triples
+    # "Bãi bỏ cụm từ “Công an cấp huyện” tại điểm a khoản 1 Điều 3 Nghị quyết số 38/2024/NQ-HĐND": words only.
+    triples = stated(extract_text(corpus_text("nq-80-2025-nq-hdnd.txt")))
+    assert ("80/2025/NQ-HĐND", "amends", "điểm a khoản 1 Điều 3 Nghị quyết số 38/2024/NQ-HĐND") in triples
+    assert ("80/2025/NQ-HĐND", "repeals", "điểm a khoản 1 Điều 3 Nghị quyết số 38/2024/NQ-HĐND") not in triples
