@@ -17,10 +17,12 @@ _LEVEL = (r"(?:(?i:tiểu mục) +\d{1,3}(?:\.\d{1,3})*|(?i:điểm) +(?:[a-zđ]
           r"|(?:Mục|mục) +(?:[IVXLC]+|\d{1,3}|[A-Z](?![\w.]))|Chương +[IVXLC]+[a-zđ]?|(?:Phần|phần) +(?:thứ +\w+|[IVXLC]+|\d{1,2}))")
 # Between the provision and the document: nothing, "của", or an annex that attaches it.
 # "mục A, khoản 2, Phần I ban hành kèm theo Quyết định số …", "mục II Phần 2 Định mức kinh tế kỹ thuật … ban hành
-# kèm theo Quyết định số …": the annex may go unnamed, or be named by its title when "ban hành kèm theo" follows.
+# kèm theo Quyết định số …": the annex may go unnamed, or be named by its title when "ban hành kèm theo" follows
+# (a title has no "tại": "… Bản mô tả vị trí việc làm … tại Phụ lục VI ban hành kèm theo …" places the part
+# in another annex first).
 _LINK = (r"(?: *,? +(?:của|tại|trong))?(?:(?: *,? +(?:Quy định|Quy chế|Chương trình|Kế hoạch|Điều lệ|Phụ lục(?: +(?:\d{1,2}|[IVX]+))?))?"
          r"(?: +(?:được +)?ban hành)? +kèm +theo"
-         r"| +[A-ZĐ][^.;:()\d]{0,120}? +(?:được +)?ban hành +kèm +theo)?")
+         r"| +[A-ZĐ](?:(?! tại )[^.;:()\d]){0,120}? +(?:được +)?ban hành +kèm +theo)?")
 # Read backwards from each document reference: the provision chain must end right where it starts.
 # Siblings in a list: "khoản 1, khoản 2 và khoản 3 Điều 39", "điểm 8.1 và 8.2 mục III", "điểm a, b khoản 2".
 _SIBLING = r"(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])(?!\w)"
