@@ -49,6 +49,12 @@ def symbol_issuers() -> dict[str, str]:
 
 
 @cache
+def party_issuers() -> dict[str, str]:
+    """Body (canonical name) → the issuer code its Party documents end with (`TW` of `39-KL/TW`)."""
+    return {body: r[0] for r in rows("party_issuers.tsv") for body in r[1].split("|")}
+
+
+@cache
 def furniture() -> tuple[str, ...]:
     """Site furniture (watermarks, site names) blanked out of the matching view."""
     return tuple(r[0] for r in rows("furniture.tsv"))

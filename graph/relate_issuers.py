@@ -302,7 +302,8 @@ def _bare_type_of(ctx: Context, out: Relations, match: re.Match, body: int) -> N
 def _could_issue(body: str, symbol: str | None, state_codes: bool = True) -> bool:
     """A body fits a symbol: a State code names its issuer (`QH` → Quốc hội); a Party symbol (`…/TW`) is
     never issued by a State organ ("Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW của Chính phủ":
-    the committee is the Government's). `state_codes=False` checks the Party rule only (a ministry's
+    the committee is the Government's), and a central organ's documents carry its code (party_issuers.tsv).
+    `state_codes=False` checks the Party rule only (a ministry's
     document may be "của Bộ trưởng Bộ X" whatever its code says)."""
     if not symbol:
         return True
@@ -312,6 +313,9 @@ def _could_issue(body: str, symbol: str | None, state_codes: bool = True) -> boo
         central_party = is_party_symbol(symbol) and symbol.rsplit("/", 1)[-1].upper().endswith("TW")
         return not central_party or body not in set(state_issuers.values())
     if is_party_symbol(symbol):
+        code = lexicon.party_issuers().get(body)
+        if code is not None and symbol.rsplit("/", 1)[-1].upper() != code:
+            return False  # "Kết luận số 09-KL/BCĐ" is no central organ's
         return body not in set(state_issuers.values())
     code = re.sub(r"\d+$", "", re.split(r"[-/]", symbol)[-1])
     return state_issuers.get(code, body) == body

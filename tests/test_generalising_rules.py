@@ -174,3 +174,11 @@ def test_repealing_what_stands_at_a_provision_repeals_the_provision_and_wording_
     triples = stated(extract_text(corpus_text("nq-80-2025-nq-hdnd.txt")))
     assert ("80/2025/NQ-HĐND", "amends", "điểm a khoản 1 Điều 3 Nghị quyết số 38/2024/NQ-HĐND") in triples
     assert ("80/2025/NQ-HĐND", "repeals", "điểm a khoản 1 Điều 3 Nghị quyết số 38/2024/NQ-HĐND") not in triples
+
+
+def test_a_central_organ_issues_only_party_documents_with_its_code():
+    # "Kết luận số 09-KL/BCĐ … của Ban Chỉ đạo Trung ương …" and later "Kết luận của Bộ Chính trị": the one
+    # conclusion the text numbers is the steering committee's (party_issuers.tsv: the Politburo's end in /TW).
+    triples = stated(extract_text(corpus_text("tiep-tuc-chuong-trinh-phien-hop-thu-42-chieu-7-2-tai-nha-quoc-hoi-duoi.txt")))
+    assert ("09-KL/BCĐ", "issued_by", "Bộ Chính trị") not in triples
+    assert ("09-KL/BCĐ", "issued_by", "Ban Chỉ đạo Trung ương về tổng kết thực hiện") in triples
