@@ -176,6 +176,9 @@ _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân d
 
 
 _HYPHEN = re.compile(r" *- *")
+# After a department: every province's department, a generic organ ("Sở Nội vụ các tỉnh, thành phố", "Sở Xây dựng
+# các địa phương", "Sở Tài chính cấp tỉnh").
+_GENERIC_DEPARTMENT = re.compile(r" +(?:các +(?:tỉnh|thành phố|địa phương|TP)|cấp +tỉnh|tỉnh *(?:,|/|và) *(?:thành phố|TP))(?!\w)")
 _PLACE_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?i:{_LEVELS}) +$")
 _PARTY_COMMITTEE_OF = re.compile(r"(?<!\w)(?:Đảng ủy|ĐẢNG ỦY) $")
 # "Ủy ban Mặt trận Tổ quốc tỉnh": a committee of the organisation, a body of its own (local, often generic).
@@ -299,6 +302,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 return
             label = f"{committee} {_title(place) if place.isupper() else ' '.join(place.split())}"
         elif groups["dept"]:
+            if _GENERIC_DEPARTMENT.match(view, end):
+                return  # "Sở Y tế các tỉnh, TP trực thuộc TW", "Sở Tư pháp tỉnh, thành phố trực thuộc trung ương"
             label = "Sở " + _aliases()["Bộ " + groups["dname"]][3:]  # "Sở KH&CN" is "Sở Khoa học và Công nghệ"
         elif groups["vp"]:
             label = f"Văn phòng {_aliases().get(' '.join(groups['vpof'].split()), ' '.join(groups['vpof'].split()))}"

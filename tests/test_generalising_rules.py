@@ -182,3 +182,15 @@ def test_a_central_organ_issues_only_party_documents_with_its_code():
     triples = stated(extract_text(corpus_text("tiep-tuc-chuong-trinh-phien-hop-thu-42-chieu-7-2-tai-nha-quoc-hoi-duoi.txt")))
     assert ("09-KL/BCĐ", "issued_by", "Bộ Chính trị") not in triples
     assert ("09-KL/BCĐ", "issued_by", "Ban Chỉ đạo Trung ương về tổng kết thực hiện") in triples
+
+
+def test_every_provinces_department_is_no_body_of_its_own():
+    # "Bộ Tài chính, Sở Tài chính tỉnh, thành phố trực thuộc trung ương gửi báo cáo …"
+    labels = {e.label for e in extract_text(corpus_text("luat-kiem-toan-nha-nuoc-2015.txt")).entities}
+    assert "Bộ Tài chính" in labels and "Sở Tài chính" not in labels
+    # "Sở Nội vụ các tỉnh, TP trực thuộc TW" in a list of recipients.
+    labels = {e.label for e in extract_text(corpus_text("qd-1378-qd-bnv.txt")).entities}
+    assert "Sở Nội vụ" not in labels
+    # A province's own department stays: "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số …".
+    labels = {e.label for e in extract_text(corpus_text("qd-2816-qd-ubnd-dong-nai.txt")).entities}
+    assert "Sở Y tế" in labels
