@@ -220,7 +220,8 @@ _STOP_PHRASES = sorted({*_STOP_WORDS, "quy định", "hiện hành", "sửa đ�
                         "thi hành", "kỳ họp", "hợp nhất", "đối với", "dự kiến", "trong đó", "đồng thời",
                         "góp phần", "bao gồm", "bảo đảm", "đảm bảo", "thực hiện", "triển khai", "giai đoạn"},
                        key=len, reverse=True)
-_TYPE_HEADS = sorted({d.phrase.split()[0] for d in lexicon.document_types()} | {"Bộ", "Hiến", "Luật"})
+# A name stops at the next document's type phrase, written whole: "Công" alone begins "Luật … Công an xã" too.
+_TYPE_HEADS = sorted({d.phrase for d in lexicon.document_types()} | {"Bộ", "Hiến", "Luật"})
 
 
 def _stop_alternation() -> str:
@@ -232,6 +233,10 @@ def _stop_alternation() -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+def _type_alternation() -> str:
+    return "|".join(re.escape(f) for f in sorted({*_TYPE_HEADS, *(h.upper() for h in _TYPE_HEADS)}, key=len, reverse=True))
+
+
 @cache
 def _law_re() -> re.Pattern:
     names = "|".join(re.escape(n) for n in lexicon.law_names())
@@ -240,9 +245,12 @@ def _law_re() -> re.Pattern:
     more = rf"(?:(?: +|, +(?=chống ))(?!(?:{_stop_alternation()})(?!\w)){word}){{0,7}}"
     return re.compile(
         rf"(?<!\w)(?<![Pp]háp )(?<!PHÁP )(?P<type>Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) +"
+        # "Pháp lệnh về phí và lệ phí số 38/2001/PL-UBTVQH10": "về" before a name its number follows.
+        rf"(?:(?i:về) +(?=[^.;:]{{1,80}}? +(?i:số) +{SYMBOL}))?"
         rf"(?P<name>(?:(?i:{names})(?!\w)|(?!(?:{_stop_alternation()})(?!\w))[{UPPER}{LOWER}][{UPPER}{LOWER}]*){more}"
-        # "Luật Đo đạc và bản đồ số 27/2018/QH14": a name goes on over "và" when its symbol follows.
-        rf"(?: +và(?: +(?!(?:{_stop_alternation()})(?!\w))[{LOWER}]+){{1,4}}(?= +(?i:số) +{SYMBOL}))?)"
+        # "Luật Đo đạc và bản đồ số 27/2018/QH14", "Pháp lệnh Ký kết và thực hiện thỏa thuận quốc tế số
+        # 33/2007/PL-UBTVQH11": a name goes on over "và" when its symbol follows.
+        rf"(?: +và(?: +(?!(?:{_type_alternation()})(?!\w))[{LOWER}]+){{1,7}}(?= +(?i:số) +{SYMBOL}))?)"
         rf"(?P<year> +(?i:năm) +{_YEAR}| +{_YEAR})?"
         rf"(?P<num> +(?i:số) +(?P<symbol>{SYMBOL}))?"
         rf"(?P<tail> *,? *{DATE_SHAPE})?"
@@ -374,7 +382,8 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             # "Luật Bảo hiểm xã hội tham gia bảo hiểm xã hội bắt buộc": the name the lexicon knows, then the
             # sentence goes on in lower case.
             name, known = prefix, True
-    if not (name[0].isupper() or known) or match.group("type").isupper() != name.isupper():
+    # A lower-case name is one only when its number follows ("Pháp lệnh án phí, lệ phí tòa án số 10/2009/…").
+    if not (name[0].isupper() or known or match.group("symbol")) or match.group("type").isupper() != name.isupper():
         return  # "LUẬT\nĐiều 15": a heading and an article, not a law's name
     phrase, law_type = _NAMED_LAW_TYPES[match.group("type").lower()]
     label_name = _law_name_label(name)

@@ -194,3 +194,26 @@ def test_every_provinces_department_is_no_body_of_its_own():
     # A province's own department stays: "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số …".
     labels = {e.label for e in extract_text(corpus_text("qd-2816-qd-ubnd-dong-nai.txt")).entities}
     assert "Sở Y tế" in labels
+
+
+# --- statutes named with their number ------------------------------------------------------------
+
+def _labels_and_symbols(sentence: str) -> set[tuple[str, str | None]]:
+    return {(e.label, e.attributes.get("symbol")) for e in extract_text(sentence).entities if e.type in ("Law", "Ordinance")}
+
+
+def test_statute_names_with_their_number_whatever_words_they_hold():
+    text = corpus_text("luat-cong-an-nhan-dan.txt")
+    # "Công" begins "Công văn" but also the name "Công an xã".
+    sentence = _sentence_with(text, "Pháp lệnh Công an xã số 06/2008/PL-UBTVQH12")
+    assert ("Pháp lệnh Công an xã", "06/2008/PL-UBTVQH12") in _labels_and_symbols(sentence)
+    # Over "và" and "thực hiện" when the number follows.
+    sentence = _sentence_with(corpus_text("luat-70-2020-qh14-thoa-thuan-quoc-te.txt"),
+                              "Pháp lệnh Ký kết và thực hiện thỏa thuận quốc tế số 33/2007/PL-UBTVQH11")
+    assert ("Pháp lệnh Ký kết và thực hiện thỏa thuận quốc tế", "33/2007/PL-UBTVQH11") in _labels_and_symbols(sentence)
+    # "về" before the name, and a lower-case name, when the number follows.
+    sentence = _sentence_with(corpus_text("luat-thue-bao-ve-moi-truong-2010.txt"),
+                              "Pháp lệnh về phí và lệ phí số 38/2001/PL-UBTVQH10")
+    assert ("Pháp lệnh Phí và lệ phí", "38/2001/PL-UBTVQH10") in _labels_and_symbols(sentence)
+    sentence = _sentence_with(corpus_text("luat-luu-tru-2011.txt"), "Pháp lệnh lưu trữ quốc gia số 34/2001/PL-UBTVQH10")
+    assert ("Pháp lệnh lưu trữ quốc gia", "34/2001/PL-UBTVQH10") in _labels_and_symbols(sentence)
