@@ -54,7 +54,9 @@ def _phrase_table() -> dict[str, lexicon.DocumentType]:
 def _numbered_re() -> re.Pattern:
     types = "|".join(re.escape(d.phrase) for d in lexicon.document_types())
     return re.compile(
-        rf"(?<!\w)(?P<type>(?i:{types}))(?: +(?P<qualifier>[{LOWER}]+(?: +[{LOWER}]+)?)(?= +(?:số +)?\d{{1,5}}[-/]))?"
+        # A qualifier of a few lower-case words before a full symbol: "Báo cáo thẩm tra số …", "Báo cáo thẩm tra bổ
+        # sung số …", "Báo cáo giải trình, tiếp thu số 490/BC-UBND".
+        rf"(?<!\w)(?P<type>(?i:{types}))(?: +(?P<qualifier>(?!số (?!số ))[{LOWER}]+(?:,? +(?!số )[{LOWER}]+){{0,3}})(?= +(?:số +)?\d{{1,5}}[-/]))?"
         rf"(?P<so> +(?i:số))? *:? *"
         rf"(?P<symbol>{SYMBOL}|{_BARE_NUMBER})(?P<tail>{TAIL})?"
     )
@@ -117,6 +119,9 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         return  # a law named inside an amending law's title: the number that follows is the amending law's
     surface, symbol = match.group("type"), match.group("symbol")
     doc = _phrase_table()[surface.lower()]
+    qualifier = match.group("qualifier")
+    if qualifier and doc.type in (EntityType.LAW.value, EntityType.ORDINANCE.value):
+        return  # "Luật giáo dục số 38/2005/QH11": a statute's lower-case name, which law_at reads with its number
     full = bool(_HAS_CODE.search(symbol))
     if not full and not _same_line(scan, match.end("type"), match.start("symbol")):
         return  # "Điều 2. Nguyên tắc áp dụng Nghị định**\n\n1.": a bare number past a paragraph is a list item

@@ -217,3 +217,17 @@ def test_statute_names_with_their_number_whatever_words_they_hold():
     assert ("Pháp lệnh Phí và lệ phí", "38/2001/PL-UBTVQH10") in _labels_and_symbols(sentence)
     sentence = _sentence_with(corpus_text("luat-luu-tru-2011.txt"), "Pháp lệnh lưu trữ quốc gia số 34/2001/PL-UBTVQH10")
     assert ("Pháp lệnh lưu trữ quốc gia", "34/2001/PL-UBTVQH10") in _labels_and_symbols(sentence)
+
+
+def test_a_type_word_with_a_qualifier_of_several_words_before_its_number():
+    # "Báo cáo giải trình, tiếp thu số 490/BC-UBND ngày 25 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố"
+    extraction = extract_text(corpus_text("nq-59-2025-nq-hdnd.txt"))
+    dates = {e.attributes.get("symbol"): e.attributes.get("date") for e in extraction.entities}
+    assert dates.get("490/BC-UBND") == "2025-11-25"
+    # A statute's lower-case name is its name, read with its number: "Luật giáo dục số 38/2005/QH11".
+    sentence = _sentence_with(corpus_text("luat-phi-va-le-phi-2015.txt"), "Luật giáo dục số 38/2005/QH11")
+    assert ("Luật Giáo dục", "38/2005/QH11") in _labels_and_symbols(sentence)
+    # "Chương trình xây dựng Luật tháng 10/2025": a month is no qualifier.
+    sentence = _sentence_with(corpus_text("nghi-dinh-so-120-2025-nd-cp-cua-chinh-phu-quy-dinh-ve-phan-dinh-tham-q.txt"),
+                              "Chương trình xây dựng Luật tháng 10/2025")
+    assert not any(e.type == "Law" for e in extract_text(sentence).entities)
