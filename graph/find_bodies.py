@@ -98,6 +98,8 @@ def _productive() -> list[tuple[list[str], str]]:
         (["Văn phòng"], rf"(?P<vp>Văn phòng) +(?P<vpof>Bộ +(?:{ministries}))"),
         (["Tổng cục", "Cục", "Chi cục", "Vụ"],
          rf"(?P<office>Tổng cục|Cục|Chi cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +(?!và(?!\w))[{LOWER}]+){{0,3}}"
+         # "Cục Quản lý, giám sát chính sách thuế, phí và lệ phí": a second verb after a comma, and its objects.
+         rf"(?:, +(?:giám sát|kiểm tra|quản lý|phát triển)(?: +[{LOWER}]+){{1,4}}(?:, +(?!các(?!\w))[{LOWER}]+(?: +[{LOWER}]+){{0,2}}){{0,3}})?"
          # "Cục Quản lý và Phát triển thị trường trong nước": two conjuncts.
          rf"(?: +và +(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Vụ|Thanh tra|Kiểm toán|Viện|Chính phủ)(?!\w))"
          rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,5}})?"

@@ -231,3 +231,10 @@ def test_a_type_word_with_a_qualifier_of_several_words_before_its_number():
     sentence = _sentence_with(corpus_text("nghi-dinh-so-120-2025-nd-cp-cua-chinh-phu-quy-dinh-ve-phan-dinh-tham-q.txt"),
                               "Chương trình xây dựng Luật tháng 10/2025")
     assert not any(e.type == "Law" for e in extract_text(sentence).entities)
+
+
+def test_an_office_named_by_two_verbs_keeps_the_second_and_its_objects():
+    # "Theo đề nghị của Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán."
+    triples = stated(extract_text(corpus_text("qd-4014-qd-btc.txt")))
+    assert ("Cục Quản lý, giám sát kế toán, kiểm toán", "advises", "4014/QĐ-BTC") in triples
+    assert not any(source == "Cục Quản lý" for source, _, _ in triples)
