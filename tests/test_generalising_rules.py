@@ -238,3 +238,8 @@ def test_an_office_named_by_two_verbs_keeps_the_second_and_its_objects():
     triples = stated(extract_text(corpus_text("qd-4014-qd-btc.txt")))
     assert ("Cục Quản lý, giám sát kế toán, kiểm toán", "advises", "4014/QĐ-BTC") in triples
     assert not any(source == "Cục Quản lý" for source, _, _ in triples)
+
+
+def test_the_general_education_programme_named_without_its_year():
+    labels = {e.label for e in extract_text(corpus_text("nq-36-2025-nq-hdnd.txt")).entities if e.type == "Program"}
+    assert "Chương trình giáo dục phổ thông 2018" in labels
