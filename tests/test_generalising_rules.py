@@ -247,3 +247,10 @@ def test_the_general_education_programme_named_without_its_year():
                               "triển khai thực hiện Chương trình giáo dục phổ thông")
     labels = {e.label for e in extract_text(sentence).entities if e.type == "Program"}
     assert "Chương trình giáo dục phổ thông 2018" in labels
+
+
+def test_military_commands_and_central_agencies_of_the_lexicon():
+    labels = {e.label for e in extract_text(corpus_text("luat-dan-quan-tu-ve-2019.txt")).entities}
+    assert {"Bộ Tư lệnh Thủ đô Hà Nội", "Bộ Tư lệnh Thành phố Hồ Chí Minh"} <= labels
+    labels = {e.label for e in extract_text(corpus_text("luat-canh-sat-bien-viet-nam-2018.txt")).entities}
+    assert "Bộ Tư lệnh Cảnh sát biển" in labels
