@@ -108,10 +108,11 @@ def _productive() -> list[tuple[list[str], str]]:
          # A regional unit is numbered: "Chi cục Hải quan khu vực X", "Cục Thuế khu vực II".
          rf"(?P<region>(?<= khu vực) +[IVXLC]+(?![\w.]))?"),
         # Steering committees named by their level: "Ban chỉ đạo phòng, chống khủng bố quốc gia", "Ban Chỉ đạo
-        # quốc gia về khắc phục ô nhiễm không khí", "Ban Chỉ đạo Trung ương về tổng kết thực hiện …".
+        # quốc gia về khắc phục ô nhiễm không khí", "Ban Chỉ đạo Trung ương về tổng kết thực hiện …" (a comma only
+        # in "phòng, chống").
         (["Ban Chỉ đạo", "Ban chỉ đạo"],
          rf"(?P<steer>Ban [Cc]hỉ đạo)(?P<stask>(?: +(?!{_STEER_STOP})[{UPPER}]?[{LOWER}]+,?){{0,6}}?)"
-         rf" +(?P<slevel>quốc gia|trung ương|Trung ương)(?![\w-])(?P<sabout> +về(?: +(?!{_STEER_STOP})(?:[{UPPER}{LOWER}]{{2,}}|[{UPPER}{LOWER}](?!\)))(?!\w)){{1,10}})?"),
+         rf" +(?P<slevel>quốc gia|trung ương|Trung ương)(?![\w-])(?P<sabout> +về(?:(?: +|, +(?=chống ))(?!{_STEER_STOP})(?:[{UPPER}{LOWER}]{{2,}}|[{UPPER}{LOWER}](?!\)))(?!\w)){{1,10}})?"),
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
                        rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
     ]
