@@ -81,7 +81,9 @@ def _phrases_in_lower_case() -> bool:
 
 
 def _tokens(phrase: str) -> list[str]:
-    return [_DURATION if word == "{n}" else re.escape(word) for word in phrase.split()]
+    # A listed comma may go unwritten: "được sửa đổi bổ sung bởi Nghị định số 111/2025/NĐ-CP".
+    return [_DURATION if word == "{n}" else re.escape(word[:-1]) + ",?" if word.endswith(",") else re.escape(word)
+            for word in phrase.split()]
 
 
 def _trie_pattern(node: dict, after_duration: bool) -> str:

@@ -254,3 +254,20 @@ def test_military_commands_and_central_agencies_of_the_lexicon():
     assert {"Bộ Tư lệnh Thủ đô Hà Nội", "Bộ Tư lệnh Thành phố Hồ Chí Minh"} <= labels
     labels = {e.label for e in extract_text(corpus_text("luat-canh-sat-bien-viet-nam-2018.txt")).entities}
     assert "Bộ Tư lệnh Cảnh sát biển" in labels
+
+
+# --- trigger phrases written without their comma --------------------------------------------------
+
+def test_a_trigger_phrase_written_without_its_comma():
+    # "Căn cứ Nghị định số 60/2021/NĐ-CP … được sửa đổi bổ sung bởi Nghị định số 111/2025/NĐ-CP;"
+    triples = stated(extract_text(corpus_text("nq-59-2025-nq-hdnd.txt")))
+    assert ("111/2025/NĐ-CP", "amends", "60/2021/NĐ-CP") in triples
+    # "… Luật Cán bộ, công chức năm 2008, được sửa đổi bổ sung tại Luật sửa đổi, bổ sung một số điều của …":
+    # the amending law is the source.
+    extraction = extract_text(corpus_text("nd-171-2025-nd-cp.txt"))
+    by_id = {e.id: e for e in extraction.entities}
+    pairs = {(by_id[r.source].label, by_id[r.target].label) for r in extraction.relations if r.type == "amends"}
+    assert ("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức",
+            "Luật Cán bộ, công chức năm 2008") in pairs
+    assert ("Luật Cán bộ, công chức năm 2008",
+            "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức") not in pairs
