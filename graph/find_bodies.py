@@ -166,6 +166,11 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         # "Đảng ủy Viện Kiểm sát nhân dân tối cao": the Party committee of a State organ is a body of its own.
         yield Found(committee.start(), end, _BODY, f"Đảng ủy {label}", kind="body")
         return
+    board = len(_PARTY_BOARD)
+    if position >= board and view[position - board:position].lower() == _PARTY_BOARD and not label.startswith("Đảng"):
+        # "Ban cán sự đảng Bộ Nội vụ", "Ban cán sự đảng Chính phủ": the organ's Party board, a body of its own.
+        yield Found(position - board, end, _BODY, f"Ban cán sự đảng {label}", kind="body")
+        return
     yield Found(position, end, _BODY, label, kind="body")
 
 
@@ -188,6 +193,7 @@ _PARTY_COMMITTEE_OF = re.compile(r"(?<!\w)(?:Đảng ủy|ĐẢNG ỦY) $")
 _COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:Ủy ban|Uỷ ban|ỦY BAN) $")
 _COMMITTEE_WORDS = ("Ủy ban ", "Uỷ ban ", "ỦY BAN ")
 _PARTY_COMMITTEE_WORDS = ("Đảng ủy ", "ĐẢNG ỦY ")
+_PARTY_BOARD = "ban cán sự đảng "
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 

@@ -271,3 +271,11 @@ def test_a_trigger_phrase_written_without_its_comma():
             "Luật Cán bộ, công chức năm 2008") in pairs
     assert ("Luật Cán bộ, công chức năm 2008",
             "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức") not in pairs
+
+
+def test_an_organs_party_board_is_a_body_of_its_own():
+    # "… phối hợp với Ban cán sự đảng Bộ Nội vụ và các ban, bộ, ngành có liên quan …"
+    sentence = _sentence_with(corpus_text("de-an-tien-luong-va-phu-cap-doi-voi-can-bo-cong-chuc-vien-chuc-luc-luo.txt"),
+                              "Ban cán sự đảng Bộ Nội vụ")
+    labels = {e.label for e in extract_text(sentence).entities}
+    assert "Ban cán sự đảng Bộ Nội vụ" in labels and "Bộ Nội vụ" not in labels
