@@ -171,6 +171,7 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
             if second.attributes.get("symbol") and not first.attributes.get("symbol"):
                 first.attributes.setdefault("symbol", second.attributes["symbol"])
                 first.attributes.setdefault("number", second.attributes.get("number"))
+                keys[a] = key_of(first)  # its key as the entity will carry it (groups are already keyed)
     _attach_undated(found, groups, names, latest_wins=True)
     _join_dated_names(found, groups, names)
     # Short forms ("Kết luận 118", "Đề án 165") join the one full reference of that type and number.
@@ -272,29 +273,41 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
     entities: list[Entity] = []
     of_found: dict[int, Entity] = {}
     for root, indices in members.items():
-        items = [found[i] for i in indices]
-        first = items[0]
-        if len(items) == 1 or (first.type == _BODY and all(f.label == first.label for f in items)):
-            best = first  # one name for all its mentions: nothing to choose
+        first = found[indices[0]]
+        if len(indices) == 1:
+            # One mention: its own attributes, nothing to choose or merge.
+            best, items = first, None
+            attributes = {k: v for k, v in first.attributes.items() if k not in _INTERNAL and not k.startswith("of_")}
+            best_key = keys[indices[0]]
         else:
-            best = _representative(items)
-        attributes = {k: v for k, v in best.attributes.items() if not k.startswith("of_") and k not in _INTERNAL}
-        for item in items:
-            for name, value in item.attributes.items():
-                if not value or name in _INTERNAL or name.startswith("of_"):
-                    continue
-                if name == "date" and attributes.get("date") and attributes["date"] != value:
-                    continue
-                attributes.setdefault(name, value)
+            items = [found[i] for i in indices]
+            label = first.label
+            if first.type == _BODY and all(f.label == label for f in items):
+                best, best_key = first, keys[indices[0]]  # one name for all its mentions: nothing to choose
+            else:
+                best = _representative(items)
+                best_key = keys[next(i for i in indices if found[i] is best)]
+            attributes = {k: v for k, v in best.attributes.items() if k not in _INTERNAL and not k.startswith("of_")}
+            for item in items:
+                if item is best:
+                    continue  # its attributes are all there already
+                for name, value in item.attributes.items():
+                    if not value or name in attributes or name in _INTERNAL or name.startswith("of_"):
+                        continue
+                    attributes[name] = value
         if attributes.get("date") and attributes.get("year") and attributes["year"] != attributes["date"][:4]:
             attributes.pop("year")
-        entity = Entity(id=f"e{len(entities) + 1}", type=best.type, label=best.label, key=key_of(best),
+        entity = Entity(id=f"e{len(entities) + 1}", type=best.type, label=best.label, key=best_key,
                         attributes=attributes)
         if best.attributes.get("symbol") and is_party_symbol(best.attributes["symbol"]) and attributes.get("date"):
             entity.key = document_key(best.type, best.attributes["symbol"], date=attributes["date"])
-        spans = sorted({(f.start, f.end) for f in items})
-        entity.mentions = [Mention(start, end, content[start:end]) for start, end in spans]
+        if items is None:
+            entity.mentions = [Mention(first.start, first.end, content[first.start:first.end])]
+            of_found[indices[0]] = entity
+        else:
+            spans = sorted({(f.start, f.end) for f in items})
+            entity.mentions = [Mention(start, end, content[start:end]) for start, end in spans]
+            for i in indices:
+                of_found[i] = entity
         entities.append(entity)
-        for i in indices:
-            of_found[i] = entity
     return entities, of_found
