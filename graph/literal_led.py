@@ -65,3 +65,54 @@ def finditer_merged(patterns: tuple[re.Pattern, ...], fallback: re.Pattern, text
     if any(a.end() > b.start() for a, b in zip(matches, matches[1:])):
         return fallback.finditer(text)
     return iter(matches)
+
+
+@cache
+def _bmp() -> str:
+    """Every character of the Basic Multilingual Plane but the surrogates. No character beyond it matches one
+    inside it when case is ignored (their case mappings stay in their planes), so the characters that
+    IGNORECASE matches to a BMP letter are all found here."""
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+
+
+@cache
+def _case_variants(letter: str, flags: int) -> tuple[str, ...]:
+    if not flags & re.IGNORECASE:
+        return (letter,)
+    return tuple(re.compile(re.escape(letter), flags).findall(_bmp()))
+
+
+@cache
+def word_phrases(alternation: str, flags: int = 0) -> tuple[re.Pattern, ...] | None:
+    """`(?<![\\w])(?:alternation)(?![\\w])` compiled with `flags`, as one pattern per first letter for
+    finditer_merged: each led by its letter as a literal (under IGNORECASE, one per character the flag matches
+    to it), the alternatives that start with it kept in their order. None when an alternative does not open
+    with a plain letter of the BMP."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for part in _top_level_alternatives(alternation):
+        if not part or not part[0].isalpha() or ord(part[0]) >= 0x10000 or part[1:2] in ("*", "+", "?", "{"):
+            return None
+        groups.setdefault(_case_variants(part[0], flags), []).append(part[1:])
+    ignore_case = bool(flags & re.IGNORECASE)
+    patterns = []
+    for variants, rests in groups.items():
+        body = "|".join(rests)
+        body = f"(?i:{body})" if ignore_case else f"(?:{body})"
+        for letter in variants:
+            # The letter itself is matched as written (a literal the engine skips to); the word-start
+            # look-behind right after it is tested only where the letter stands.
+            patterns.append(re.compile(rf"{letter}(?<![\w]{letter}){body}(?![\w])", flags & ~re.IGNORECASE))
+    return tuple(patterns)
+
+
+def finditer_words(alternation: str, flags: int, text: str) -> Iterator[re.Match]:
+    """What `re.compile(rf"(?<![\\w])(?:{alternation})(?![\\w])", flags).finditer(text)` gives, searched by
+    first letter (word_phrases): a whole text is then read many times faster."""
+    whole = _word_pattern(alternation, flags)
+    patterns = word_phrases(alternation, flags)
+    return whole.finditer(text) if not patterns else finditer_merged(patterns, whole, text)
+
+
+@cache
+def _word_pattern(alternation: str, flags: int) -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", flags)

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from . import relate_lexicon as lex
+from .literal_led import finditer_words
 from .relate_context import BODY, Context, Relations, is_filler
 
 
@@ -86,7 +87,8 @@ def topic_relations(ctx: Context, out: Relations) -> None:
         headline = ctx.of_found[first]
     saved = ctx.own
     try:
-        for opener in _reported_re().finditer(ctx.view):
+        # The phrases searched by first letter (graph.literal_led): the same matches, read many times faster.
+        for opener in finditer_words(lex.alternation('reported_advises'), re.IGNORECASE, ctx.view):
             end = _sentence_end(ctx, opener.end())
             # The quoted preamble ends with the deciding body: "…, Bộ Chính trị kết luận như sau".
             if not any(_enacts_re().match(ctx.view, ctx.found[b].end) for b in ctx.bodies_in(opener.end(), end)):
@@ -111,11 +113,6 @@ def _paragraph_topic(ctx: Context, position: int):
 @cache
 def _according_re() -> re.Pattern:
     return re.compile(rf"[\s*_#\-–+•]*(?:{lex.alternation('according')})\s+", re.IGNORECASE)
-
-
-@cache
-def _reported_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?:{lex.alternation('reported_advises')})(?![\w])", re.IGNORECASE)
 
 
 def _sentence_end(ctx: Context, position: int) -> int:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import bisect
 import random
+import re
 import unicodedata
 
 import pytest
 
 from graph import header, relate_lexicon
 from graph.clause_ends import ClauseEnds
-from graph.literal_led import finditer_merged, leftmost
+from graph.literal_led import finditer_merged, finditer_words, leftmost, word_phrases
 from graph.normalise import for_matching
 from graph.relate_context import _clause_end
 
@@ -75,3 +76,29 @@ def test_literal_led_searches_match_the_single_patterns(texts):
         assert merged == single
         bare += len(single)
     assert bare > 0
+
+
+def test_phrases_searched_by_first_letter_match_the_single_pattern(texts):
+    """Every word list of relation_words.tsv, in either case mode, on corpus texts, their upper-cased and
+    case-swapped forms (a Kelvin sign for K too), and random strings built from the phrases' own letters."""
+    roles = sorted({row[1] for row in relate_lexicon.rows("relation_words.tsv")})
+    picks = random.Random(11)
+    checked = matched = 0
+    for role in roles:
+        alternation = relate_lexicon.alternation(role)
+        for flags in (0, re.IGNORECASE):
+            single = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", flags)
+            letters = sorted(set("".join(relate_lexicon.words(role))) | set(" ,.Kk\u212a"))
+            samples = [t for text in texts[:6] for t in (text, text.upper(), text.swapcase())]
+            samples += ["".join(picks.choice(letters) for _ in range(400)) for _ in range(20)]
+            samples += [" ".join(relate_lexicon.words(role)).upper().replace("K", "\u212a")]
+            for text in samples:
+                plain = [(m.span(), m.group(0)) for m in single.finditer(text)]
+                fast = [(m.span(), m.group(0)) for m in finditer_words(alternation, flags, text)]
+                assert fast == plain, role
+                checked += 1
+                matched += len(plain)
+        if word_phrases(alternation, re.IGNORECASE) is not None:
+            assert len(word_phrases(alternation, re.IGNORECASE)) > 1
+    assert checked > 1000 and matched > 1000
+    assert word_phrases(r"\(x|y", 0) is None  # an alternative that opens with something else: the plain search
