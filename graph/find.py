@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import attrgetter
 
 from . import find_bodies, find_documents, find_events, find_programs
 from .find_provisions import find_provisions
@@ -28,11 +29,15 @@ _CONTAINERS = {"named"}
 _PLAN = EntityType.PLAN.value
 _CONGRESS = EntityType.CONGRESS.value
 _BODY = EntityType.BODY.value
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _settle(found: list[Found]) -> list[Found]:
     """Longest first at each start; a mention inside a container is kept, one crossing another is not."""
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    # By start, the longest first (the same order as sorting by (start, -length), ties kept as they came):
+    # two stable sorts on plain attributes, cheaper than one on a computed key.
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
     kept: list[Found] = []
     open_items: list[Found] = []
     for item in found:

@@ -225,9 +225,14 @@ def _join_bare_organs(found: list[Found], groups: _Groups) -> None:
     if not bare:
         return
     first_with_prefix: dict[str, int] = {}
+    seen: set[str] = set()
     for j in sorted((i for i, f in enumerate(found) if f.type == _BODY and not f.attributes.get("bare")
                      and not f.attributes.get("short_of_named")), key=lambda i: found[i].start):
-        words = found[j].label.split()
+        label = found[j].label
+        if label in seen:
+            continue  # its prefixes already point at an earlier mention
+        seen.add(label)
+        words = label.split()
         for k in range(1, len(words)):
             first_with_prefix.setdefault(" ".join(words[:k]), j)
     for i in bare:
