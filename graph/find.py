@@ -225,14 +225,14 @@ def _place_bare_organs(found: list[Found]) -> list[Found]:
     bare = [f for f in found if f.attributes.get("bare")]
     if not bare:
         return found
-    named = [f for f in found if f.type == _BODY and not f.attributes.get("bare")]
-    labels = {f.label for f in named}
+    # The names of bodies, each once, in text order.
+    labels = list(dict.fromkeys(f.label for f in found if f.type == _BODY and not f.attributes.get("bare")))
     prefixes = set()
     for label in labels:
         words = label.split()
         prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
     places = {}
-    for label in (f.label for f in named):  # text order: the first-named locality of a level wins
+    for label in labels:  # text order: the first-named locality of a level wins
         match = _LEVEL_PLACE.match(label)
         if match:
             places.setdefault(match.group("level"), match.group("place"))
