@@ -101,6 +101,10 @@ def _congress_of_named(ctx: Context, out: Relations) -> None:
                     out.add(ctx.of_found[i], RelationType.ISSUED_BY.value, ctx.of_found[body], item.start, item.end)
 
 
+_SYMBOL_PARTS = re.compile(r"[-/]")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+
+
 def inferred_issuers(entities: list[Entity]) -> tuple[list[Entity], list[Relation]]:
     """Issuers a State symbol names by its suffix (`NĐ-CP` → Chính phủ), marked inferred."""
     from .keys import body_key
@@ -113,8 +117,7 @@ def inferred_issuers(entities: list[Entity]) -> tuple[list[Entity], list[Relatio
         symbol = entity.attributes.get("symbol")
         if not symbol or "/" not in symbol:
             continue
-        code = re.split(r"[-/]", symbol)[-1]
-        code = re.sub(r"\d+$", "", code)
+        code = _TRAILING_DIGITS.sub("", _SYMBOL_PARTS.split(symbol)[-1])
         body = codes.get(code)
         if body is None:
             continue
