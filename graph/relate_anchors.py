@@ -31,12 +31,14 @@ def _this_spans(view: str, first: str, rest: str) -> list[tuple[int, int]]:
     """Spans of "<type phrase> này" with either case of its first letter, in text order.
 
     One pattern per case of the first letter: a pattern led by a literal is scanned for several times faster
-    than one led by a class. The word-boundary check comes after the first letter (a leading look-behind is
-    tried at every position). Two matches cannot overlap (each ends with "này" right after the phrase).
+    than one led by a class. The word-boundary check comes after the whole first word, so that the literal
+    the engine skips to is that word, not its (common) first letter; a leading look-behind would be tried at
+    every position. Two matches cannot overlap (each ends with "này" right after the phrase).
     """
     spans = []
+    head, separator, tail = rest.partition(r"\s+")  # the rest of the first word, then the other words
     for letter in sorted({first.upper(), first.lower()}):
-        letter = re.escape(letter)
-        pattern = re.compile(rf"{letter}(?<![\w]{letter}){rest}\s+này(?![\w])")
+        lead = re.escape(letter) + head
+        pattern = re.compile(rf"{lead}(?<![\w]{lead}){separator}{tail}\s+này(?![\w])")
         spans += [match.span() for match in pattern.finditer(view)]
     return sorted(spans)

@@ -102,3 +102,20 @@ def test_phrases_searched_by_first_letter_match_the_single_pattern(texts):
             assert len(word_phrases(alternation, re.IGNORECASE)) > 1
     assert checked > 1000 and matched > 1000
     assert word_phrases(r"\(x|y", 0) is None  # an alternative that opens with something else: the plain search
+
+
+def test_own_document_anaphora_led_by_their_first_word_match_the_plain_pattern(texts):
+    from graph import lexicon
+    from graph.relate_anchors import _this_spans
+
+    found = 0
+    phrases = sorted({d.phrase for d in lexicon.document_types()})
+    for text in texts[:8]:
+        view = for_matching(text)
+        for phrase in phrases:
+            first, rest = phrase[0], r"\s+".join(re.escape(w) for w in phrase[1:].split(" "))
+            plain = re.compile(rf"(?<![\w])[{first.upper()}{first.lower()}]{rest}\s+này(?![\w])")
+            spans = [m.span() for m in plain.finditer(view)]
+            assert _this_spans(view, first, rest) == spans, phrase
+            found += len(spans)
+    assert found > 10
