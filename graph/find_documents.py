@@ -18,8 +18,9 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # A symbol: a number, then "-" or "/" separated codes or years (39-KL/TW, 89/2021/NĐ-CP, 1579/QĐ-TTg,
 # "1314/NQ- UBTVQH15" with a stray space after the separator).
 # Markdown residue blanked in the view may leave a few spaces before a separator ("203**/2025/QH15").
-_CODE = r"[A-Za-zĐđ]+\d*(?!\w)"
-_UPPER_CODE = r"[A-ZĐ][A-ZĐ]+\d*(?!\w)"
+# A code may join two units with "&" ("2252/SNV-TCBC&TCPCP", "136/TTr-SVHTT&DL").
+_CODE = r"[A-Za-zĐđ]+(?:&[A-ZĐ]+)*\d*(?!\w)"
+_UPPER_CODE = r"[A-ZĐ][A-ZĐ]+(?:&[A-ZĐ]+)*\d*(?!\w)"
 # After a spaced separator, a mixed-case code only when another part follows ("4834 /TTr-SXD").
 _SPACED_CODE = r"[A-ZĐ][A-Za-zĐđ]+(?=[-/][A-ZĐ])"
 # A space around a separator is allowed before a year or an upper-case code only ("1314/NQ- UBTVQH15"), so

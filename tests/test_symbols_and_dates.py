@@ -1,0 +1,22 @@
+"""Symbols and dates of references on real sentences of ../shared/corpus: the shapes a reference's symbol takes
+and every way its date is stated near it."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+
+
+def _with_mention(entities, surface):
+    for entity in entities:
+        if any(m.text.replace("\n", " ") == surface for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity has the mention {surface!r}: {[e.label for e in entities]}")
+
+
+def test_issuer_code_joining_two_units_with_an_ampersand():
+    entities = extract_text(corpus_text("qd-2579-qd-ubnd-can-tho.txt")).entities
+    letter = _with_mention(entities, "Công văn số 9086/BNV-CTTN&BĐG ngày 08 tháng 10 năm 2025")
+    assert letter.attributes["symbol"] == "9086/BNV-CTTN&BĐG" and letter.attributes["date"] == "2025-10-08"
+    entities = extract_text(corpus_text("qd-97-2025-qd-ubnd-quang-ninh.txt")).entities
+    submission = _with_mention(entities, "Tờ trình số 596/TTr-SNN&MT ngày 31/10/2025")
+    assert submission.attributes["symbol"] == "596/TTr-SNN&MT" and submission.attributes["date"] == "2025-10-31"
