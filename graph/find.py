@@ -164,6 +164,7 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
     found = _scan(scan)
     documents = _settle([f for f in found if f.kind != "body" and f.kind != "event" and f.type != "Report"])
     found = _settle(found + list(find_provisions(view, documents)))
+    find_programs.cut_at_known_titles(view, found)
     # Reports count only when what they report on, or who made them, follows ("báo cáo tổng kết Đề án 165").
     starts = {f.start for f in found}
     found = [f for f in found if "needs_follow" not in f.attributes or f.attributes.pop("needs_follow") in starts]

@@ -248,7 +248,7 @@ def _enacted_types() -> dict[str, tuple[str, str]]:
 
 
 # The longest name read to the end of its clause; a longer clause is not a name.
-_ENACTED_MAX_WORDS = 30
+_ENACTED_MAX_WORDS = 60
 
 
 @cache
@@ -256,7 +256,16 @@ def _enacted_lead_re() -> re.Pattern:
     from . import relate_lexicon
 
     return re.compile(rf"(?<!\w)(?:(?P<passed>{relate_lexicon.alternation('passed_lead')})"
+                      rf"|(?P<annexed>{relate_lexicon.alternation('annexed_lead')})"
                       rf"|{relate_lexicon.alternation('enacted_lead')}) +$")
+
+
+@cache
+def _enacted_lead_reach() -> int:
+    from . import relate_lexicon
+
+    roles = ("enacted_lead", "passed_lead", "annexed_lead")
+    return max(len(w) for role in roles for w in relate_lexicon.words(role)) + 4
 
 
 @cache
@@ -267,7 +276,7 @@ def _enacted_re() -> re.Pattern:
     not_first = relate_lexicon.alternation("enacted_not_first")
     # The name: from a word that shows a name (not "số", not upper case) to the end of the clause.
     return re.compile(rf"(?P<type>{types}) +(?P<name>(?!(?:{not_first})(?!\w))(?![{UPPER}]{{2}})[{UPPER}{LOWER}]"
-                      rf"[^;.:\n()“”\"]*)")
+                      rf"[^;.:\n()“”\"|]*)")
 
 
 @cache
@@ -282,7 +291,11 @@ def _enacted_name_end_re() -> re.Pattern:
     from . import relate_lexicon
 
     ends = relate_lexicon.alternation("enacted_name_end")
-    return re.compile(rf"\s+(?:{ends})(?!\w)|,\s+(?:{_program_stop_alternation()})(?!\w)|…")
+    before_name = relate_lexicon.alternation("enacted_name_end_before_name")
+    goes_on = relate_lexicon.alternation("enacted_name_goes_on")
+    provision = r"(?:điểm|khoản|Điều|điều|mục|Mục|Phụ lục|phụ lục)(?= +[\dIVXa-zđ])"
+    return re.compile(rf"\s+(?:{ends})(?!\w)|\s+(?:{before_name})(?=\s+(?:(?!(?:{goes_on})(?!\w))[{UPPER}\d]"
+                      rf"|{provision}))|,\s+(?:{_program_stop_alternation()})(?!\w)|…")
 
 
 @cache
@@ -291,21 +304,26 @@ def _inner_reference_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?= +(?:số +)?\d)")
 
 
-def enacted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+def enacted_at(scan: Scan, position: int, head: str = "", sibling_of: re.Match | None = None) -> Iterator[Found]:
     """"… ban hành Kế hoạch rà soát, đơn giản hoá thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước
     giai đoạn 2022 - 2025;", "phê duyệt Đề án …": what is enacted or approved by name is one particular
     document, its name running to the end of the clause."""
     view = scan.view
-    lead = _enacted_lead_re().search(view, max(0, position - 16), position)
+    # A sibling ("… và Quy chế …") has the lead of the first document of the pair.
+    lead = sibling_of or _enacted_lead_re().search(view, max(0, position - _enacted_lead_reach()), position)
     if lead is None:
         return
     match = _enacted_re().match(view, position)
     if match is None:
         return
     doc_type, leads = _enacted_types()[match.group("type")]
-    if leads == "passed" and lead.group("passed") is None:
+    annexed = lead.group("annexed") is not None
+    if (leads == "passed" and lead.group("passed") is None) or (leads == "annexed" and not annexed):
         return
     name = match.group("name")
+    if scan.content is not None and (paragraph := _PARAGRAPH.search(scan.content, match.start("name"),
+                                                                     match.end("name"))):
+        name = name[:paragraph.start() - match.start("name")]  # a title ends at its paragraph
     cut = _enacted_name_end_re().search(" " + name)
     if cut is not None and cut.start() == 0:
         return  # "phê duyệt Đề án là 05 ngày": no name
@@ -314,16 +332,53 @@ def enacted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         name = name[:cut.start()]
     if _inner_reference_re().search(name):
         return  # "ban hành Chương trình hành động … thực hiện Nghị quyết số 72-NQ/TW": named_at reads it
+    # "Ban hành kèm theo Thông tư này Quy chế kiểm tra … và Quy chế kiểm tra …": two documents of the type.
+    sibling = name.find(f" và {match.group('type')} ")
+    if sibling > 0:
+        yield from enacted_at(scan, match.start("name") + sibling + 4, head, sibling_of=lead)
+        name = name[:sibling]
     name = _DANGLING_LINK.sub("", _enacted_dangling_re().sub("", name.rstrip(" ,*")))
+    if name.rsplit(" ", 1)[-1] in _TYPE_HEADS or name.endswith(_PROGRAM_TYPES):
+        return  # "Kế hoạch triển khai thực hiện Đề án “…”": the name goes on with the title of another
     if not 2 <= len(name.split()) <= _ENACTED_MAX_WORDS:
         return
-    # Only a particular one: a proper name or a year in it. "phê duyệt Kế hoạch phòng ngừa, ứng phó sự cố hóa
-    # chất" in a law is a kind of plan.
-    if not (re.search(_YEAR, name) or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
+    # Only a particular one: the text's annex, or a proper name or a year in it. "phê duyệt Kế hoạch phòng ngừa,
+    # ứng phó sự cố hóa chất" in a law is a kind of plan.
+    if not (annexed or re.search(_YEAR, name) or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
         return
     end = match.start("name") + len(name)
     label = f"{match.group('type')} {' '.join(name.split())}"
     yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
+
+
+def cut_at_known_titles(view: str, found: list[Found]) -> None:
+    """A title read to the end of its clause may run on with "và" into the clause's next object ("phê duyệt Đề án
+    tổng kiểm kê tài sản công … quản lý và kết quả kiểm kê tài sản hàng năm"): when the text names the same
+    document at least twice elsewhere with the title ending right before that "và", the longer reading stops
+    there too."""
+    named = [f for f in found if f.kind == "named" and " và " in f.label]
+    if not named:
+        return
+    titles: dict[tuple[str, str], int] = {}
+    for item in found:
+        if item.kind == "named":
+            titles[item.type, item.label] = titles.get((item.type, item.label), 0) + 1
+    for item in named:
+        label = item.label
+        cut = label.find(" và ")
+        while cut >= 0 and titles.get((item.type, label[:cut]), 0) < 2:
+            cut = label.find(" và ", cut + 1)
+        if cut < 0:
+            continue
+        # The end of the shorter title in the view, whose spaces may be several (the label's are one each).
+        span = view[item.start:item.end]
+        if " ".join(span.split()) != label:
+            continue  # a label not read word for word from the text
+        position = item.start
+        for word in label[:cut].split():
+            position = view.index(word, position) + len(word)
+        item.end, item.label = position, label[:cut]
+        item.attributes["name"] = fold(item.label)
 
 
 # A charter ("Điều lệ") is named by the body it governs: "Điều lệ Mặt trận Tổ quốc Việt Nam", "Điều lệ tổ chức
