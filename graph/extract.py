@@ -8,6 +8,7 @@ import time
 from typing import Callable
 
 from .find import find_all
+from .find_titles import settle_with_header
 from .header import merge_header, read_header
 from .model import Extraction, Text
 from .normalise import for_matching, nfc
@@ -47,6 +48,7 @@ def _pipeline(text: Text, lap: Callable[[str], None]) -> Extraction:
     lap("header")
     found = find_all(view, text.content)
     lap("find")
+    found = settle_with_header(found, header.doc_type if header else None, header.organ_label if header else None)
     found, own_index, organ_index = merge_header(found, header, text.content)
     entities, of_found = resolve(text.content, found, view)
     lap("resolve")

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from operator import attrgetter
 
-from . import find_bodies, find_documents, find_events, find_programs
+from . import find_bodies, find_documents, find_events, find_programs, find_titles
 from .find_provisions import find_provisions
 from .found import Found, Scan, literal_union
 from .sentence_dates import attach_sentence_dates
@@ -163,7 +163,7 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
     scan = Scan(view, content)
     found = _scan(scan)
     documents = _settle([f for f in found if f.kind != "body" and f.kind != "event" and f.type != "Report"])
-    found = _settle(found + list(find_provisions(view, documents)))
+    found = _settle(found + list(find_provisions(view, documents)) + find_titles.titled_documents(view, content, found))
     find_programs.cut_at_known_titles(view, found)
     # Reports count only when what they report on, or who made them, follows ("báo cáo tổng kết Đề án 165").
     starts = {f.start for f in found}

@@ -294,8 +294,12 @@ def _enacted_name_end_re() -> re.Pattern:
     before_name = relate_lexicon.alternation("enacted_name_end_before_name")
     goes_on = relate_lexicon.alternation("enacted_name_goes_on")
     provision = r"(?:điểm|khoản|Điều|điều|mục|Mục|Phụ lục|phụ lục)(?= +[\dIVXa-zđ])"
-    return re.compile(rf"\s+(?:{ends})(?!\w)|\s+(?:{before_name})(?=\s+(?:(?!(?:{goes_on})(?!\w))[{UPPER}\d]"
-                      rf"|{provision}))|,\s+(?:{_program_stop_alternation()})(?!\w)|…")
+    return re.compile(rf"(?<!đối)\s+(?:{ends})(?!\w)|\s+(?:{before_name})(?=\s+(?:(?!(?:{goes_on})(?!\w))[{UPPER}\d]"
+                      rf"|{provision}))|{_NOT_A_PAIR},\s+(?:{_program_stop_alternation()})(?!\w)|…")
+
+
+# "sửa đổi, bổ sung", "điều chỉnh, bổ sung": one act named by two verbs, not a clause going on after a comma.
+_NOT_A_PAIR = "(?<!sửa đổi)(?<!Sửa đổi)(?<!SỬA ĐỔI)(?<!điều chỉnh)(?<!Điều chỉnh)"
 
 
 @cache
@@ -321,6 +325,8 @@ def enacted_at(scan: Scan, position: int, head: str = "", sibling_of: re.Match |
     if (leads == "passed" and lead.group("passed") is None) or (leads == "annexed" and not annexed):
         return
     name = match.group("name")
+    if name.startswith("của ") and doc_type == EntityType.RESOLUTION.value:
+        return  # "thông qua Nghị quyết của Quốc hội sửa đổi, bổ sung …": graph.find_titles reads issuer and title
     if scan.content is not None and (paragraph := _PARAGRAPH.search(scan.content, match.start("name"),
                                                                      match.end("name"))):
         name = name[:paragraph.start() - match.start("name")]  # a title ends at its paragraph
@@ -349,6 +355,46 @@ def enacted_at(scan: Scan, position: int, head: str = "", sibling_of: re.Match |
     end = match.start("name") + len(name)
     label = f"{match.group('type')} {' '.join(name.split())}"
     yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
+
+
+_CLAUSE = re.compile(r"[^;.:()“”\"|]*")
+
+
+@cache
+def _next_document_re() -> re.Pattern:
+    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    return re.compile(rf"(?:,|,? +và) +(?:(?:các|những) +)?(?:{'|'.join(re.escape(p) for p in phrases)})(?= +(?!số)\w)"
+                      rf"|, +(?=[{UPPER}])")
+
+
+def clause_title(view: str, content: str | None, start: int) -> int | None:
+    """Where a title that starts at `start` ends: at the end of its clause (punctuation, a paragraph, a word of
+    the enacted_name_end roles, a comma before another document's type word), or right after a numbered
+    reference it holds ("… sửa đổi, bổ sung một số điều của Nghị quyết số 136/2024/QH15 ngày 26 tháng 6 năm
+    2024"); None when that leaves no title or a clause too long for one."""
+    from .find_documents import numbered_at
+
+    name = _CLAUSE.match(view, start).group(0)
+    if content is not None and (paragraph := _PARAGRAPH.search(content, start, start + len(name))):
+        name = name[:paragraph.start() - start]
+    cut = _enacted_name_end_re().search(" " + name)
+    if cut is not None and cut.start() == 0:
+        return None
+    cut = _enacted_name_end_re().search(name)
+    if cut is not None:
+        name = name[:cut.start()]
+    # Another document, or after a comma a capitalised word: the sentence goes on ("Theo Kết luận …, Viện trưởng").
+    if (other := _next_document_re().search(name)) is not None:
+        name = name[:other.start()]
+    if (inner := _inner_reference_re().search(name)) is not None:
+        reference = next(numbered_at(Scan(view, content), start + inner.start()), None)
+        if reference is None:
+            return None
+        return reference.end
+    name = _DANGLING_LINK.sub("", _enacted_dangling_re().sub("", name.rstrip(" ,*")))
+    if not name or len(name.split()) > _ENACTED_MAX_WORDS:
+        return None
+    return start + len(name)
 
 
 def cut_at_known_titles(view: str, found: list[Found]) -> None:

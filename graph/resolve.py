@@ -70,8 +70,9 @@ _SPACED_DASH = re.compile(r"\s*[-–]\s*")
 
 
 def _name_form(name: str) -> str:
-    """A folded name as identity: "giai đoạn 2021 - 2030" and "giai đoạn 2021-2030" name one programme."""
-    return _SPACED_DASH.sub(" - ", name)
+    """A folded name as identity: "giai đoạn 2021 - 2030" and "giai đoạn 2021-2030" name one programme, and so do
+    "chính sách đặc biệt, tạo đột phá" and "chính sách đặc biệt tạo đột phá"."""
+    return _SPACED_DASH.sub(" - ", name.replace(",", ""))
 
 
 class _Groups:
@@ -157,6 +158,14 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
     # Appositions: "A (B)" and "A (gọi tắt là B)" name one thing.
     order = sorted(range(len(found)), key=[f.start for f in found].__getitem__)
     documents = [i for i in order if found[i].type in _DOCUMENT_LIKE]
+    # A short mention inside a longer one at the same start ("Nghị quyết của Bộ Chính trị" of "Nghị quyết của Bộ
+    # Chính trị về …") stands aside: the longer one is what a bracket after it names.
+    longest = {}
+    for i in documents:
+        if found[i].end > found[longest.get(found[i].start, i)].end:
+            longest[found[i].start] = i
+        longest.setdefault(found[i].start, i)
+    documents = [i for i in documents if longest[found[i].start] == i]
     for a, b in zip(documents, documents[1:]):
         first, second = found[a], found[b]
         if second.start <= first.end or second.start - first.end > 40:

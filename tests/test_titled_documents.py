@@ -52,3 +52,69 @@ def test_links_before_lower_case_words_belong_to_the_title():
 def test_a_link_before_a_name_ends_the_title():
     # "phê duyệt Chương trình phát triển Chính phủ số do Thủ tướng Chính phủ ban hành"
     assert "Chương trình phát triển Chính phủ số" in _labels("qd-2629-qd-ttg.txt", "Program")
+
+
+def _extraction(name):
+    return extract_text(corpus_text(name))
+
+
+def _entity(extraction, label):
+    for entity in extraction.entities:
+        if entity.label == label:
+            return entity
+    raise AssertionError(f"no entity {label!r}: {[e.label for e in extraction.entities]}")
+
+
+def test_a_document_named_by_its_issuer_and_title():
+    extraction = _extraction("tiep-tuc-chuong-trinh-phien-hop-thu-42-chieu-7-2-tai-nha-quoc-hoi-duoi.txt")
+    label = "Kết luận của Bộ Chính trị về rà soát, sắp xếp, cơ cấu lại tổ chức bộ máy trong ngành Kiểm sát nhân dân"
+    conclusion = _entity(extraction, label)  # "… theo hướng tinh gọn": the clause goes on after "theo"
+    assert conclusion.type == "Conclusion"
+    # The type and issuer alone are a mention too: the text may go on to name it so.
+    assert "Kết luận của Bộ Chính trị" in {m.text for m in conclusion.mentions}
+    body = _entity(extraction, "Bộ Chính trị")
+    assert (conclusion.id, "issued_by", body.id) in {(r.source, r.type, r.target) for r in extraction.relations}
+
+
+def test_a_title_ends_before_the_predicate_and_the_next_document():
+    # "… Nghị quyết của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh năm 2025 có hiệu lực thi hành", "… năm 2025
+    # và các Nghị quyết của Ủy ban Thường vụ Quốc hội về …"
+    extraction = _extraction("thuc-hien-ket-luan-so-150-kl-tw-ngay-14-4-2025-cua-bo-chinh-tri-huong.txt")
+    resolution = _entity(extraction, "Nghị quyết của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh năm 2025")
+    assert len({m.start for m in resolution.mentions}) >= 2
+    # "điều chỉnh, bổ sung": one act named by two verbs, not the end of the title at a comma
+    assert "Nghị quyết của Quốc hội về điều chỉnh, bổ sung dự toán ngân sách nhà nước năm 2025" in _labels(
+        "bo-sung-du-toan-ngan-sach-tw-2025-de-chi-tra-che-do-chinh-sach-khi-thu.txt", "Resolution")
+
+
+def test_a_title_holding_a_numbered_reference_ends_after_it():
+    extraction = _extraction("nq-375-nq-cp.txt")
+    label = ("Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nghị quyết số 136/2024/QH15 ngày 26 tháng 6 "
+             "năm 2024")
+    draft = _entity(extraction, label)
+    amended = _entity(extraction, "Nghị quyết số 136/2024/QH15")
+    assert (draft.id, "amends", amended.id) in {(r.source, r.type, r.target) for r in extraction.relations}
+    # the submission about the draft holds it
+    assert any(e.type == "OtherDocument" and e.label.startswith("Tờ trình của Chính phủ về dự thảo " + label[:30])
+               for e in extraction.entities)
+
+
+def test_titled_phrases_that_name_no_particular_document():
+    # "Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch …: Quyết định số …" lists several.
+    assert not any(label.startswith("Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch")
+                   for label in _labels("qd-2820-qd-ubnd.txt", "Decision"))
+    # In a statute, "Báo cáo của Chính phủ về …" is a kind of report.
+    labels = {e.label for e in _extraction("luat-hoat-dong-giam-sat-cua-quoc-hoi-va-hoi-dong-nhan-dan-2015.txt")
+              .entities}
+    assert not any(label.startswith("Báo cáo của Chính phủ về") for label in labels)
+    # The own resolution named in the submission it answers ("Tờ trình … về việc ban hành Nghị quyết của Hội đồng
+    # nhân dân Thành phố quy định …") is no other document.
+    assert not any(label.startswith("Nghị quyết của Hội đồng nhân dân Thành phố")
+                   for label in _labels("nq-72-2025-nq-hdnd.txt", "Resolution"))
+
+
+def test_a_report_named_by_what_it_does_to_a_draft():
+    labels = _labels("truoc-khi-tien-hanh-bieu-quyet-quoc-hoi-nghe-uy-vien-uy-ban-thuong-vu.txt", "Report")
+    assert "Báo cáo giải trình, tiếp thu, chỉnh lý dự thảo Luật Ban hành văn bản quy phạm pháp luật" in labels
+    labels = _labels("luat-thanh-tra-sua-doi-quan-triet-va-thuc-hien-chu-truong-chi-dao-ve-t.txt", "Report")
+    assert "Báo cáo về việc tiếp thu, giải trình, chỉnh lý dự thảo Luật Thanh tra" in labels

@@ -1,0 +1,128 @@
+"""Find documents named by their issuer and title, without a number: "Nghị quyết của Quốc hội về việc sửa đổi,
+bổ sung một số điều của Hiến pháp năm 2013", "Kết luận của Bộ Chính trị về rà soát, sắp xếp, cơ cấu lại tổ chức
+bộ máy …", "dự thảo Nghị quyết của Quốc hội về một số cơ chế, chính sách đặc biệt …".
+
+The issuer is a body found by graph.find_bodies (a named organ, never a kind of organ such as "Hội đồng nhân dân
+cấp tỉnh"), written right after a capitalised type word and "của"; a title lead ("về", "quy định", "thành lập" …)
+follows it, and the title runs to the end of its clause (graph.find_programs.clause_title). In a statute, such a
+phrase names a kind of document ("Báo cáo của Chính phủ về tình hình thi hành Hiến pháp"), and a reference of the
+own document's type by its own organ is the own document: both are dropped once the header is known.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon, relate_lexicon
+from .find_programs import clause_title
+from .found import UPPER, Found
+from .normalise import fold
+from .types import DOCUMENT_TYPES, EntityType
+
+_OWNER_REACH = 32
+# Types named by title elsewhere: statutes by law_at, programmes by find_programs.
+_NOT_TITLED = frozenset({EntityType.LAW.value, EntityType.ORDINANCE.value, EntityType.CONSTITUTION.value})
+_STATUTES = _NOT_TITLED
+
+
+@cache
+def _owner_re() -> re.Pattern:
+    phrases = sorted({d.phrase for d in lexicon.document_types()
+                      if d.type not in _NOT_TITLED and d.phrase != "Văn bản"
+                      and any(d.type == t.value for t in DOCUMENT_TYPES)}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?P<type>{'|'.join(re.escape(p) for p in phrases)}) +của +$")
+
+
+@cache
+def _lead_re() -> re.Pattern:
+    return re.compile(rf" +(?:{relate_lexicon.alternation('titled_lead')}) +")
+
+
+@cache
+def _type_of() -> dict[str, str]:
+    return {d.phrase: d.type for d in lexicon.document_types()}
+
+
+def titled_documents(view: str, content: str | None, found: list[Found]) -> list[Found]:
+    out = []
+    for body in found:
+        if body.kind != "body" or view.find("của", max(0, body.start - 6), body.start) < 0:
+            continue
+        owner = _owner_re().search(view, max(0, body.start - _OWNER_REACH), body.start)
+        if owner is None or _PLURAL_BEFORE.search(view, max(0, owner.start() - 8), owner.start()):
+            continue  # "Căn cứ các Quyết định của Thủ tướng Chính phủ về …: Quyết định số …" lists several
+        lead = _lead_re().match(view, body.end)
+        if lead is None:
+            continue
+        end = clause_title(view, content, lead.end())
+        if end is None or _bracketed_reference_after(view, end, owner.group("type")):
+            continue
+        label = " ".join(view[owner.start():end].split())
+        doc_type = _type_of()[owner.group("type")]
+        # Named without its issuer, as when it is passed or enacted ("thông qua Nghị quyết sửa đổi, bổ sung …").
+        name = fold(" ".join((owner.group("type") + view[body.end:end]).split()))
+        out.append(Found(owner.start(), end, doc_type, label, {"name": name, "titled_by": (body.label, body.end)},
+                         kind="named"))
+    return out + list(_reports_on_drafts(view, content))
+
+
+_BRACKET_REACH = 300
+_SENTENCE_END = re.compile(r"[;.](?:\s|$)")
+
+
+def _bracketed_reference_after(view: str, end: int, type_phrase: str) -> bool:
+    """"Báo cáo của Ban Tổ chức Trung ương về … theo tinh thần Nghị quyết … (Báo cáo số 386-BC/BTCTW, …)": the
+    reference in brackets names it (graph.relate_issuers reads the issuer for it). Right after the title, the
+    bracket is an apposition that graph.resolve joins ("Nghị quyết của Bộ Chính trị về … (Nghị quyết số 71-NQ/TW)")."""
+    stretch = view[end:end + _BRACKET_REACH]
+    if stretch.lstrip().startswith("("):
+        return False
+    if (stop := _SENTENCE_END.search(stretch)) is not None:
+        stretch = stretch[:stop.start()]
+    return re.search(rf"\( *{re.escape(type_phrase)} +(?:số +)?\d", stretch) is not None
+
+
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|mỗi|từng) +$")
+
+
+@cache
+def _report_on_draft_re() -> re.Pattern:
+    acts = relate_lexicon.alternation("draft_act")
+    return re.compile(rf"(?<!\w)(?P<type>Báo cáo|Tờ trình)(?: +(?:một số ý kiến +)?(?:về việc|về))?"
+                      rf"(?: +(?:{acts})(?:(?:,| +và) +(?:{acts}))*)? +dự thảo +(?=[{UPPER}])")
+
+
+def _reports_on_drafts(view: str, content: str | None):
+    """"Báo cáo tiếp thu, giải trình, chỉnh lý và hoàn thiện dự thảo Luật Viên chức (sửa đổi)", "Tờ trình dự thảo
+    Nghị quyết của Quốc hội về …": a report or submission named by what it does to a draft, its title running
+    through the draft's name to the end of the clause."""
+    if "dự thảo" not in view:
+        return
+    for match in _report_on_draft_re().finditer(view):
+        end = clause_title(view, content, match.end())
+        if end is None:
+            continue
+        label = " ".join(view[match.start():end].split())
+        yield Found(match.start(), end, _type_of()[match.group("type")], label, {"name": fold(label)}, kind="named")
+
+
+def settle_with_header(found: list[Found], own_type: str | None, own_organ: str | None) -> list[Found]:
+    """Drop what a titled reference names no particular other document: any in a statute, and one of the own
+    document's type by its own organ ("Tờ trình … về việc ban hành Nghị quyết của Hội đồng nhân dân Thành phố
+    quy định …" in that resolution)."""
+    kept = []
+    short = []
+    for item in found:
+        issuer = item.attributes.pop("titled_by", None)
+        if issuer is None:
+            kept.append(item)
+            continue
+        if own_type is not None and (own_type in _STATUTES or (
+                item.type == own_type and own_organ is not None and fold(own_organ).startswith(fold(issuer[0])))):
+            continue
+        kept.append(item)
+        # "Nghị quyết của Quốc hội" alone is also a mention of it (as the text may go on to name it so).
+        short.append(Found(item.start, issuer[1], item.type, item.label, dict(item.attributes), kind="named"))
+    if short:
+        kept = sorted(kept + short, key=lambda f: (f.start, -(f.end - f.start)))
+    return kept
