@@ -436,6 +436,8 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     if target is None:
         target = _titled_before(ctx, start)
     if target is None:
+        target = _subject_before_semicolon(ctx, start)
+    if target is None:
         return
     sources = _targets(ctx, end, "passive")
     if sources and not _PASSIVE_AGENT_LEAD.fullmatch(ctx.view, end, ctx.found[sources[0]].start):
@@ -452,6 +454,19 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
             break  # "… được sửa đổi, bổ sung tại Luật số 57/2024/QH15 và Nghị định 312/2025/NĐ-CP": the list ended
         out.add(ctx.of_found[source], trigger.relation, ctx.of_found[target], ctx.found[target].start,
                 ctx.found[source].end)
+
+
+def _subject_before_semicolon(ctx: Context, position: int) -> int | None:
+    """"Căn cứ Thông tư số 02/2017/TT-BTC … hướng dẫn quản lý kinh phí …; được sửa đổi, bổ sung bởi Thông tư số …":
+    a clause that opens with the passive has no subject of its own; a semicolon written for a comma leaves it in
+    the clause before."""
+    clause_start = ctx.clause(position)[0]
+    if ctx.view[clause_start:position].strip(" *"):
+        return None
+    semicolon = ctx.view.rfind(";", max(0, clause_start - 4), position)
+    if semicolon < 0 or ctx.view[semicolon + 1:position].strip(" *"):
+        return None
+    return ctx.doc_before(semicolon) or _grounds_subject(ctx, semicolon) or _titled_before(ctx, semicolon)
 
 
 # Documents only a law-maker's act changes: a decree, circular or decision does not amend a law.

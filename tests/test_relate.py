@@ -585,3 +585,12 @@ def test_thuc_hien_theo_a_document_acts_according_to_it_and_does_not_implement_i
     # "Các nội dung khác không quy định tại Quyết định này, thực hiện theo Quyết định số 642/QĐ-BNNMT …"
     triples = stated(extract_text(corpus_text("qd-1949-qd-ubnd-cao-bang.txt")))
     assert not [t for t in triples if t[0] == "1949/QĐ-UBND" and t[1] == "implements"]
+
+
+def test_a_passive_change_after_a_semicolon_written_for_a_comma():
+    # "Căn cứ Luật Viên chức số 58/2010/QH12; được sửa đổi, bổ sung bởi Luật số 52/2019/QH14;": the clause that
+    # opens with the passive takes its subject from the clause before.
+    triples = stated(extract_text(corpus_text("tt-23-2025-tt-btp.txt")))
+    assert ("52/2019/QH14", "amends", "58/2010/QH12") in triples
+    triples = stated(extract_text(corpus_text("tt-94-vbhn-bqp.txt")))
+    assert ("03/2025/NĐ-CP", "amends", "01/2022/NĐ-CP") in triples
