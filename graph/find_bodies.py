@@ -253,7 +253,21 @@ def loose_alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]
 
 
 def finders() -> list[tuple[set[str], object]]:
-    return [(set(_aliases()), alias_at), (_productive_heads(), productive_at), (set(_loose_aliases()), loose_alias_at)]
+    return [(set(_aliases()), alias_at), (_productive_heads(), productive_at), (set(_loose_aliases()), loose_alias_at),
+            ({"Quỹ"}, fund_at)]
+
+
+# A State fund named as an organisation: a capitalised name and whose it is ("Quỹ Bảo vệ môi trường Việt Nam",
+# "Quỹ Bảo vệ môi trường tỉnh Quảng Trị", "Quỹ Đầu tư phát triển Thành phố"). A fund of money ("Quỹ bảo hiểm
+# thất nghiệp") is written in lower case; a bare "Quỹ Bảo vệ môi trường" is the kind of fund.
+_FUND = re.compile(rf"Quỹ [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,6}}? (?:Việt Nam|(?:tỉnh|thành phố) {_PLACE}"
+                   rf"|Thành phố(?! +[{UPPER}])|quốc gia|Trung ương)(?![\w-])")
+
+
+def fund_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    match = _FUND.match(scan.view, position)
+    if match is not None:
+        yield Found(match.start(), match.end(), _BODY, " ".join(match.group(0).split()), {}, kind="body")
 
 
 def _title(upper_words: str) -> str:

@@ -239,3 +239,13 @@ def test_an_office_named_by_two_conjuncts():
 def test_former_ministries_in_old_laws():
     text = corpus_text("luat-giao-dich-dien-tu-2005-51-2005-qh11.txt")
     assert "Bộ Bưu chính, Viễn thông" in {e.label for e in extract_text(text).entities if e.type == "Body"}
+
+
+def test_a_state_fund_named_as_an_organisation():
+    labels = {e.label for e in extract_text(corpus_text("qd-2853-qd-ubnd-ho-chi-minh.txt")).entities if e.type == "Body"}
+    assert "Quỹ Phòng chống thiên tai Thành phố" in labels
+    # a fund of money is written in lower case, and the bare kind of fund names no organisation
+    text = corpus_text("qd-2696-qd-ubnd.txt")
+    labels = {e.label for e in extract_text(text).entities if e.type == "Body"}
+    assert {"Quỹ Bảo vệ môi trường Việt Nam", "Quỹ Bảo vệ môi trường tỉnh Quảng Trị"} <= labels
+    assert "Quỹ Bảo vệ môi trường" not in labels
