@@ -398,23 +398,24 @@ def clause_title(view: str, content: str | None, start: int) -> int | None:
 
 
 def cut_at_known_titles(view: str, found: list[Found]) -> None:
-    """A title read to the end of its clause may run on with "và" into the clause's next object ("phê duyệt Đề án
-    tổng kiểm kê tài sản công … quản lý và kết quả kiểm kê tài sản hàng năm"): when the text names the same
-    document at least twice elsewhere with the title ending right before that "và", the longer reading stops
-    there too."""
-    named = [f for f in found if f.kind == "named" and " và " in f.label]
+    """A title read to the end of its clause may run on with "và" or a comma into the clause's next part ("phê
+    duyệt Đề án tổng kiểm kê tài sản công … quản lý và kết quả kiểm kê tài sản hàng năm", "… thi hành pháp luật,
+    việc xây dựng dự thảo Nghị quyết là cần thiết"): when the text names the same document at least twice
+    elsewhere with the title ending right there, the longer reading stops there too."""
+    named = [f for f in found if f.kind == "named" and f.type not in _STATUTE_TYPES
+             and (" và " in f.label or ", " in f.label)]
     if not named:
         return
     titles: dict[tuple[str, str], int] = {}
     for item in found:
         if item.kind == "named":
-            titles[item.type, item.label] = titles.get((item.type, item.label), 0) + 1
+            key = (item.type, list_form(item.label))
+            titles[key] = titles.get(key, 0) + 1
     for item in named:
         label = item.label
-        cut = label.find(" và ")
-        while cut >= 0 and titles.get((item.type, label[:cut]), 0) < 2:
-            cut = label.find(" và ", cut + 1)
-        if cut < 0:
+        cut = next((m.start() for m in _LIST_LINK.finditer(label)
+                    if titles.get((item.type, list_form(label[:m.start()])), 0) >= 2), None)
+        if cut is None:
             continue
         # The end of the shorter title in the view, whose spaces may be several (the label's are one each).
         span = view[item.start:item.end]
@@ -423,8 +424,25 @@ def cut_at_known_titles(view: str, found: list[Found]) -> None:
         position = item.start
         for word in label[:cut].split():
             position = view.index(word, position) + len(word)
+        name = item.attributes.get("name")
         item.end, item.label = position, label[:cut]
-        item.attributes["name"] = fold(item.label)
+        titled_by = item.attributes.get("titled_by")
+        if titled_by is not None:  # named without its issuer (graph.find_titles)
+            item.attributes["name"] = fold(list_form(titled_by[2] + view[titled_by[1]:position]))
+        elif name == fold(label):
+            item.attributes["name"] = fold(item.label)
+        else:
+            item.attributes["name"] = fold(list_form(item.label))
+
+
+# A statute's name is read whole by graph.find_documents.law_at ("Luật Khoa học, công nghệ và đổi mới sáng tạo").
+_STATUTE_TYPES = frozenset({EntityType.LAW.value, EntityType.ORDINANCE.value, EntityType.CONSTITUTION.value})
+_LIST_LINK = re.compile(r",? và |, ")
+
+
+def list_form(label: str) -> str:
+    """A title as identity: a list joined by commas or "và" is one list ("tiếp thu, giải trình và chỉnh lý")."""
+    return " ".join(label.replace(",", " ").replace(" và ", " ").split())
 
 
 # A charter ("Điều lệ") is named by the body it governs: "Điều lệ Mặt trận Tổ quốc Việt Nam", "Điều lệ tổ chức

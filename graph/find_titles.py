@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from . import lexicon, relate_lexicon
-from .find_programs import clause_title
+from .find_programs import clause_title, list_form
 from .found import UPPER, Found
 from .normalise import fold
 from .types import DOCUMENT_TYPES, EntityType
@@ -60,8 +60,8 @@ def titled_documents(view: str, content: str | None, found: list[Found]) -> list
         label = " ".join(view[owner.start():end].split())
         doc_type = _type_of()[owner.group("type")]
         # Named without its issuer, as when it is passed or enacted ("thông qua Nghị quyết sửa đổi, bổ sung …").
-        name = fold(" ".join((owner.group("type") + view[body.end:end]).split()))
-        out.append(Found(owner.start(), end, doc_type, label, {"name": name, "titled_by": (body.label, body.end)},
+        name = fold(list_form(owner.group("type") + view[body.end:end]))
+        out.append(Found(owner.start(), end, doc_type, label, {"name": name, "titled_by": (body.label, body.end, owner.group("type"))},
                          kind="named"))
     return out + list(_reports_on_drafts(view, content))
 
@@ -103,7 +103,8 @@ def _reports_on_drafts(view: str, content: str | None):
         if end is None:
             continue
         label = " ".join(view[match.start():end].split())
-        yield Found(match.start(), end, _type_of()[match.group("type")], label, {"name": fold(label)}, kind="named")
+        yield Found(match.start(), end, _type_of()[match.group("type")], label, {"name": fold(list_form(label))},
+                    kind="named")
 
 
 def settle_with_header(found: list[Found], own_type: str | None, own_organ: str | None) -> list[Found]:

@@ -118,3 +118,14 @@ def test_a_report_named_by_what_it_does_to_a_draft():
     assert "Báo cáo giải trình, tiếp thu, chỉnh lý dự thảo Luật Ban hành văn bản quy phạm pháp luật" in labels
     labels = _labels("luat-thanh-tra-sua-doi-quan-triet-va-thuc-hien-chu-truong-chi-dao-ve-t.txt", "Report")
     assert "Báo cáo về việc tiếp thu, giải trình, chỉnh lý dự thảo Luật Thanh tra" in labels
+
+
+def test_one_title_written_several_ways_is_one_document():
+    extraction = _extraction("nguoi-truc-tiep-xay-dung-phap-luat-duoc-huong-ho-tro-hang-thang-bang-1.txt")
+    # "Báo cáo tiếp thu, giải trình và chỉnh lý dự thảo …" and "Báo cáo tiếp thu, giải trình, chỉnh lý dự thảo …"
+    reports = [e for e in extraction.entities if e.type == "Report" and e.label.startswith("Báo cáo tiếp thu")]
+    assert len(reports) == 1 and len(reports[0].mentions) >= 2
+    # Read six times to "… thi hành pháp luật"; once going on ", việc xây dựng dự thảo Nghị quyết là cần thiết".
+    titled = [e for e in extraction.entities if e.type == "Resolution" and e.label.startswith("Nghị quyết của Quốc hội")]
+    assert len(titled) == 1
+    assert titled[0].label.endswith("trong xây dựng và tổ chức thi hành pháp luật")
