@@ -26,11 +26,33 @@ _STATUTES = _NOT_TITLED
 
 
 @cache
-def _owner_re() -> re.Pattern:
-    phrases = sorted({d.phrase for d in lexicon.document_types()
-                      if d.type not in _NOT_TITLED and d.phrase != "Văn bản"
-                      and any(d.type == t.value for t in DOCUMENT_TYPES)}, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?P<type>{'|'.join(re.escape(p) for p in phrases)}) +của +$")
+def _owner_types() -> tuple[str, ...]:
+    """The type words a titled document is named with, longest first."""
+    return tuple(sorted({d.phrase for d in lexicon.document_types()
+                         if d.type not in _NOT_TITLED and d.phrase != "Văn bản"
+                         and any(d.type == t.value for t in DOCUMENT_TYPES)}, key=len, reverse=True))
+
+
+@cache
+def _owner_types_by_last_word() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for phrase in _owner_types():
+        out.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in out.items()}
+
+
+def _owner_before(view: str, body_start: int) -> tuple[int, str] | None:
+    """(start, type word) of "<type word> của " right before a body, read backwards from it (no pattern search
+    over the stretch: this runs for every body of the text)."""
+    stretch_start = max(0, body_start - _OWNER_REACH)
+    stretch = view[stretch_start:body_start].rstrip()
+    if not stretch.endswith("của") or (len(stretch) > 3 and stretch[-4].isalnum()):
+        return None
+    head = stretch[:-3].rstrip()
+    for phrase in _owner_types_by_last_word().get(head[head.rfind(" ") + 1:], ()):
+        if head.endswith(phrase) and (len(head) == len(phrase) or not head[-len(phrase) - 1].isalnum()):
+            return stretch_start + len(head) - len(phrase), phrase
+    return None
 
 
 @cache
@@ -48,20 +70,21 @@ def titled_documents(view: str, content: str | None, found: list[Found]) -> list
     for body in found:
         if body.kind != "body" or view.find("của", max(0, body.start - 6), body.start) < 0:
             continue
-        owner = _owner_re().search(view, max(0, body.start - _OWNER_REACH), body.start)
-        if owner is None or _PLURAL_BEFORE.search(view, max(0, owner.start() - 8), owner.start()):
+        owner = _owner_before(view, body.start)
+        if owner is None or _PLURAL_BEFORE.search(view, max(0, owner[0] - 8), owner[0]):
             continue  # "Căn cứ các Quyết định của Thủ tướng Chính phủ về …: Quyết định số …" lists several
+        owner_start, type_phrase = owner
         lead = _lead_re().match(view, body.end)
         if lead is None:
             continue
         end = clause_title(view, content, lead.end())
-        if end is None or _bracketed_reference_after(view, end, owner.group("type")):
+        if end is None or _bracketed_reference_after(view, end, type_phrase):
             continue
-        label = " ".join(view[owner.start():end].split())
-        doc_type = _type_of()[owner.group("type")]
+        label = " ".join(view[owner_start:end].split())
+        doc_type = _type_of()[type_phrase]
         # Named without its issuer, as when it is passed or enacted ("thông qua Nghị quyết sửa đổi, bổ sung …").
-        name = fold(list_form(owner.group("type") + view[body.end:end]))
-        out.append(Found(owner.start(), end, doc_type, label, {"name": name, "titled_by": (body.label, body.end, owner.group("type"))},
+        name = fold(list_form(type_phrase + view[body.end:end]))
+        out.append(Found(owner_start, end, doc_type, label, {"name": name, "titled_by": (body.label, body.end, type_phrase)},
                          kind="named"))
     return out + list(_reports_on_drafts(view, content))
 
@@ -89,17 +112,30 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|mỗi|từng) +$")
 def _report_on_draft_re() -> re.Pattern:
     acts = relate_lexicon.alternation("draft_act")
     return re.compile(rf"(?<!\w)(?P<type>Báo cáo|Tờ trình)(?: +(?:một số ý kiến +)?(?:về việc|về))?"
-                      rf"(?: +(?:{acts})(?:(?:,| +và) +(?:{acts}))*)? +dự thảo +(?=[{UPPER}])")
+                      rf"(?: +(?:{acts})(?:(?:,| +và) +(?:{acts}))*)? +$")
+
+
+_DRAFT = " dự thảo "
+_DRAFT_REACH = 120
 
 
 def _reports_on_drafts(view: str, content: str | None):
     """"Báo cáo tiếp thu, giải trình, chỉnh lý và hoàn thiện dự thảo Luật Viên chức (sửa đổi)", "Tờ trình dự thảo
     Nghị quyết của Quốc hội về …": a report or submission named by what it does to a draft, its title running
     through the draft's name to the end of the clause."""
-    if "dự thảo" not in view:
-        return
-    for match in _report_on_draft_re().finditer(view):
-        end = clause_title(view, content, match.end())
+    # Read back from each " dự thảo " before a capitalised word: a few per text, where a scan for the type
+    # words would visit every "Báo cáo".
+    draft = view.find(_DRAFT)
+    while draft >= 0:
+        after = draft + len(_DRAFT)
+        reach = max(0, draft - _DRAFT_REACH)
+        match = _report_on_draft_re().search(view, reach, draft + 1) \
+            if view[after:after + 1].isupper() and (view.find("Báo cáo", reach, draft) >= 0
+                                                    or view.find("Tờ trình", reach, draft) >= 0) else None
+        draft = view.find(_DRAFT, after - 1)
+        if match is None:
+            continue
+        end = clause_title(view, content, after)
         if end is None:
             continue
         label = " ".join(view[match.start():end].split())
