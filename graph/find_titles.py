@@ -86,7 +86,40 @@ def titled_documents(view: str, content: str | None, found: list[Found]) -> list
         name = fold(list_form(type_phrase + view[body.end:end]))
         out.append(Found(owner_start, end, doc_type, label, {"name": name, "titled_by": (body.label, body.end, type_phrase)},
                          kind="named"))
-    return out + list(_reports_on_drafts(view, content))
+    return out + list(_reports_on_drafts(view, content)) + list(_about_matters(view, content))
+
+
+_ABOUT = " về việc "
+# The second article opening a line: the text is (or quotes) a legal document.
+_ARTICLES = re.compile(r"(?m)^[ \t*#|]*Điều +2(?![\d\w])")
+
+
+def _about_matters(view: str, content: str | None):
+    """"Tờ trình về việc đề nghị phê chuẩn bộ máy làm việc của Viện kiểm sát nhân dân tối cao", "Nghị quyết về việc
+    thành lập thành phố Huế trực thuộc Trung ương": a capitalised type word and "về việc" title one document in a
+    report about documents; in a document's own text, forms and kinds of document are named so ("Mẫu số 03 |
+    Quyết định về việc nghỉ hưu"), and settle_with_header drops them (issuer None)."""
+    about = view.find(_ABOUT)
+    if about >= 0 and _ARTICLES.search(content if content is not None else view) is not None:
+        return  # a legal text (its header unread or quoted whole): kinds of document and forms
+    while about >= 0:
+        start = about
+        about = view.find(_ABOUT, about + 1)
+        head = view[max(0, start - _OWNER_REACH):start]
+        phrase = next((p for p in _owner_types_by_last_word().get(head[head.rfind(" ") + 1:], ())
+                       if head.endswith(p)), None)
+        if phrase is None:
+            continue
+        type_start = start - len(phrase)
+        if (type_start and view[type_start - 1].isalnum()) or _PLURAL_BEFORE.search(view, max(0, type_start - 8),
+                                                                                         type_start):
+            continue
+        end = clause_title(view, content, start + len(_ABOUT))
+        if end is None or _bracketed_reference_after(view, end, phrase):
+            continue
+        label = " ".join(view[type_start:end].split())
+        yield Found(type_start, end, _type_of()[phrase], label,
+                    {"name": fold(list_form(label)), "titled_by": (None, None, phrase)}, kind="named")
 
 
 _BRACKET_REACH = 300
@@ -154,10 +187,12 @@ def settle_with_header(found: list[Found], own_type: str | None, own_organ: str 
         if issuer is None:
             kept.append(item)
             continue
-        if own_type is not None and (own_type in _STATUTES or (
+        if own_type is not None and (own_type in _STATUTES or issuer[0] is None or (
                 item.type == own_type and own_organ is not None and fold(own_organ).startswith(fold(issuer[0])))):
             continue
         kept.append(item)
+        if issuer[0] is None:
+            continue  # named by its matter alone
         # "Nghị quyết của Quốc hội" alone is also a mention of it (as the text may go on to name it so).
         short.append(Found(item.start, issuer[1], item.type, item.label, dict(item.attributes), kind="named"))
     if short:

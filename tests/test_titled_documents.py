@@ -129,3 +129,14 @@ def test_one_title_written_several_ways_is_one_document():
     titled = [e for e in extraction.entities if e.type == "Resolution" and e.label.startswith("Nghị quyết của Quốc hội")]
     assert len(titled) == 1
     assert titled[0].label.endswith("trong xây dựng và tổ chức thi hành pháp luật")
+
+
+def test_a_document_named_by_its_matter_in_a_report_about_documents():
+    labels = _labels("quyet-dinh-thanh-lap-thanh-pho-hue-truc-thuoc-trung-uong-co-y-nghia-he.txt", "Resolution")
+    assert "Nghị quyết về việc thành lập thành phố Huế trực thuộc Trung ương" in labels
+    # "… năm 2025 trước ngày 08/4/2025": a deadline is no part of the title
+    labels = _labels("nghi-quyet-74-nq-cp-cua-chinh-phu-ve-ke-hoach-sap-xep-don-vi-hanh-chin.txt", "Resolution")
+    assert "Nghị quyết về việc sắp xếp đơn vị hành chính năm 2025" in labels
+    # In a statute (even one whose header is not read) "Quyết định về việc …" is a kind of decision.
+    assert not any(label.startswith("Quyết định về việc")
+                   for label in _labels("luat-bien-gioi-quoc-gia-2003-06-2003-qh11.txt", "Decision"))
