@@ -154,6 +154,8 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     found = _reference(match.start(), end, doc, symbol, tail)
     if found is None:
         return
+    if qualifier:
+        found.attributes["qualifier"] = " ".join(qualifier.split())  # "thẩm tra" of "Báo cáo thẩm tra số …"
     yield found
     if not full:
         return

@@ -23,6 +23,7 @@ _BODY = EntityType.BODY.value
 _CONGRESS = EntityType.CONGRESS.value
 _EVENTS = frozenset({EntityType.CONGRESS.value, EntityType.PLENUM.value})
 _PROVISION = EntityType.PROVISION.value
+_REPORT = EntityType.REPORT.value
 
 
 def is_document_like(entity_type: str) -> bool:
@@ -33,7 +34,7 @@ _CLOSE = re.compile(r" *\)")
 
 
 _STATE_YEAR = re.compile(r"\d+[a-z]?/((?:19|20)\d{2})/")
-_INTERNAL = frozenset({"nests", "unnumbered", "bare", "short_of_named"})
+_INTERNAL = frozenset({"nests", "unnumbered", "bare", "short_of_named", "qualifier"})
 
 
 def _year(found: Found) -> str | None:
@@ -99,6 +100,22 @@ class _Groups:
         for i, parent in enumerate(roots):
             roots[i] = roots[parent]
         return roots
+
+
+def _join_reports_by_what_they_do(found: list[Found], groups: _Groups) -> None:
+    """"Báo cáo thẩm tra số 114/BC-BĐT … của Ban Đô thị …; … tiếp thu, giải trình Báo cáo thẩm tra của Ban Đô thị":
+    a report named by what it does, without a number, is the one numbered report of the text so qualified."""
+    numbered: dict[str, set[int]] = defaultdict(set)
+    for i, item in enumerate(found):
+        if item.attributes.get("qualifier") and item.type == _REPORT:
+            numbered[item.attributes["qualifier"].lower()].add(groups.find(i))
+    if not numbered:
+        return
+    for i, item in enumerate(found):
+        if item.kind == "named" and item.type == _REPORT and not item.attributes.get("symbol"):
+            roots = numbered.get(item.label.lower().removeprefix("báo cáo "), set())
+            if len(roots) == 1:
+                groups.join(next(iter(roots)), i)
 
 
 def _attach_undated(found: list[Found], groups: _Groups, family: dict[str, list[int]], latest_wins: bool) -> None:
@@ -195,6 +212,7 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
                 groups.join(next(iter(roots)), i)
             elif len(roots) > 1:
                 item.attributes["ambiguous"] = True
+    _join_reports_by_what_they_do(found, groups)
     # Short forms also join a program they abbreviate ("(gọi tắt là Đề án 165)") through the joins above.
     # An unnumbered congress joins the one numbered congress of the text.
     congresses = {groups.find(i) for i, f in enumerate(found)
