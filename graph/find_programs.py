@@ -276,7 +276,7 @@ def _enacted_re() -> re.Pattern:
     not_first = relate_lexicon.alternation("enacted_not_first")
     # The name: from a word that shows a name (not "số", not upper case) to the end of the clause.
     return re.compile(rf"(?P<type>{types}) +(?P<name>(?!(?:{not_first})(?!\w))(?![{UPPER}]{{2}})[{UPPER}{LOWER}]"
-                      rf"[^;.:\n()“”\"|]*)")
+                      rf"[^;.:\n()“”\"|]{{0,600}})")  # bounded like _CLAUSE
 
 
 @cache
@@ -357,7 +357,9 @@ def enacted_at(scan: Scan, position: int, head: str = "", sibling_of: re.Match |
     yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
 
 
-_CLAUSE = re.compile(r"[^;.:()“”\"|]*")
+# A title's clause, read at most 600 characters far (60 syllables fit): a bounded read keeps a text without
+# punctuation linear.
+_CLAUSE = re.compile(r"[^;.:()“”\"|]{0,600}")
 
 
 @cache
@@ -377,24 +379,29 @@ def clause_title(view: str, content: str | None, start: int) -> int | None:
     name = _CLAUSE.match(view, start).group(0)
     if content is not None and (paragraph := _PARAGRAPH.search(content, start, start + len(name))):
         name = name[:paragraph.start() - start]
-    cut = _enacted_name_end_re().search(" " + name)
-    if cut is not None and cut.start() == 0:
+    if _enacted_name_end_re().match(" " + name) is not None:
         return None
-    cut = _enacted_name_end_re().search(name)
-    if cut is not None:
-        name = name[:cut.start()]
     # Another document, or after a comma a capitalised word: the sentence goes on ("Theo Kết luận …, Viện trưởng").
     if (other := _next_document_re().search(name)) is not None:
         name = name[:other.start()]
+    cut = _enacted_name_end_re().search(name)
+    if cut is not None:
+        name = name[:cut.start()]
     if (inner := _inner_reference_re().search(name)) is not None:
         reference = next(numbered_at(Scan(view, content), start + inner.start()), None)
         if reference is None:
             return None
         return reference.end
-    name = _DANGLING_LINK.sub("", _enacted_dangling_re().sub("", name.rstrip(" ,*")))
+    name = name.rstrip(" ,*")
+    # The links left hanging stand in the last few words (the patterns are anchored at the end: read the tail only).
+    head, tail = name[:-_TAIL], name[-_TAIL:]
+    name = head + _DANGLING_LINK.sub("", _enacted_dangling_re().sub("", tail))
     if not name or len(name.split()) > _ENACTED_MAX_WORDS:
         return None
     return start + len(name)
+
+
+_TAIL = 60
 
 
 def cut_at_known_titles(view: str, found: list[Found]) -> None:

@@ -43,6 +43,10 @@ _ADVERSARIAL = [
     "Chương trình mục tiêu quốc gia " + "giảm nghèo " * 30,
     "Hội nghị Trung ương " + "1, " * 40,
     "ngày 1/1/2020, " * 20 + "ban hành Nghị quyết số 2-NQ/TW ",
+    # titles read to the end of their clause, a text without punctuation (graph.find_titles)
+    "Nghị quyết của Quốc hội về việc sửa đổi " * 5,
+    "Báo cáo tiếp thu, giải trình dự thảo Nghị quyết của Quốc hội về " * 3,
+    "Tờ trình về việc đề nghị " * 5 + "Ban hành kèm theo Quyết định này Quy định " * 3,
 ]
 
 
