@@ -69,7 +69,7 @@ def _settle(found: list[Found]) -> list[Found]:
     return kept
 
 
-_FINDER_MODULES = (find_documents, find_programs, find_bodies, find_events)
+_FINDER_MODULES = (find_documents, find_programs, find_bodies, find_events, find_titles)
 
 
 @cache

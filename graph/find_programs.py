@@ -261,6 +261,15 @@ def _enacted_lead_re() -> re.Pattern:
 
 
 @cache
+def _enacted_lead_last_words() -> frozenset[str]:
+    from . import relate_lexicon
+
+    roles = ("enacted_lead", "passed_lead", "annexed_lead")
+    return frozenset(w.rsplit(" ", 1)[-1] for role in roles for w in relate_lexicon.words(role)
+                     for w in (w, w.capitalize(), w.upper()))
+
+
+@cache
 def _enacted_lead_reach() -> int:
     from . import relate_lexicon
 
@@ -313,7 +322,12 @@ def enacted_at(scan: Scan, position: int, head: str = "", sibling_of: re.Match |
     giai đoạn 2022 - 2025;", "phê duyệt Đề án …": what is enacted or approved by name is one particular
     document, its name running to the end of the clause."""
     view = scan.view
-    # A sibling ("… và Quy chế …") has the lead of the first document of the pair.
+    # A sibling ("… và Quy chế …") has the lead of the first document of the pair. The lead's last word right
+    # before the type word rules most positions out without the pattern.
+    if sibling_of is None:
+        before = view[max(0, position - 12):position].rstrip()
+        if before[before.rfind(" ") + 1:] not in _enacted_lead_last_words():
+            return
     lead = sibling_of or _enacted_lead_re().search(view, max(0, position - _enacted_lead_reach()), position)
     if lead is None:
         return

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Iterator
 
 from . import lexicon, relate_lexicon
 from .find_programs import clause_title, list_form
-from .found import UPPER, Found
+from .found import UPPER, Found, Scan
 from .normalise import fold
 from .types import DOCUMENT_TYPES, EntityType
 
@@ -68,7 +69,7 @@ def _type_of() -> dict[str, str]:
 def titled_documents(view: str, content: str | None, found: list[Found]) -> list[Found]:
     out = []
     for body in found:
-        if body.kind != "body" or view.find("của", max(0, body.start - 6), body.start) < 0:
+        if body.kind != "body" or not (view.endswith("của ", 0, body.start) or view.endswith("của  ", 0, body.start)):
             continue
         owner = _owner_before(view, body.start)
         if owner is None or _PLURAL_BEFORE.search(view, max(0, owner[0] - 8), owner[0]):
@@ -86,7 +87,7 @@ def titled_documents(view: str, content: str | None, found: list[Found]) -> list
         name = fold(list_form(type_phrase + view[body.end:end]))
         out.append(Found(owner_start, end, doc_type, label, {"name": name, "titled_by": (body.label, body.end, type_phrase)},
                          kind="named"))
-    return out + list(_reports_on_drafts(view, content)) + list(_about_matters(view, content))
+    return out + list(_reports_on_drafts(view, content))
 
 
 _ABOUT = " về việc "
@@ -94,32 +95,27 @@ _ABOUT = " về việc "
 _ARTICLES = re.compile(r"(?m)^[ \t*#|]*Điều +2(?![\d\w])")
 
 
-def _about_matters(view: str, content: str | None):
+def about_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """"Tờ trình về việc đề nghị phê chuẩn bộ máy làm việc của Viện kiểm sát nhân dân tối cao", "Nghị quyết về việc
     thành lập thành phố Huế trực thuộc Trung ương": a capitalised type word and "về việc" title one document in a
-    report about documents; in a document's own text, forms and kinds of document are named so ("Mẫu số 03 |
-    Quyết định về việc nghỉ hưu"), and settle_with_header drops them (issuer None)."""
-    about = view.find(_ABOUT)
-    if about >= 0 and _ARTICLES.search(content if content is not None else view) is not None:
-        return  # a legal text (its header unread or quoted whole): kinds of document and forms
-    while about >= 0:
-        start = about
-        about = view.find(_ABOUT, about + 1)
-        head = view[max(0, start - _OWNER_REACH):start]
-        phrase = next((p for p in _owner_types_by_last_word().get(head[head.rfind(" ") + 1:], ())
-                       if head.endswith(p)), None)
-        if phrase is None:
-            continue
-        type_start = start - len(phrase)
-        if (type_start and view[type_start - 1].isalnum()) or _PLURAL_BEFORE.search(view, max(0, type_start - 8),
-                                                                                         type_start):
-            continue
-        end = clause_title(view, content, start + len(_ABOUT))
-        if end is None or _bracketed_reference_after(view, end, phrase):
-            continue
-        label = " ".join(view[type_start:end].split())
-        yield Found(type_start, end, _type_of()[phrase], label,
-                    {"name": fold(list_form(label)), "titled_by": (None, None, phrase)}, kind="named")
+    report about documents; in a legal text, forms and kinds of document are named so ("Mẫu số 03 | Quyết định
+    về việc nghỉ hưu"), and settle_with_header drops them when it has a header (issuer None)."""
+    view = scan.view
+    if head not in _type_of() or not view.startswith(_ABOUT, position + len(head)):
+        return
+    if _PLURAL_BEFORE.search(view, max(0, position - 8), position):
+        return
+    legal = scan.state.get("legal_text")
+    if legal is None:  # looked for once per text, at its first candidate
+        legal = scan.state["legal_text"] = _ARTICLES.search(scan.content or view) is not None
+    if legal:
+        return  # a legal text whose header is not read, or a legal text quoted whole
+    end = clause_title(view, scan.content, position + len(head) + len(_ABOUT))
+    if end is None or _bracketed_reference_after(view, end, head):
+        return
+    label = " ".join(view[position:end].split())
+    yield Found(position, end, _type_of()[head], label,
+                {"name": fold(list_form(label)), "titled_by": (None, None, head)}, kind="named")
 
 
 _BRACKET_REACH = 300
@@ -174,6 +170,10 @@ def _reports_on_drafts(view: str, content: str | None):
         label = " ".join(view[match.start():end].split())
         yield Found(match.start(), end, _type_of()[match.group("type")], label, {"name": fold(list_form(label))},
                     kind="named")
+
+
+def finders() -> list[tuple[set[str], object]]:
+    return [(set(_owner_types()), about_at)]
 
 
 def settle_with_header(found: list[Found], own_type: str | None, own_organ: str | None) -> list[Found]:
