@@ -249,3 +249,9 @@ def test_a_state_fund_named_as_an_organisation():
     labels = {e.label for e in extract_text(text).entities if e.type == "Body"}
     assert {"Quỹ Bảo vệ môi trường Việt Nam", "Quỹ Bảo vệ môi trường tỉnh Quảng Trị"} <= labels
     assert "Quỹ Bảo vệ môi trường" not in labels
+
+
+def test_the_fire_police_is_a_body():
+    labels = {e.label for e in extract_text(corpus_text("luat-phong-chay-chua-chay-2001.txt")).entities
+              if e.type == "Body"}
+    assert "Cảnh sát phòng cháy và chữa cháy" in labels
