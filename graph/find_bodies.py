@@ -24,8 +24,9 @@ _NOT_PLACE_UPPER = (r"(?:QUY|VỀ|CỦA|VÀ|NĂM|NGÀY|KHÓA|NHIỆM|BAN|THÔNG|
                     r"|VĂN(?= +(?:PHÒNG|BẢN|KIỆN)))(?![\w.])")
 _PLACE_UPPER = rf"(?!{_NOT_PLACE_UPPER})[{UPPER}]{{2,}}(?!\.)(?: +(?!{_NOT_PLACE_UPPER})[{UPPER}]+(?!\.)){{0,3}}"
 _PLACE_RE = re.compile(_PLACE)
-# Words that end a steering committee's name: what it does, whose it is, a document it deals with.
-_STEER_STOP = (r"(?:của|tại|ở|theo|đã|được|có|là|cho|với|trong|để|sẽ|đang|và|cấp|các|ban hành|thông báo|báo cáo|xem"
+# Words that end a steering committee's name: what it does, whose it is, a document it deals with, what it answers
+# for ("chịu trách nhiệm trước …, Ban Chỉ đạo Trung ương về kết quả thực hiện …").
+_STEER_STOP = (r"(?:kết quả|của|tại|ở|theo|đã|được|có|là|cho|với|trong|để|sẽ|đang|và|cấp|các|ban hành|thông báo|báo cáo|xem"
                r"|chỉ đạo|tham mưu|chủ trì|giai đoạn|gồm|làm|khi|do|phải|yêu cầu|quyết định|thành lập|thành viên"
                r"|điều hành|Nghị|Kết|Chỉ|Chương|Đề|Kế|Luật|Quyết|Thông|Hướng|Quy|Công|Báo|Tờ|Bộ|Ban|Ủy|Chính|Thủ)(?!\w)")
 _PLACE_UPPER_RE = re.compile(_PLACE_UPPER)

@@ -255,3 +255,10 @@ def test_the_fire_police_is_a_body():
     labels = {e.label for e in extract_text(corpus_text("luat-phong-chay-chua-chay-2001.txt")).entities
               if e.type == "Body"}
     assert "Cảnh sát phòng cháy và chữa cháy" in labels
+
+
+def test_what_a_steering_committee_answers_for_is_no_part_of_its_name():
+    # "chịu trách nhiệm trước Ủy ban nhân dân tỉnh, Ban Chỉ đạo Trung ương về kết quả thực hiện tổng kiểm kê …"
+    labels = {e.label for e in extract_text(corpus_text("qd-1627-qd-ubnd-quang-ngai.txt")).entities
+              if e.type == "Body"}
+    assert not any(label.startswith("Ban Chỉ đạo Trung ương về") for label in labels)
