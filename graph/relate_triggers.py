@@ -56,7 +56,7 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     clause_end = ctx.clause(position)[1]
     reach = min(clause_end, position + _TARGET_REACH)
     candidates = [(ctx.next_item(ctx.doc_starts, ctx.docs, position, reach))]
-    if relation in ("amends", "repeals", "replaces"):
+    if relation in ("amends", "repeals", "replaces", "implements"):
         candidates.append(ctx.next_item(ctx.provision_starts, ctx.provisions, position, reach))
     candidates = [c for c in candidates if c is not None]
     if not candidates:
@@ -148,6 +148,10 @@ def _opens_clause(ctx: Context, doc: int) -> bool:
     return not _ITEM_END.match(ctx.view, filler)
 
 
+# A paragraph break: the line after it starts a clause of its own (the title's "(thực hiện …)" line).
+_BLANK_LINE = re.compile(r"\n[ \t*_]*\n")
+
+
 def _own_subject(ctx: Context, start: int) -> bool:
     """In the own document: the phrase has no subject of its own, so the document itself is the subject."""
     if ctx.own is None or start >= ctx.own_end:
@@ -157,10 +161,14 @@ def _own_subject(ctx: Context, start: int) -> bool:
         # In the preamble a clause after a semicolon on the same line is more of a ground's title ("Căn cứ
         # Nghị định số 152/2025/NĐ-CP … quy định về phân cấp …; quy định chi tiết … Luật Thi đua, khen thưởng").
         clause_start = ctx.content.rfind("\n", 0, start) + 1
-        previous = ctx.content[max(0, clause_start - 80):clause_start].rstrip(" \t\n*_")
-        if previous and previous[-1] not in ";.:":
+        before = ctx.content[max(0, clause_start - 80):clause_start]
+        previous = before.rstrip(" \t\n*_")
+        if previous and previous[-1] not in ";.:" and not _BLANK_LINE.search(before, len(previous)):
             return False  # a line wrapped mid-sentence ("… tỷ lệ vốn đối ứng của ngân sách địa phương\nthực hiện …")
-    return _HEADING_PREFIX.fullmatch(ctx.view[clause_start:start]) is not None
+    prefix = ctx.view[clause_start:start]
+    if ctx.in_preamble(start) and prefix.rstrip().endswith("("):
+        prefix = prefix.rstrip()[:-1]  # a bracketed line under the title: "(thực hiện khoản 1 Điều 33 Luật Thủ đô)"
+    return _HEADING_PREFIX.fullmatch(prefix) is not None
 
 
 def triggered(ctx: Context, out: Relations) -> None:

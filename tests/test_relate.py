@@ -594,3 +594,10 @@ def test_a_passive_change_after_a_semicolon_written_for_a_comma():
     assert ("52/2019/QH14", "amends", "58/2010/QH12") in triples
     triples = stated(extract_text(corpus_text("tt-94-vbhn-bqp.txt")))
     assert ("03/2025/NĐ-CP", "amends", "01/2022/NĐ-CP") in triples
+
+
+def test_a_bracketed_line_under_the_title_says_what_the_resolution_carries_out():
+    # "QUY ĐỊNH MỨC TIỀN PHẠT … TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI\n\n*(thực hiện khoản 1 Điều 33 Luật Thủ đô)*": a line
+    # of its own (after a blank line, not a wrapped one), its subject the resolution; its object the provision.
+    triples = stated(extract_text(corpus_text("nq-76-2025-nq-hdnd.txt")))
+    assert ("76/2025/NQ-HĐND", "implements", "khoản 1 Điều 33 Luật Thủ đô") in triples
