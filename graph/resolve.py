@@ -24,6 +24,7 @@ _CONGRESS = EntityType.CONGRESS.value
 _EVENTS = frozenset({EntityType.CONGRESS.value, EntityType.PLENUM.value})
 _PROVISION = EntityType.PROVISION.value
 _REPORT = EntityType.REPORT.value
+_PLENUM = EntityType.PLENUM.value
 
 
 def is_document_like(entity_type: str) -> bool:
@@ -220,9 +221,26 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
     for i, item in enumerate(found):
         if item.attributes.get("unnumbered") and len(congresses) == 1:
             groups.join(next(iter(congresses)), i)
+    _join_plenums_to_their_term(found, groups)
     _join_bare_organs(found, groups)
     _join_provisions(view, found, groups)
     return groups
+
+
+def _join_plenums_to_their_term(found: list[Found], groups: _Groups) -> None:
+    """"Hội nghị Trung ương 14" without its term is the one plenum of that number the text names with its term
+    ("Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa XIII"); with two terms of that number it stays apart."""
+    termed: dict[str, set[int]] = defaultdict(set)
+    for i, item in enumerate(found):
+        if item.type == _PLENUM and item.attributes.get("term") and item.attributes.get("number"):
+            termed[item.attributes["number"]].add(groups.find(i))
+    if not termed:
+        return
+    for i, item in enumerate(found):
+        if item.type == _PLENUM and not item.attributes.get("term"):
+            roots = termed.get(item.attributes.get("number"), set())
+            if len(roots) == 1:
+                groups.join(next(iter(roots)), i)
 
 
 def _join_provisions(view: str, found: list[Found], groups: _Groups) -> None:

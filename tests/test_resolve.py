@@ -75,3 +75,10 @@ def test_every_mention_is_an_exact_slice():
         for entity in extraction.entities:
             for mention in entity.mentions:
                 assert extraction.text.content[mention.start:mention.end] == mention.text
+
+
+def test_a_plenum_without_its_term_is_the_one_named_with_it():
+    text = corpus_text("uy-vien-bo-chinh-tri-moi-nhat-2026-2031-khoa-14-duoc-trung-uong-thao-l.txt")
+    plenums = [e for e in extract_text(text).entities if e.type == "Plenum" and e.attributes.get("number") == "14"]
+    assert len(plenums) == 1 and plenums[0].label == "Hội nghị Trung ương 14 (khóa XIII)"
+    assert "Hội nghị Trung ương 14" in {m.text for m in plenums[0].mentions}
