@@ -178,10 +178,13 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
     return found
 
 
-_OFFICE_BEFORE = re.compile(r"(?<!\w)(?P<unit>Văn phòng|VĂN PHÒNG|Ban Thường vụ) +$")
+_OFFICE_BEFORE = re.compile(r"(?<!\w)(?P<unit>Văn phòng|VĂN PHÒNG|Ban Thường vụ|Đảng ủy) +$")
 # Units named before a Party committee only.
 _COMMITTEE_UNITS = ("Ban Thường vụ",)
-_UNIT_LAST_WORDS = ("phòng", "PHÒNG", "vụ")
+# Units named before a local State organ only: "Đảng ủy Ủy ban nhân dân Thành phố", the organ's Party committee.
+_ORGAN_UNITS = ("Đảng ủy",)
+_UNIT_ORGANS = ("Ủy ban nhân dân", "Hội đồng nhân dân")
+_UNIT_LAST_WORDS = ("phòng", "PHÒNG", "vụ", "Đảng ủy")
 
 
 def _offices_of_bodies(view: str, found: list[Found]) -> None:
@@ -198,7 +201,8 @@ def _offices_of_bodies(view: str, found: list[Found]) -> None:
             continue
         office = _OFFICE_BEFORE.search(view, max(0, item.start - 16), item.start)
         if office is None or (office.group("unit") in _COMMITTEE_UNITS
-                              and " ".join(item.label.split(" ")[:2]) not in _COMMITTEE_LEVEL):
+                              and " ".join(item.label.split(" ")[:2]) not in _COMMITTEE_LEVEL) \
+                or (office.group("unit") in _ORGAN_UNITS and not item.label.startswith(_UNIT_ORGANS)):
             continue
         label = item.label
         if item.attributes.pop("bare", None):
@@ -211,6 +215,7 @@ def _offices_of_bodies(view: str, found: list[Found]) -> None:
 
 
 _LEVEL_PLACE = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tòa án nhân dân|Viện kiểm sát nhân dân|Đảng bộ|Đảng ủy"
+                          r"|Đảng ủy các cơ quan Đảng"
                           r"|Ủy ban Mặt trận Tổ quốc Việt Nam) (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
                           r"|thị trấn|đặc khu) (?P<place>.+)$")
 

@@ -14,7 +14,7 @@ _BODY = EntityType.BODY.value
 # Capitalised words that do not belong to a place's name: the next line's title, heading or sentence
 # ("Ủy ban nhân dân tỉnh\nChủ tịch …", "… Vĩnh Long\nKhóa X").
 _NOT_PLACE = (r"(?:Khóa|Chủ|Ủy|Ban|Quy|Xem|Thông|Giao|Sửa|Tối|Trong|Các|Cấp|Quyết|Chính|Cơ|Viện|Quản|Điều|Nghị"
-              r"|Kế|Phó|Trưởng|Thường|Đảng|Sở|Cục|Bộ|Tòa|Luật|Căn|Theo|Tại|Về|Số|Ngày|Năm|Hội(?= +đồng)"
+              r"|Kế|Phó|Trưởng|Thường|Đảng|Sở|Cục|Bộ|Tòa|Luật|Căn|Theo|Tại|Về|Số|Ngày|Năm|Hội(?= +đồng)|(?:Thành|Tỉnh)(?= +ủy)"
               r"|Văn(?= +(?:phòng|bản|kiện)))(?!\w)")
 _PLACE_WORD = rf"(?!{_NOT_PLACE})[{UPPER}][{LOWER}]*"
 # A place: capitalised words, maybe joined by a hyphen ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh").
@@ -24,6 +24,17 @@ _NOT_PLACE_UPPER = (r"(?:QUY|VỀ|CỦA|VÀ|NĂM|NGÀY|KHÓA|NHIỆM|BAN|THÔNG|
                     r"|VĂN(?= +(?:PHÒNG|BẢN|KIỆN)))(?![\w.])")
 _PLACE_UPPER = rf"(?!{_NOT_PLACE_UPPER})[{UPPER}]{{2,}}(?!\.)(?: +(?!{_NOT_PLACE_UPPER})[{UPPER}]+(?!\.)){{0,3}}"
 _PLACE_RE = re.compile(_PLACE)
+# State corporations and companies: their heads, where a name ends, and words a name does not hold.
+_FIRM_HEADS = ("Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty trách nhiệm hữu hạn", "Công ty TNHH")
+_FIRM_HEAD = (r"(?:Tập đoàn|Tổng [Cc]ông ty|Công ty (?:trách nhiệm hữu hạn|TNHH)"
+              r"(?: +(?:một thành viên|MTV|hai thành viên trở lên))?)")
+# Where a firm's name ends: its territory.
+_FIRM_END = (r"(?:(?:Quốc gia +|quốc gia +)?Việt Nam|[Qq]uốc gia|miền (?:Bắc|Trung|Nam)"
+             r"|Thành phố (?:Hà Nội|Hồ Chí Minh))(?!\w)")
+_FIRM_STOP = (r"(?:Nhà nước|nhà nước|của|tại|ở|theo|đã|được|có|là|cho|với|trong|để|sẽ|đang|thuộc|các|khi|do|phải"
+              r"|chủ trì|phối hợp|Bộ|Ban|Ủy|Sở|Cục|Tổng|Công|Tập|Việt|Quốc|Thành)(?!\w)")
+_SOCIETY_STOP = (r"(?:nghị|đồng|Nghị|Đồng|NGHỊ|ĐỒNG|nhập|thảo|thi|chợ|viên|sở|diễn|của|và|là|được|có|các|tại|cho|với"
+                 r"|trong|về|theo)(?!\w)")
 # Words that end a steering committee's name: what it does, whose it is, a document it deals with, what it answers
 # for ("chịu trách nhiệm trước …, Ban Chỉ đạo Trung ương về kết quả thực hiện …").
 _STEER_STOP = (r"(?:kết quả|của|tại|ở|theo|đã|được|có|là|cho|với|trong|để|sẽ|đang|và|cấp|các|ban hành|thông báo|báo cáo|xem"
@@ -39,6 +50,8 @@ _LOCAL_ORGANS = {
     "Viện kiểm sát nhân dân": ("Viện kiểm sát nhân dân",),
     "Đảng bộ": ("Đảng bộ",),
     "Đảng ủy": ("Đảng ủy",),
+    # "Đảng ủy các cơ quan Đảng Thành phố": the committee of a province's Party organs.
+    "Đảng ủy các cơ quan Đảng": ("Đảng ủy các cơ quan Đảng", "Đảng ủy các cơ quan đảng", "Đảng ủy Các cơ quan Đảng"),
     "Ủy ban Mặt trận Tổ quốc Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN"),
     "Đoàn đại biểu Quốc hội": ("Đoàn đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH"),
 }
@@ -48,8 +61,11 @@ _GENERIC_AFTER = re.compile(r" *(?:,|cấp|các|trực thuộc|và|hoặc|nơi|c
 # After an organ with its level ("Ủy ban nhân dân tỉnh", "Thành ủy"), a comma is generic only before another
 # level or organ ("Ủy ban nhân dân tỉnh, thành phố", "tỉnh ủy, thành ủy"); "Văn phòng Thành ủy (để ph/h)" and
 # "Ủy ban nhân dân Thành phố, Giám đốc các Sở" name the text's own locality.
-_GENERIC_AFTER_LEVEL = re.compile(rf" *(?:, *(?:(?i:{_LEVELS}|cấp|các)(?!\w)|(?:[{UPPER}{LOWER}]+ )?(?i:ủy|uỷ)(?!\w))"
+_GENERIC_AFTER_LEVEL = re.compile(rf" *(?:, *(?:(?i:{_LEVELS}|cấp|các)(?!\w)|(?!Đảng )(?:[{UPPER}{LOWER}]+ )?(?i:ủy|uỷ)(?!\w))"
                                   r"|cấp|các|trực thuộc|và|hoặc|nơi|cùng cấp|thuộc|những|-)")
+# After a bare Party committee, ", các …" goes on to its own units ("Văn phòng Thành ủy, các cơ quan thuộc Thành ủy").
+_GENERIC_AFTER_COMMITTEE = re.compile(rf" *(?:, *(?:(?i:{_LEVELS}|cấp)(?!\w)|(?!Đảng )(?:[{UPPER}{LOWER}]+ )?(?i:ủy|uỷ)(?!\w))"
+                                      r"|cấp|các|trực thuộc|và|hoặc|nơi|cùng cấp|thuộc|những|-)")
 
 
 def _upper_forms(text: str) -> set[str]:
@@ -63,6 +79,11 @@ def _aliases() -> dict[str, str]:
         for form in _upper_forms(alias):
             out.setdefault(form, canonical)
     return out
+
+
+@cache
+def _lowered_aliases() -> dict[str, str]:
+    return {alias.lower(): canonical for alias, canonical in lexicon.body_aliases().items()}
 
 
 @cache
@@ -114,6 +135,19 @@ def _productive() -> list[tuple[list[str], str]]:
         (["Ban Chỉ đạo", "Ban chỉ đạo"],
          rf"(?P<steer>Ban [Cc]hỉ đạo)(?P<stask>(?: +(?!{_STEER_STOP})[{UPPER}]?[{LOWER}]+,?){{0,6}}?)"
          rf" +(?P<slevel>quốc gia|trung ương|Trung ương)(?![\w-])(?P<sabout> +về(?:(?: +|, +(?=chống ))(?!{_STEER_STOP})(?:[{UPPER}{LOWER}]{{2,}}|[{UPPER}{LOWER}](?!\)))(?!\w)){{1,10}})?"),
+        # State corporations and companies, named up to their territory ("Tập đoàn Điện lực Việt Nam", "Tổng công ty
+        # Điện lực miền Bắc", "Công ty trách nhiệm hữu hạn một thành viên Vận hành hệ thống điện và thị trường điện
+        # quốc gia") or by capitalised words alone ("Công ty TNHH Tân Cảng - Petro Cam Ranh").
+        (list(_FIRM_HEADS),
+         rf"(?P<firm>{_FIRM_HEAD})(?P<fname> +(?!{_FIRM_STOP})[{UPPER}][{LOWER}]*"
+         rf"(?:(?: +(?:-|(?!{_FIRM_STOP})[{UPPER}{LOWER}][{LOWER}]*)){{0,10}}? +{_FIRM_END}"
+         rf"|(?: +(?:- +)?(?!{_FIRM_STOP})[{UPPER}][{LOWER}A-Z]*)+))"),
+        # Associations, named up to "Việt Nam" ("Hội Nông dân Việt Nam", "Tổng hội y dược học Việt Nam").
+        (["Hội", "Tổng hội", "HỘI", "TỔNG HỘI"],
+         rf"(?P<society>Tổng hội|Hội|TỔNG HỘI|HỘI)(?P<sname>(?: +(?!{_SOCIETY_STOP})[{UPPER}{LOWER}][{LOWER}]*){{1,7}}?)"
+         rf" +(?P<sland>Việt Nam|VIỆT NAM)"),
+        # The lexicon's committees of a people's council with the hyphen spaced otherwise ("Ban Kinh tế- Ngân sách").
+        (["Ban Kinh tế", "Ban Văn hóa"], rf"(?P<board>Ban +(?:Kinh tế *- *Ngân sách|Văn hóa *- *Xã hội))"),
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
                        rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
     ]
@@ -152,8 +186,8 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if alias is None:
         return
     end = position + len(alias)
-    if (end < len(view) and view[end].isalnum()) or (position and view[position - 1] in "/-"):
-        return
+    if (end < len(view) and view[end].isalnum()) or (position and view[position - 1] in "/-" and " " not in alias):
+        return  # a symbol's issuer code ("…/BTP"); a name of several words is a body ("Cục …/Bộ Tư pháp")
     label = _aliases()[alias]
     if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, position - 20), position):
         return  # "Ủy viên Trung ương Đảng": a member's title
@@ -200,7 +234,7 @@ _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "clevel", "cplace",
            "dept", "dname", "vp", "vpof", "office", "oname", "region", "steer", "stask", "slevel", "sabout", "academy",
-           "aname")
+           "aname", "firm", "fname", "society", "sname", "sland", "board")
 
 
 def _toggled(word: str) -> str:
@@ -320,7 +354,7 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             if place is None:
                 # A bare committee: the locality the text names (graph.find places it), or none.
                 end = match.end("clevel") if groups["clevel"] else match.end("committee")
-                if _GENERIC_AFTER_LEVEL.match(view, end):
+                if _GENERIC_AFTER_COMMITTEE.match(view, end):
                     return
                 yield Found(start, end, _BODY, committee, {"bare": True}, kind="body")
                 return
@@ -348,6 +382,12 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 # "Ban Chỉ đạo quốc gia" after "Ban Chỉ đạo quốc gia về …": graph.resolve joins it to that name.
                 yield Found(start, end, _BODY, label, {"short_of_named": True}, kind="body")
                 return
+        elif groups["firm"] or groups["society"]:
+            label = " ".join(match.group(0).split())
+            # A known organisation keeps the lexicon's spelling ("Hội liên hiệp phụ nữ Việt Nam").
+            label = _lowered_aliases().get(label.lower(), _title(label) if label.isupper() else label)
+        elif groups["board"]:
+            label = _HYPHEN.sub(" - ", " ".join(groups["board"].split()))
         else:
             label = match.group(0)
         yield Found(start, end, _BODY, label, {"bare": True} if bare else {}, kind="body")

@@ -58,3 +58,33 @@ def test_generic_committees_are_not_bodies():
 def test_department_abbreviation_is_the_department():
     # "Sở VHTTDL" (15 times in the corpus): the provincial Department of Culture, Sports and Tourism
     assert "Sở VHTTDL" in _surfaces(_bodies("qd-2031-qd-ubnd-cao-bang.txt")["Sở Văn hóa, Thể thao và Du lịch"])
+
+
+def test_state_corporations_named_to_their_territory():
+    # "Chỉ đạo Tổng công ty Hàng không Việt Nam, Tổng công ty Hàng hải Việt Nam, …"
+    bodies = _bodies("nq-380-nq-cp.txt")
+    assert {"Tổng công ty Hàng không Việt Nam", "Tổng công ty Hàng hải Việt Nam", "Tổng công ty Đường sắt Việt Nam"} <= set(bodies)
+    # "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia": lower-case words up to "Quốc gia"
+    assert "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia" in _bodies("tt-57-vbhn-bct.txt")
+    # "Tổng công ty Nhà nước thuộc Thành phố" is a kind of firm, not a name
+    assert not any(label.startswith("Tổng công ty Nhà") for label in _bodies("qd-2820-qd-ubnd.txt"))
+
+
+def test_associations_named_to_viet_nam():
+    # "h) Được tham gia Hội người cao tuổi Việt Nam theo quy định của Điều lệ Hội;"
+    assert "Hội người cao tuổi Việt Nam" in _bodies("luat-nguoi-cao-tuoi-nam-2009.txt")
+    # a known association keeps the lexicon's spelling, however it is written
+    assert "Hội Liên hiệp Phụ nữ Việt Nam" in _bodies("luat-nghia-vu-quan-su-2015.txt")
+
+
+def test_party_committees_of_a_citys_organs():
+    # "- BTV Đảng ủy các cơ quan Đảng thành phố;" in a resolution of the city of Huế's council
+    assert "Đảng ủy các cơ quan Đảng thành phố Huế" in _bodies("nq-33-2025-nq-hdnd.txt")
+    # "- Đảng ủy UBND TP (để b/c);": the Party committee of the city's people's committee
+    bodies = _bodies("qd-2820-qd-ubnd.txt")
+    assert _surfaces(bodies["Đảng ủy Ủy ban nhân dân thành phố Hồ Chí Minh"]) == {"Đảng ủy UBND"}
+
+
+def test_ministry_after_a_slash():
+    # "- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính/Bộ Tư pháp;"
+    assert "Bộ Tư pháp" in _bodies("nq-74-2025-nq-hdnd.txt")
