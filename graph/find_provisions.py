@@ -27,7 +27,8 @@ _LINK = (r"(?: *,? +(?:của|tại|trong))?(?:(?: *,? +(?:Quy định|Quy chế|
 # Siblings in a list: "khoản 1, khoản 2 và khoản 3 Điều 39", "điểm 8.1 và 8.2 mục III", "điểm a, b khoản 2".
 _SIBLING = r"(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])(?!\w)"
 _NEXT = rf"(?: *(?:,|;)? +(?:(?:và|hoặc) +)?(?:{_LEVEL}|{_SIBLING})| *, *{_LEVEL})"
-_PROVISION_BEFORE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?:{_NEXT}){{0,6}}){_LINK} +$")
+# Up to ten parts: "khoản 3 Điều 12, khoản 5 Điều 44, điểm g khoản 1 và điểm b khoản 8 Điều 51 của Luật …".
+_PROVISION_BEFORE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?:{_NEXT}){{0,10}}){_LINK} +$")
 _REACH = 160
 _LEVEL_WORDS = ("Điều", "điều", "khoản", "Khoản", "KHOẢN", "Mục", "mục", "Chương", "Phần", "điểm", "Điểm")
 _LEVEL_WORD = re.compile("|".join(_LEVEL_WORDS))  # one search of the window instead of a test per word

@@ -185,6 +185,11 @@ class Context:
             return None
         return best
 
+    def doc_at(self, start: int | None) -> int | None:
+        """The document whose mention starts at `start` (a provision's `of_start`)."""
+        k = bisect.bisect_left(self.doc_starts, start) if start is not None else len(self.doc_starts)
+        return self.docs[k] if k < len(self.doc_starts) and self.doc_starts[k] == start else None
+
     def enclosing_doc(self, position: int) -> int | None:
         """The innermost document whose span holds `position` ("Luật sửa đổi, bổ sung … của Luật X")."""
         k = bisect.bisect_right(self.doc_starts, position - 1)

@@ -56,7 +56,7 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     clause_end = ctx.clause(position)[1]
     reach = min(clause_end, position + _TARGET_REACH)
     candidates = [(ctx.next_item(ctx.doc_starts, ctx.docs, position, reach))]
-    if relation in ("amends", "repeals", "replaces", "implements"):
+    if relation in ("amends", "repeals", "replaces", "implements", "guides"):
         candidates.append(ctx.next_item(ctx.provision_starts, ctx.provisions, position, reach))
     candidates = [c for c in candidates if c is not None]
     if not candidates:
@@ -402,6 +402,11 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
         entity = ctx.of_found[target]
         if ctx.found[target].type == PROVISION or trigger.relation != "advises" or entity.type != BODY:
             out.add(source, relation, entity, min(evidence_start, start), max(ctx.found[target].end, end))
+        if relation == "guides" and ctx.found[target].type == PROVISION:
+            # "hướng dẫn khoản 3 Điều 12, khoản 5 Điều 44 … của Luật Điện lực": guiding its provisions guides the law.
+            document = ctx.doc_at(ctx.found[target].attributes.get("of_start"))
+            if document is not None:
+                out.add(source, relation, ctx.of_found[document], min(evidence_start, start), ctx.found[document].end)
         if relation == "amends" and ctx.found[target].type == PROVISION:
             document = _named_with(ctx, target)
             if document is not None:

@@ -131,3 +131,26 @@ def test_one_number_after_an_amending_title_of_two_laws_is_its_own():
     extraction = extract_text(corpus_text("nq-64-2025-nq-hdnd.txt"))
     amending = next(e for e in extraction.entities if e.attributes.get("symbol") == "52/2019/QH14")
     assert amending.label.startswith("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức")
+
+
+def test_a_long_list_of_clauses_is_read_to_its_first_clause():
+    # "… khoản 1, khoản 2, khoản 3, khoản 4, khoản 5, khoản 6, khoản 7, khoản 9, khoản 10, khoản 11 Điều 3
+    # Quyết định số 960/QĐ-TTg …": ten clauses of one article
+    extraction = extract_text(corpus_text("qd-2500-qd-ttg.txt"))
+    provision = _with_mention(extraction, "khoản 1, khoản 2, khoản 3, khoản 4, khoản 5, khoản 6, khoản 7, khoản 9, "
+                                          "khoản 10, khoản 11 Điều 3")
+    assert provision.type == "Provision"
+    assert _targets(extraction, provision, "part_of") == {"Quyết định số 960/QĐ-TTg"}
+
+
+def test_guiding_provisions_guides_them_and_their_document():
+    # "1. Thông tư này quy định chi tiết Khoản 1 Điều 31 Luật Công nghiệp công nghệ số về …"
+    extraction = extract_text(corpus_text("tt-34-2025-tt-bkhcn.txt"))
+    own = _labelled(extraction, "Thông tư số 34/2025/TT-BKHCN")
+    guided = _targets(extraction, own, "guides")
+    assert "Khoản 1 Điều 31 Luật Công nghiệp công nghệ số" in guided
+    assert "Luật Công nghiệp công nghệ số" in guided
+    # "… hướng dẫn thực hiện khoản 5 và khoản 8 Điều 34 Nghị định số 44/2025/NĐ-CP …" in a news report
+    extraction = extract_text(corpus_text("bo-noi-vu-ban-hanh-thong-tu-so-07-2025-tt-bnv-huong-dan-thuc-hien-quan.txt"))
+    guided = _targets(extraction, _labelled(extraction, "Thông tư số 07/2025/TT-BNV"), "guides")
+    assert {"khoản 5 và khoản 8 Điều 34 Nghị định số 44/2025/NĐ-CP", "Nghị định số 44/2025/NĐ-CP"} <= guided
