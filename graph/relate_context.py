@@ -129,6 +129,7 @@ class Context:
     title_span: tuple[int, int] | None = None
     preamble_span: tuple[int, int] | None = None
     listed_subject: int | None = None  # set by the object-list reader of relate_triggers
+    descriptions: list[tuple[int, int]] = field(default_factory=list)  # listed objects' descriptions (relate_triggers)
     own_end: int = 0  # where the own document's text ends (site furniture may follow)
 
     def __post_init__(self):

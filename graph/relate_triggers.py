@@ -103,6 +103,8 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
                             if ctx.found[d].type == ctx.found[out[-1]].type), None)
             if sibling is None or not _described_sibling(ctx, relation, out[-1], sibling):
                 break
+            # The description between may state a relation of its own ("… quy định chi tiết … Luật Nhà ở").
+            ctx.descriptions.append((last.end, ctx.found[sibling].start))
             following, described = sibling, True  # its own description follows too
         elif _NUMBER_ONLY.search(between):
             described = True  # "… và số 79/2025/NĐ-CP ngày … về …": a sibling number shares the list, whatever follows
@@ -175,7 +177,7 @@ def triggered(ctx: Context, out: Relations) -> None:
     listed = (0, 0)
     for start, end, trigger in _phrases_near_references(ctx):
         # Inside a list of objects already read ("3 năm thực hiện X, 1 năm thực hiện Y"): not a new phrase.
-        if listed[0] <= start < listed[1]:
+        if listed[0] <= start < listed[1] and not any(lo <= start < hi for lo, hi in ctx.descriptions):
             continue
         # A phrase that opens a document's own name ("Hướng dẫn số 12-HD/TW") is a type word, not a verb.
         if ctx.masked[start] == DOC_MARK and ctx.enclosing_doc(start + 1) is not None and \
@@ -193,6 +195,8 @@ def triggered(ctx: Context, out: Relations) -> None:
 # or right after a document for "… hết hiệu lực". Scanning only there keeps relation finding fast.
 _BEFORE_REFERENCE = _TARGET_REACH + 80
 _AFTER_REFERENCE = 60
+_LATE_POSTFIX = "hiệu lực"  # of "hết hiệu lực", the one phrase read past a description
+_DESCRIBED_REACH = 320
 
 
 def _phrases_near_references(ctx: Context):
@@ -202,6 +206,10 @@ def _phrases_near_references(ctx: Context):
         item = ctx.found[i]
         windows.append((max(0, item.start - _BEFORE_REFERENCE), item.start))
         windows.append((item.end, min(len(ctx.view), item.end + _AFTER_REFERENCE)))
+        # "… hết hiệu lực" may follow the document's description (literal test first: it is rare).
+        late = ctx.view.find(_LATE_POSTFIX, item.end + _AFTER_REFERENCE, item.end + _DESCRIBED_REACH)
+        if late >= 0:
+            windows.append((late - 4, late + len(_LATE_POSTFIX)))
     windows.sort()
     merged: list[list[int]] = []
     for lo, hi in windows:
@@ -287,9 +295,12 @@ _AND_NEXT = re.compile(r"[^;.:]{0,300}?\s(?:và|,\s*và)\s+$")
 def _described_sibling(ctx: Context, relation: str, last: int, following: int) -> bool:
     """"thay thế Kế hoạch 84/KH-UBND năm 2025 của Ủy ban nhân dân tỉnh … giai đoạn 2021 - 2030 và Kế hoạch
     92/KH-UBND …": after the first object's description, "và" and a document of the same type is another object."""
-    if relation not in ("replaces", "repeals") or ctx.found[last].type != ctx.found[following].type:
+    if relation not in ("replaces", "repeals", "amends") or ctx.found[last].type != ctx.found[following].type:
         return False
     start, end = ctx.found[last].end, ctx.found[following].start
+    if relation == "amends" and (ctx.enclosing_doc(ctx.found[last].start) is not None
+                                 or ctx.docs_in(end + 1, ctx.found[following].end)):
+        return False  # inside an amending law's own name ("Luật sửa đổi … của Luật X và Luật Y")
     # The description may name a document of another kind ("… về việc ban hành Điều lệ … và Quyết định số …").
     if any(ctx.found[d].type == ctx.found[last].type for d in ctx.docs_in(start, end)):
         return False
@@ -533,6 +544,8 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
         return
     target = ctx.doc_before(start)
     if target is None:
+        target = _described_before(ctx, start)
+    if target is None:
         k = ctx.next_item(ctx.provision_starts, ctx.provisions, ctx.clause(start)[0], start)
         target = k if k is not None and is_filler(ctx.masked[ctx.found[k].end:start]) else None
     if target is None:
@@ -543,6 +556,28 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
         # what ends is the law as amended, named first.
         target = amended
     out.add(ctx.own, trigger.relation, ctx.of_found[target], ctx.found[target].start, end)
+
+
+# A document's description before "hết hiệu lực": "Nghị quyết số 20/2022/NQ-HĐND ngày … của HĐND Thành phố Hà Nội
+# quy định một số nội dung chi … hết hiệu lực".
+_DESCRIPTION_TO_END = re.compile(rf"(?:quy định|về|hướng dẫn|ban hành|phê duyệt)\s[^;.:!?{DOC_MARK}]{{0,250}}",
+                                 re.IGNORECASE)
+
+
+def _described_before(ctx: Context, start: int) -> int | None:
+    """The document named right before its description, which runs to `start` in the same clause."""
+    k = bisect.bisect_left(ctx.doc_starts, start) - 1
+    if k < 0:
+        return None
+    target = ctx.docs[k]
+    item = ctx.found[target]
+    if item.end > start or start - item.end > 300 or not ctx.same_clause(item.end, start):
+        return None
+    described = filler_end(ctx.masked, item.end, start)
+    if _DESCRIPTION_TO_END.fullmatch(ctx.masked, described, start) is None \
+            or lex.trigger_pattern().search(ctx.view, described, start) is not None:
+        return None
+    return target
 
 
 def _amended_before(ctx: Context, agent: int) -> int | None:

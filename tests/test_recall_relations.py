@@ -65,3 +65,33 @@ def test_signed_on_behalf_of_two_bodies():
     # Bí thư đã ký ban hành Quy định 301-QĐ/TW …" (the corpus's one such sentence with two bodies)
     issued = _pairs("ngay-9-6-2025-thay-mat-bo-chinh-tri-ban-bi-thu-dong-chi-tran-cam-tu-uy.txt", "issued_by")
     assert {("Quy định số 301-QĐ/TW", "Bộ Chính trị"), ("Quy định số 301-QĐ/TW", "Ban Bí thư")} <= issued
+
+
+def test_second_amended_document_after_the_first_ones_description():
+    # "… Nghị định số 116/2024/NĐ-CP ngày 17 tháng 9 năm 2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định
+    # số 138/2020/NĐ-CP ngày 27 tháng 11 năm 2020 quy định về tuyển dụng, sử dụng và quản lý công chức và Nghị định
+    # số 06/2023/NĐ-CP …"
+    amended = _pairs("nd-170-2025-nd-cp.txt", "amends")
+    assert {("Nghị định số 116/2024/NĐ-CP", "Nghị định số 138/2020/NĐ-CP"),
+            ("Nghị định số 116/2024/NĐ-CP", "Nghị định số 06/2023/NĐ-CP")} <= amended
+    # "… Nghị định số 62/2024/NĐ-CP … sửa đổi, bổ sung một số điều, phụ lục của Nghị định số 94/2016/NĐ-CP … quy định
+    # chi tiết và hướng dẫn thi hành một số điều của Luật thống kê và Nghị định số 94/2022/NĐ-CP …": the law named in
+    # the first one's description is guided by it, not amended
+    amended = _pairs("qd-1383-qd-bnv.txt", "amends")
+    assert ("Nghị định số 62/2024/NĐ-CP", "Nghị định số 94/2022/NĐ-CP") in amended
+    assert not any(target.startswith("Luật") for _, target in amended)
+    assert any(source == "Nghị định số 94/2016/NĐ-CP" for source, _ in _pairs("qd-1383-qd-bnv.txt", "guides"))
+
+
+def test_amending_law_names_are_not_a_list_of_amended_laws():
+    # "Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Nhập cảnh, …"
+    for source, target in _pairs("nq-389-nq-cp.txt", "amends"):
+        assert not target.startswith("Luật sửa đổi"), (source, target)
+
+
+def test_repealed_document_described_before_it_ends():
+    # "3. Nghị quyết số 13/2024/NQ-HĐND ngày 01 tháng 07 năm 2024 của Hội đồng nhân dân thành phố Hà Nội quy định nội
+    # dung, mức chi hỗ trợ lực lượng Cảnh sát khu vực, … trên địa bàn thành phố Hà Nội hết hiệu lực kể từ ngày …"
+    assert ("Nghị quyết số 80/2025/NQ-HĐND", "Nghị quyết số 13/2024/NQ-HĐND") in _pairs("nq-80-2025-nq-hdnd.txt", "repeals")
+    # "2. Thông tư số 35/2018/TT-BTNMT … quy định tiêu chí xác định và ban hành Danh mục loài ngoại lai xâm hại hết hiệu lực"
+    assert ("Thông tư số 69/2025/TT-BNNMT", "Thông tư số 35/2018/TT-BTNMT") in _pairs("tt-69-2025-tt-bnnmt.txt", "repeals")
