@@ -28,7 +28,8 @@ _LINK = (r"(?: *,? +(?:của|tại|trong))?(?:(?: *,? +(?:Quy định|Quy chế|
 _SIBLING = r"(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])(?!\w)"
 _NEXT = rf"(?: *(?:,|;)? +(?:(?:và|hoặc) +)?(?:{_LEVEL}|{_SIBLING})| *, *{_LEVEL})"
 # Up to ten parts: "khoản 3 Điều 12, khoản 5 Điều 44, điểm g khoản 1 và điểm b khoản 8 Điều 51 của Luật …".
-_PROVISION_BEFORE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?:{_NEXT}){{0,10}}){_LINK} +$")
+# A comma may part the article from its document ("các Khoản 1, 2, 3, 4, Điều 2, Nghị định số 177/2024/NĐ-CP").
+_PROVISION_BEFORE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?:{_NEXT}){{0,10}})(?:{_LINK}|(?<=\d),) +$")
 _REACH = 160
 _LEVEL_WORDS = ("Điều", "điều", "khoản", "Khoản", "KHOẢN", "Mục", "mục", "Chương", "Phần", "điểm", "Điểm")
 _LEVEL_WORD = re.compile("|".join(_LEVEL_WORDS))  # one search of the window instead of a test per word

@@ -154,3 +154,14 @@ def test_guiding_provisions_guides_them_and_their_document():
     extraction = extract_text(corpus_text("bo-noi-vu-ban-hanh-thong-tu-so-07-2025-tt-bnv-huong-dan-thuc-hien-quan.txt"))
     guided = _targets(extraction, _labelled(extraction, "Thông tư số 07/2025/TT-BNV"), "guides")
     assert {"khoản 5 và khoản 8 Điều 34 Nghị định số 44/2025/NĐ-CP", "Nghị định số 44/2025/NĐ-CP"} <= guided
+
+
+def test_a_comma_between_the_article_and_its_document():
+    # "… kho lưu trữ chuyên dụng được giải thích tại Điều 2, Luật Lưu trữ 2024."
+    extraction = extract_text(corpus_text("qd-quyet-dinh-ban-hanh-quy-che-cong-tac-luu-tru-cua-b.txt"))
+    provision = _with_mention(extraction, "Điều 2")
+    assert provision.type == "Provision" and _targets(extraction, provision, "part_of") == {"Luật Lưu trữ"}
+    # "Sửa đổi quy định tại khoản 3 Điều 12, Thông tư số 21/2014/TT-BKHCN ngày 15 tháng 7 năm 2014."
+    extraction = extract_text(corpus_text("qd-2842-qd-ubnd-ho-chi-minh.txt"))
+    provision = _labelled(extraction, "khoản 3 Điều 12 Thông tư số 21/2014/TT-BKHCN")
+    assert len(provision.mentions) == 2
