@@ -258,6 +258,7 @@ class Relations:
         self.ctx = ctx
         self.items: list[Relation] = []
         self.seen: set[tuple[str, str, str]] = set()
+        self.index: dict[tuple[str, str, str], int] = {}
 
     def add(self, source: Entity | None, relation: str, target: Entity | None, start: int, end: int) -> None:
         if source is None or target is None or source.id == target.id:
@@ -265,8 +266,15 @@ class Relations:
         if str(relation) == "implements" and source.type == _GUIDANCE and target.type in _NORMS:
             relation = "guides"  # a Guidance "về thực hiện Quy định số 69-QĐ/TW" guides the regulation
         key = (source.id, str(relation), target.id)
+        start, end = min(start, end), max(start, end)
         if key in self.seen:
+            # Stated again: the first statement in the text is the evidence ("BỘ CÔNG THƯƠNG" in the header
+            # before "Thông tư số 58/2025/TT-BCT … của Bộ trưởng Bộ Công Thương" at its end).
+            k = self.index[key]
+            evidence = self.items[k].evidence
+            if evidence is not None and start < evidence.start:
+                self.items[k] = Relation(source.id, str(relation), target.id, self.ctx.evidence(start, end))
             return
         self.seen.add(key)
-        start, end = min(start, end), max(start, end)
+        self.index[key] = len(self.items)
         self.items.append(Relation(source.id, str(relation), target.id, self.ctx.evidence(start, end)))

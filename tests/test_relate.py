@@ -568,9 +568,15 @@ def test_a_central_party_resolution_is_never_issued_by_a_state_organ():
     # "Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW của Chính phủ": the committee is the
     # Government's, the resolution the Party's.
     assert ("18-NQ/TW", "issued_by", "Chính phủ") not in stated(extract_text(text))
-    # An old State symbol that looks like a Party one still takes its issuer: "SỐ 23-L/CTN … CỦA QUỐC HỘI".
+    # An old State symbol that looks like a Party one still takes its issuer: "SỐ 23-L/CTN … CỦA QUỐC HỘI" (the
+    # evidence is the first statement, the header's "QUỐC HỘI"; the sentence alone states it too).
     extraction = extract_text(corpus_text("luat-thue-su-dung-dat-nong-nghiep-1993-23-l-ctn.txt"))
-    assert "CỦA QUỐC HỘI" in evidence_of(extraction, "23-L/CTN", "issued_by", "Quốc hội")
+    assert "QUỐC" in evidence_of(extraction, "23-L/CTN", "issued_by", "Quốc hội")
+    sentence = extraction.text.content
+    at = sentence.find("CỦA QUỐC HỘI")
+    assert at > 0
+    start = sentence.rfind("23-L/CTN", 0, at)
+    assert ("23-L/CTN", "issued_by", "Quốc hội") in stated(extract_text("LUẬT SỐ " + sentence[start:at + 12]))
 
 
 def test_a_ground_that_names_a_group_before_a_colon():
