@@ -35,6 +35,8 @@ _FIRM_STOP = (r"(?:Nhà nước|nhà nước|của|tại|ở|theo|đã|được|
               r"|chủ trì|phối hợp|Bộ|Ban|Ủy|Sở|Cục|Tổng|Công|Tập|Việt|Quốc|Thành)(?!\w)")
 _SOCIETY_STOP = (r"(?:nghị|đồng|Nghị|Đồng|NGHỊ|ĐỒNG|nhập|thảo|thi|chợ|viên|sở|diễn|của|và|là|được|có|các|tại|cho|với"
                  r"|trong|về|theo)(?!\w)")
+_SOCIETY_HEADS = frozenset(("Hội", "HỘI"))
+_NOT_SOCIETY = (" nghị", " đồng", " Nghị", " Đồng", " NGHỊ", " ĐỒNG")
 # Words that end a steering committee's name: what it does, whose it is, a document it deals with, what it answers
 # for ("chịu trách nhiệm trước …, Ban Chỉ đạo Trung ương về kết quả thực hiện …").
 _STEER_STOP = (r"(?:kết quả|của|tại|ở|theo|đã|được|có|là|cho|với|trong|để|sẽ|đang|và|cấp|các|ban hành|thông báo|báo cáo|xem"
@@ -312,6 +314,8 @@ def _title(upper_words: str) -> str:
 def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """Bodies named by a pattern: local organs and their place, provincial departments, offices, academies."""
     view = scan.view
+    if head in _SOCIETY_HEADS and view.startswith(_NOT_SOCIETY, position + len(head)):
+        return  # "Hội nghị", "Hội đồng …": the common case at this head, ruled out literally
     match = _productive_re().match(view, position)
     if match is not None:
         groups = match.groupdict()

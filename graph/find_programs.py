@@ -520,8 +520,33 @@ def charter_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 _PARAGRAPH = re.compile(r"\n[ \t*#|]*\n")
 
 
+# A master plan named by its subject and period ("Quy hoạch phát triển điện lực quốc gia thời kỳ 2021-2030, tầm nhìn
+# đến năm 2050"): the period is what makes it one plan, not the planning activity.
+_MASTER_PLAN = re.compile(
+    rf"(?P<type>Quy hoạch|quy hoạch) +(?P<name>(?!(?:này|đó|các|của)(?!\w))[{UPPER}{LOWER}]+(?: +(?:-|[{UPPER}{LOWER}]+)){{0,15}}?)"
+    rf" +(?:thời kỳ|giai đoạn) +{_YEAR} *- *{_YEAR}(?:, +tầm nhìn +(?:đến|tới) +(?:năm +)?{_YEAR})?")
+
+
+_YEAR_RANGE = re.compile(rf"({_YEAR}) *- *({_YEAR})")
+
+
+def master_plan_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    match = _MASTER_PLAN.match(scan.view, position)
+    if match is None or any(w in _PROGRAM_STOP_WORDS for w in match.group("name").split()) \
+            or "quy hoạch" in match.group("name").lower():
+        return  # a sentence about planning, or two plans ("… quy hoạch và … chất lượng quy hoạch thời kỳ …")
+    label = "Quy hoạch " + _YEAR_RANGE.sub(r"\1-\2", " ".join(scan.view[match.end("type"):match.end()].split()))
+    yield Found(match.start(), match.end(), EntityType.PLAN.value, label, {"name": fold(label)}, kind="named")
+
+
+# Clause words that a plan's subject does not hold (it would be a sentence about planning).
+_PROGRAM_STOP_WORDS = frozenset(("được", "đã", "đang", "sẽ", "là", "có", "không", "để", "do", "theo", "tại", "trong",
+                                 "thực hiện", "triển khai", "ban hành", "phê duyệt", "hoặc", "cấp", "phải"))
+
+
 def finders() -> list[tuple[set[str], object]]:
     return [
+        ({"Quy hoạch", "quy hoạch "}, master_plan_at),
         (set(_enacted_types()), enacted_at),
         (set(_PROGRAM_TYPES), quoted_at),
         (case_variants("chương trình mục tiêu quốc gia"), national_at),

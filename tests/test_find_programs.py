@@ -134,3 +134,17 @@ def test_one_name_read_two_ways_at_one_start_is_one_project():
     entities = extract_text(corpus_text("qd-384-qd-tw.txt")).entities
     projects = [e for e in entities if e.type == "Project" and e.label.startswith("Đề án Chuyển đổi số")]
     assert [e.label for e in projects] == ["Đề án Chuyển đổi số trong các cơ quan đảng"]
+
+
+def test_master_plans_named_by_subject_and_period():
+    # "… Quy hoạch mạng lưới cơ sở Văn hóa và Thể thao thời kỳ 2021-2030, tầm nhìn đến năm 2045 …" (nine times, with
+    # the hyphen spaced either way) beside "Quy hoạch tổng thể quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"
+    from conftest import corpus_text
+    from graph.extract import extract_text
+
+    plans = {e.label: e for e in extract_text(corpus_text("qd-4385-qd-bvhttdl.txt")).entities if e.type == "Plan"}
+    network = "Quy hoạch mạng lưới cơ sở Văn hóa và Thể thao thời kỳ 2021-2030, tầm nhìn đến năm 2045"
+    assert network in plans and len(plans[network].mentions) >= 7
+    assert "Quy hoạch tổng thể quốc gia thời kỳ 2021-2030, tầm nhìn đến năm 2050" in plans
+    # planning as an activity is no plan: "… nâng cao chất lượng quy hoạch thời kỳ 2021 - 2030"
+    assert not any("chất lượng" in label for label in plans)
