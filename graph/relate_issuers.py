@@ -194,6 +194,8 @@ def _ends_with_nested(ctx: Context, i: int) -> bool:
 _ISSUER_JOINER = re.compile(r",\s*|\s+và\s+")
 # What may follow the last of joint issuers: the document's subject or date, or the end of the clause.
 _AFTER_JOINT = re.compile(r"\s*(?:[.;:!?,()]|$)|\s+(?:về|ngày|quy định|hướng dẫn)(?![\w])", re.IGNORECASE)
+# … or the next document of a list ("Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư và Kết luận số 137-KL/TW …").
+_AND_DOCUMENT = re.compile(rf"\s+(?:và|hoặc)\s+{DOC_MARK}")
 
 
 def _joint_issuers(ctx: Context, out: Relations, doc: int, body: int) -> None:
@@ -205,7 +207,7 @@ def _joint_issuers(ctx: Context, out: Relations, doc: int, body: int) -> None:
             break
         joint.append(following)
         end = ctx.found[following].end
-    if joint and _AFTER_JOINT.match(ctx.view, end):
+    if joint and (_AFTER_JOINT.match(ctx.view, end) or _AND_DOCUMENT.match(ctx.masked, end)):
         for following in joint:
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[following], ctx.found[doc].start,
                     ctx.found[following].end)

@@ -95,3 +95,12 @@ def test_repealed_document_described_before_it_ends():
     assert ("Nghị quyết số 80/2025/NQ-HĐND", "Nghị quyết số 13/2024/NQ-HĐND") in _pairs("nq-80-2025-nq-hdnd.txt", "repeals")
     # "2. Thông tư số 35/2018/TT-BTNMT … quy định tiêu chí xác định và ban hành Danh mục loài ngoại lai xâm hại hết hiệu lực"
     assert ("Thông tư số 69/2025/TT-BNNMT", "Thông tư số 35/2018/TT-BTNMT") in _pairs("tt-69-2025-tt-bnnmt.txt", "repeals")
+
+
+def test_joint_issuers_before_the_next_listed_document():
+    # "Nhằm thể chế hóa kịp thời Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư và Kết luận số 137-KL/TW của Bộ
+    # Chính trị, Chính phủ đã đề xuất …": both bodies issue the first; the Government opens the next clause
+    issued = _pairs("quoc-hoi-thong-qua-nghi-quyet-thi-diem-co-che-chinh-sach-dac-thu-phat.txt", "issued_by")
+    assert {("Kết luận số 127-KL/TW", "Bộ Chính trị"), ("Kết luận số 127-KL/TW", "Ban Bí thư"),
+            ("Kết luận số 137-KL/TW", "Bộ Chính trị")} <= issued
+    assert ("Kết luận số 137-KL/TW", "Chính phủ") not in issued
