@@ -150,6 +150,10 @@ def _productive() -> list[tuple[list[str], str]]:
          rf" +(?P<sland>Việt Nam|VIỆT NAM)"),
         # The lexicon's committees of a people's council with the hyphen spaced otherwise ("Ban Kinh tế- Ngân sách").
         (["Ban Kinh tế", "Ban Văn hóa"], rf"(?P<board>Ban +(?:Kinh tế *- *Ngân sách|Văn hóa *- *Xã hội))"),
+        # A province's one-stop public service centre, named with its province ("Trung tâm Phục vụ hành chính công
+        # tỉnh Nghệ An"); without it ("… (cấp xã)", "… các xã, phường") it is a kind of office.
+        (["Trung tâm Phục vụ"],
+         rf"(?P<centre>Trung tâm Phục vụ +[Hh]ành chính công) +(?P<clevel2>tỉnh|thành phố|Thành phố) +(?P<cprov>{provinces})(?!\w)"),
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
                        rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
     ]
@@ -236,7 +240,7 @@ _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "clevel", "cplace",
            "dept", "dname", "vp", "vpof", "office", "oname", "region", "steer", "stask", "slevel", "sabout", "academy",
-           "aname", "firm", "fname", "society", "sname", "sland", "board")
+           "aname", "firm", "fname", "society", "sname", "sland", "board", "centre", "clevel2", "cprov")
 
 
 def _toggled(word: str) -> str:
@@ -390,6 +394,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             label = " ".join(match.group(0).split())
             # A known organisation keeps the lexicon's spelling ("Hội liên hiệp phụ nữ Việt Nam").
             label = _lowered_aliases().get(label.lower(), _title(label) if label.isupper() else label)
+        elif groups["centre"]:
+            label = f"Trung tâm Phục vụ hành chính công {groups['clevel2'].lower()} {' '.join(groups['cprov'].split())}"
         elif groups["board"]:
             label = _HYPHEN.sub(" - ", " ".join(groups["board"].split()))
         else:

@@ -88,3 +88,11 @@ def test_party_committees_of_a_citys_organs():
 def test_ministry_after_a_slash():
     # "- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính/Bộ Tư pháp;"
     assert "Bộ Tư pháp" in _bodies("nq-74-2025-nq-hdnd.txt")
+
+
+def test_a_provinces_public_service_centre_named_with_its_province():
+    # "… nộp hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh Cao Bằng; …"
+    bodies = _bodies("qd-2031-qd-ubnd-cao-bang.txt")
+    assert "Trung tâm Phục vụ hành chính công tỉnh Cao Bằng" in bodies
+    # without its province it is a kind of office: "Trung tâm Phục vụ hành chính công (cấp xã)"
+    assert not any(label.startswith("Trung tâm") and not label.endswith(("Cao Bằng",)) for label in bodies)
