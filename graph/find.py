@@ -178,13 +178,13 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
     return found
 
 
-_OFFICE_BEFORE = re.compile(r"(?<!\w)(?P<unit>Văn phòng|VĂN PHÒNG|Ban Thường vụ|Đảng ủy) +$")
-# Units named before a Party committee only.
-_COMMITTEE_UNITS = ("Ban Thường vụ",)
+_OFFICE_BEFORE = re.compile(r"(?<!\w)(?P<unit>Văn phòng|VĂN PHÒNG|Ban Thường vụ|Ủy ban Kiểm tra|Đảng ủy) +$")
+# Units named before a Party committee only ("Ủy ban Kiểm tra Tỉnh ủy": the committee's inspection commission).
+_COMMITTEE_UNITS = ("Ban Thường vụ", "Ủy ban Kiểm tra")
 # Units named before a local State organ only: "Đảng ủy Ủy ban nhân dân Thành phố", the organ's Party committee.
 _ORGAN_UNITS = ("Đảng ủy",)
 _UNIT_ORGANS = ("Ủy ban nhân dân", "Hội đồng nhân dân")
-_UNIT_LAST_WORDS = ("phòng", "PHÒNG", "vụ", "Đảng ủy")
+_UNIT_LAST_WORDS = ("phòng", "PHÒNG", "vụ", "Kiểm tra", "Đảng ủy")
 
 
 def _offices_of_bodies(view: str, found: list[Found]) -> None:

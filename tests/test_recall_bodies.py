@@ -96,3 +96,9 @@ def test_a_provinces_public_service_centre_named_with_its_province():
     assert "Trung tâm Phục vụ hành chính công tỉnh Cao Bằng" in bodies
     # without its province it is a kind of office: "Trung tâm Phục vụ hành chính công (cấp xã)"
     assert not any(label.startswith("Trung tâm") and not label.endswith(("Cao Bằng",)) for label in bodies)
+
+
+def test_state_committees_of_the_lexicon():
+    # "Uỷ ban Thể dục thể thao quy định …" (the 2006 law on sport, seventeen times, old-style tone placement)
+    assert len(_bodies("luat-the-duc-the-thao-2006-77-2006-qh11.txt")["Ủy ban Thể dục thể thao"].mentions) >= 10
+    assert "Ủy ban An toàn giao thông Quốc gia" in _bodies("thu-tuong-yeu-cau-thuc-hien-nghiem-quy-dinh-xu-phat-giao-thong-theo-ng.txt")
