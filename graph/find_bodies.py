@@ -35,8 +35,9 @@ _FIRM_STOP = (r"(?:Nhà nước|nhà nước|của|tại|ở|theo|đã|được|
               r"|chủ trì|phối hợp|Bộ|Ban|Ủy|Sở|Cục|Tổng|Công|Tập|Việt|Quốc|Thành)(?!\w)")
 _SOCIETY_STOP = (r"(?:nghị|đồng|Nghị|Đồng|NGHỊ|ĐỒNG|nhập|thảo|thi|chợ|viên|sở|diễn|của|và|là|được|có|các|tại|cho|với"
                  r"|trong|về|theo)(?!\w)")
-_SOCIETY_HEADS = frozenset(("Hội", "HỘI"))
-_NOT_SOCIETY = (" nghị", " đồng", " Nghị", " Đồng", " NGHỊ", " ĐỒNG")
+_SOCIETY_HEADS = ("Hội", "HỘI")
+# Words after "Hội " that make no association (not "đồng": "Hội đồng  nhân dân" spaced otherwise is read here).
+_NOT_SOCIETY = ("nghị", "Nghị", "NGHỊ", "viên", "nhập", "thảo", "thi ", "chợ", "diễn")
 # Words that end a steering committee's name: what it does, whose it is, a document it deals with, what it answers
 # for ("chịu trách nhiệm trước …, Ban Chỉ đạo Trung ương về kết quả thực hiện …").
 _STEER_STOP = (r"(?:kết quả|của|tại|ở|theo|đã|được|có|là|cho|với|trong|để|sẽ|đang|và|cấp|các|ban hành|thông báo|báo cáo|xem"
@@ -318,8 +319,9 @@ def _title(upper_words: str) -> str:
 def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """Bodies named by a pattern: local organs and their place, provincial departments, offices, academies."""
     view = scan.view
-    if head in _SOCIETY_HEADS and view.startswith(_NOT_SOCIETY, position + len(head)):
-        return  # "Hội nghị", "Hội đồng …": the common case at this head, ruled out literally
+    if (head in _SOCIETY_HEADS or view.startswith(_SOCIETY_HEADS, position)) \
+            and view.startswith(_NOT_SOCIETY, position + 4):
+        return  # "Hội nghị", "Hội viên": no association, and the scan reports them often
     match = _productive_re().match(view, position)
     if match is not None:
         groups = match.groupdict()

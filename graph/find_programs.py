@@ -528,10 +528,15 @@ _MASTER_PLAN = re.compile(
 
 
 _YEAR_RANGE = re.compile(rf"({_YEAR}) *- *({_YEAR})")
+_PLAN_REACH = 200
 
 
 def master_plan_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
-    match = _MASTER_PLAN.match(scan.view, position)
+    view = scan.view
+    window = view[position:position + _PLAN_REACH]
+    if "thời kỳ" not in window and "giai đoạn" not in window:
+        return  # the period that names a plan, tested literally first ("quy hoạch" is a common word)
+    match = _MASTER_PLAN.match(view, position)
     if match is None or any(w in _PROGRAM_STOP_WORDS for w in match.group("name").split()) \
             or "quy hoạch" in match.group("name").lower():
         return  # a sentence about planning, or two plans ("… quy hoạch và … chất lượng quy hoạch thời kỳ …")

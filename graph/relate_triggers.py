@@ -195,8 +195,7 @@ def triggered(ctx: Context, out: Relations) -> None:
 # or right after a document for "… hết hiệu lực". Scanning only there keeps relation finding fast.
 _BEFORE_REFERENCE = _TARGET_REACH + 80
 _AFTER_REFERENCE = 60
-_LATE_POSTFIX = "hiệu lực"  # of "hết hiệu lực", the one phrase read past a description
-_DESCRIBED_REACH = 320
+_LATE_POSTFIX = "hết hiệu lực"  # the one phrase read past a document's description
 
 
 def _phrases_near_references(ctx: Context):
@@ -206,10 +205,12 @@ def _phrases_near_references(ctx: Context):
         item = ctx.found[i]
         windows.append((max(0, item.start - _BEFORE_REFERENCE), item.start))
         windows.append((item.end, min(len(ctx.view), item.end + _AFTER_REFERENCE)))
-        # "… hết hiệu lực" may follow the document's description (literal test first: it is rare).
-        late = ctx.view.find(_LATE_POSTFIX, item.end + _AFTER_REFERENCE, item.end + _DESCRIBED_REACH)
-        if late >= 0:
-            windows.append((late - 4, late + len(_LATE_POSTFIX)))
+    # "… hết hiệu lực" may follow a document's description, past the window after it: each such phrase is
+    # read too (a few per text; graph.relate_triggers._postfix finds the document or lets it be).
+    late = ctx.view.find(_LATE_POSTFIX)
+    while late >= 0:
+        windows.append((late, late + len(_LATE_POSTFIX)))
+        late = ctx.view.find(_LATE_POSTFIX, late + len(_LATE_POSTFIX))
     windows.sort()
     merged: list[list[int]] = []
     for lo, hi in windows:
