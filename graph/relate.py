@@ -39,6 +39,7 @@ def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: 
     own_relations(ctx, out, header.organ_span if header else None)
     topic_relations(ctx, out)
     triggered(ctx, out)
+    _amended_in_name(ctx, out)
     cites(ctx, out)  # last: only where no stronger relation links the pair
     return out.items
 
@@ -89,6 +90,31 @@ def _annex(ctx: Context, start: int, end: int) -> Entity | None:
     doc_type = next(d.type for d in lexicon.document_types() if d.phrase.lower() == match.group("type").lower())
     entities = {ctx.of_found[i].id: ctx.of_found[i] for i in ctx.docs if ctx.found[i].type == doc_type}
     return next(iter(entities.values())) if len(entities) == 1 else None
+
+
+# The head of an amending document's name, up to the first document it names: "Luật sửa đổi, bổ sung một số điều của".
+_AMENDING_HEAD = re.compile(r"\w+(?: \w+)? sửa đổi, bổ sung(?: một số điều)?(?: của)? +$", re.IGNORECASE)
+_AND = re.compile(r" *(?:,|và) *")
+
+
+def _amended_in_name(ctx: Context, out: Relations) -> None:
+    """"Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức": the amending law amends
+    every law its name joins, the last one too."""
+    for k, i in enumerate(ctx.docs):
+        item = ctx.found[i]
+        inner = []
+        for j in ctx.docs[k + 1:k + 6]:
+            if ctx.found[j].start >= item.end:
+                break
+            if ctx.found[j].end <= item.end and (not inner or ctx.found[j].start >= ctx.found[inner[-1]].end):
+                inner.append(j)
+        if len(inner) < 2 or not _AMENDING_HEAD.fullmatch(ctx.view, item.start, ctx.found[inner[0]].start):
+            continue
+        for previous, following in zip(inner, inner[1:]):
+            if not _AND.fullmatch(ctx.view, ctx.found[previous].end, ctx.found[following].start):
+                break
+            for target in (previous, following):
+                out.add(ctx.of_found[i], "amends", ctx.of_found[target], item.start, item.end)
 
 
 def _congress_of_named(ctx: Context, out: Relations) -> None:

@@ -104,3 +104,15 @@ def test_joint_issuers_before_the_next_listed_document():
     assert {("Kết luận số 127-KL/TW", "Bộ Chính trị"), ("Kết luận số 127-KL/TW", "Ban Bí thư"),
             ("Kết luận số 137-KL/TW", "Bộ Chính trị")} <= issued
     assert ("Kết luận số 137-KL/TW", "Chính phủ") not in issued
+
+
+def test_an_amending_law_amends_every_law_its_name_joins():
+    # "… Luật Cán bộ, công chức năm 2008 (được sửa đổi, bổ sung … Luật sửa đổi, bổ sung một số điều của Luật Cán bộ,
+    # công chức và Luật Viên chức năm 2019) …": the last law of the name is amended too
+    label = "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"
+    amended = {target for source, target in _pairs("nd-171-2025-nd-cp.txt", "amends") if source == label}
+    assert "Luật Viên chức" in amended and any(t.startswith("Luật Cán bộ, công chức") for t in amended)
+    # "Luật sửa đổi, bổ sung một số điều của Luật Thuế tiêu thụ đặc biệt và Luật Thuế giá trị gia tăng"
+    amended = {target for source, target in _pairs("luat-thue-tieu-thu-dac-biet-2008-26-2008-qh12.txt", "amends")
+               if source.startswith("Luật sửa đổi")}
+    assert {"Luật Thuế tiêu thụ đặc biệt", "Luật Thuế giá trị gia tăng"} <= amended
