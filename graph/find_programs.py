@@ -521,9 +521,10 @@ _PARAGRAPH = re.compile(r"\n[ \t*#|]*\n")
 
 
 # A master plan named by its subject and period ("Quy hoạch phát triển điện lực quốc gia thời kỳ 2021-2030, tầm nhìn
-# đến năm 2050"): the period is what makes it one plan, not the planning activity.
+# đến năm 2050"): the period is what makes it one plan; written capitalised (in lower case "quy hoạch" is mostly the
+# activity, and too common a word to test everywhere).
 _MASTER_PLAN = re.compile(
-    rf"(?P<type>Quy hoạch|quy hoạch) +(?P<name>(?!(?:này|đó|các|của)(?!\w))[{UPPER}{LOWER}]+(?: +(?:-|[{UPPER}{LOWER}]+)){{0,15}}?)"
+    rf"(?P<type>Quy hoạch) +(?P<name>(?!(?:này|đó|các|của)(?!\w))[{UPPER}{LOWER}]+(?: +(?:-|[{UPPER}{LOWER}]+)){{0,15}}?)"
     rf" +(?:thời kỳ|giai đoạn) +{_YEAR} *- *{_YEAR}(?:, +tầm nhìn +(?:đến|tới) +(?:năm +)?{_YEAR})?")
 
 
@@ -535,7 +536,7 @@ def master_plan_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]
     view = scan.view
     window = view[position:position + _PLAN_REACH]
     if "thời kỳ" not in window and "giai đoạn" not in window:
-        return  # the period that names a plan, tested literally first ("quy hoạch" is a common word)
+        return  # the period that names a plan, tested literally first
     match = _MASTER_PLAN.match(view, position)
     if match is None or any(w in _PROGRAM_STOP_WORDS for w in match.group("name").split()) \
             or "quy hoạch" in match.group("name").lower():
@@ -551,7 +552,7 @@ _PROGRAM_STOP_WORDS = frozenset(("được", "đã", "đang", "sẽ", "là", "c�
 
 def finders() -> list[tuple[set[str], object]]:
     return [
-        ({"Quy hoạch", "quy hoạch "}, master_plan_at),
+        ({"Quy hoạch"}, master_plan_at),
         (set(_enacted_types()), enacted_at),
         (set(_PROGRAM_TYPES), quoted_at),
         (case_variants("chương trình mục tiêu quốc gia"), national_at),

@@ -100,8 +100,11 @@ _AND = re.compile(r" *(?:,|và) *")
 def _amended_in_name(ctx: Context, out: Relations) -> None:
     """"Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức": the amending law amends
     every law its name joins, the last one too."""
-    for k, i in enumerate(ctx.docs):
-        item = ctx.found[i]
+    docs, found = ctx.docs, ctx.found
+    for k, i in enumerate(docs):
+        item = found[i]
+        if k + 1 == len(docs) or found[docs[k + 1]].start >= item.end:
+            continue  # holds no other document: the common case
         inner = []
         for j in ctx.docs[k + 1:k + 6]:
             if ctx.found[j].start >= item.end:
