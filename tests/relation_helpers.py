@@ -25,3 +25,11 @@ def evidence_of(extraction, source: str, relation: str, target: str) -> str:
         if (name(by_id[r.source]), r.type, name(by_id[r.target])) == (source, relation, target) and r.evidence:
             return r.evidence.text
     raise AssertionError((source, relation, target))
+
+
+def with_mention(entities, surface: str):
+    """The entity with a mention written `surface` (line breaks read as spaces); an assertion error names the labels."""
+    for entity in entities:
+        if any(m.text.replace("\n", " ") == surface for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity has the mention {surface!r}: {[e.label for e in entities]}")

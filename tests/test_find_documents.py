@@ -3,23 +3,16 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
-from relation_helpers import stated
+from relation_helpers import stated, with_mention
 
 
 def _entities(text):
     return extract_text(text).entities
 
 
-def _with_mention(entities, surface):
-    for entity in entities:
-        if any(m.text.replace("\n", " ") == surface for m in entity.mentions):
-            return entity
-    raise AssertionError(f"no entity has the mention {surface!r}: {[e.label for e in entities]}")
-
-
 def test_state_symbol_with_a_date_in_words():
     entities = _entities(corpus_text("nd-16-2025-nd-cp.txt"))
-    decree = _with_mention(entities, "Nghị định số 72/2020/NĐ-CP ngày 30 tháng 6 năm 2020")
+    decree = with_mention(entities, "Nghị định số 72/2020/NĐ-CP ngày 30 tháng 6 năm 2020")
     assert decree.type == "Decree"
     assert decree.attributes["symbol"] == "72/2020/NĐ-CP"
     assert decree.attributes["date"] == "2020-06-30"
@@ -27,28 +20,28 @@ def test_state_symbol_with_a_date_in_words():
 
 def test_upper_case_heading_is_the_same_reference():
     entities = _entities(corpus_text("nd-16-2025-nd-cp.txt"))
-    heading = _with_mention(entities, "NGHỊ ĐỊNH SỐ 72/2020/NĐ-CP NGÀY 30 THÁNG 6 NĂM 2020")
+    heading = with_mention(entities, "NGHỊ ĐỊNH SỐ 72/2020/NĐ-CP NGÀY 30 THÁNG 6 NĂM 2020")
     assert heading.attributes["symbol"] == "72/2020/NĐ-CP"
     assert "Nghị định số 72/2020/NĐ-CP ngày 30 tháng 6 năm 2020" in {m.text for m in heading.mentions}
 
 
 def test_symbol_with_a_stray_space_after_the_hyphen():
     entities = _entities(corpus_text("nq-33-2025-nq-hdnd.txt"))
-    resolution = _with_mention(entities, "Nghị quyết số 1314/NQ- UBTVQH15")
+    resolution = with_mention(entities, "Nghị quyết số 1314/NQ- UBTVQH15")
     assert resolution.attributes["symbol"] == "1314/NQ-UBTVQH15"
     assert "Nghị quyết số 1314/NQ-UBTVQH15" in {m.text.replace("\n", " ") for m in resolution.mentions}
 
 
 def test_party_symbol_with_comma_and_date():
     entities = _entities(corpus_text("ket-luan-118-dieu-chinh-chi-thi-35-ve-dai-hoi-dang-bo-cac-cap-tien-toi.txt"))
-    submission = _with_mention(entities, "Tờ trình số 224-TTr/BTCTW, ngày 09/01/2025")
+    submission = with_mention(entities, "Tờ trình số 224-TTr/BTCTW, ngày 09/01/2025")
     assert submission.attributes["symbol"] == "224-TTr/BTCTW"
     assert submission.attributes["date"] == "2025-01-09"
 
 
 def test_reference_with_its_year():
     text = corpus_text("ke-hoach-260-kh-ubkttw-trien-khai-phan-mem-thi-hanh-ky-luat-dang-ra-sa.txt")
-    plan = _with_mention(_entities(text), "Kế hoạch 260-KH/UBKTTW năm 2025")
+    plan = with_mention(_entities(text), "Kế hoạch 260-KH/UBKTTW năm 2025")
     assert plan.type == "Plan" and plan.attributes["symbol"] == "260-KH/UBKTTW"
 
 
@@ -66,7 +59,7 @@ def test_date_forms_next_to_a_reference():
                       "Kết luận số 39-KL/TW (18/7/2022)", "Kết luận số 39-KL/TW, ngày 18/7/2022",
                       "Kết luận số 39-KL/TW ngày 18 tháng 7 năm 2022", "kết luận số 39-kl/tw ngày 18/7/2022"):
         sentence = f"tham mưu với Bộ Chính trị ban hành {reference} về chủ trương bồi dưỡng cán bộ."
-        conclusion = _with_mention(_entities(sentence), reference)
+        conclusion = with_mention(_entities(sentence), reference)
         assert conclusion.attributes["date"] == "2022-07-18", reference
         assert conclusion.attributes["symbol"] == "39-KL/TW", reference
 
@@ -79,48 +72,48 @@ def test_grouped_references_share_the_type():
 
 def test_named_laws_with_dates_and_the_amending_law():
     entities = _entities(corpus_text("nd-16-2025-nd-cp.txt"))
-    amending = _with_mention(entities, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+    amending = with_mention(entities, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
                                        "chính quyền địa phương ngày 22 tháng 11 năm 2019")
     assert amending.type == "Law" and amending.attributes["date"] == "2019-11-22"
-    inner = _with_mention(entities, "Luật Tổ chức chính quyền địa phương")
+    inner = with_mention(entities, "Luật Tổ chức chính quyền địa phương")
     assert inner.id != amending.id and inner.attributes.get("date") is None
-    government = _with_mention(entities, "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015")
+    government = with_mention(entities, "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015")
     assert government.attributes["date"] == "2015-06-19"
-    assert _with_mention(entities, "Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2015").type == "Law"
+    assert with_mention(entities, "Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2015").type == "Law"
 
 
 def test_upper_case_law_name_in_a_title():
     entities = _entities(corpus_text("nd-16-2025-nd-cp.txt"))
-    militia = _with_mention(entities, "LUẬT DÂN QUÂN TỰ VỆ")
+    militia = with_mention(entities, "LUẬT DÂN QUÂN TỰ VỆ")
     assert "Luật Dân quân tự vệ ngày 22 tháng 11 năm 2019" in {m.text for m in militia.mentions}
 
 
 def test_law_by_name_and_symbol_and_its_short_name():
     entities = _entities(corpus_text("qd-383-qd-tw.txt"))
-    archives = _with_mention(entities, "Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024")
+    archives = with_mention(entities, "Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024")
     assert archives.attributes["symbol"] == "33/2024/QH15" and archives.attributes["date"] == "2024-06-21"
     assert "Luật Lưu trữ" in {m.text for m in archives.mentions}
-    assert _with_mention(entities, "Điều lệ Đảng").type == "OtherDocument"
+    assert with_mention(entities, "Điều lệ Đảng").type == "OtherDocument"
 
 
 def test_pháp_luật_is_not_a_law():
     entities = _entities(corpus_text("nq-33-2025-nq-hdnd.txt"))
-    law = _with_mention(entities, "Luật Ban hành văn bản\nquy phạm pháp luật số 64/2025/QH15".replace("\n", " "))
+    law = with_mention(entities, "Luật Ban hành văn bản\nquy phạm pháp luật số 64/2025/QH15".replace("\n", " "))
     assert law.attributes["symbol"] == "64/2025/QH15"
     assert not any(m.text.startswith("luật") for e in entities for m in e.mentions)
 
 
 def test_constitution_by_year():
     text = corpus_text("ket-luan-157-hoan-tat-sap-xep-cap-xa-truoc-15-7-sap-xep-cap-tinh-truoc.txt")
-    constitution = _with_mention(_entities(text), "Hiến pháp năm 2013")
+    constitution = with_mention(_entities(text), "Hiến pháp năm 2013")
     assert constitution.type == "Constitution" and constitution.attributes["year"] == "2013"
 
 
 def test_resolution_of_a_congress(seed_text):
     entities = _entities(seed_text.read_text(encoding="utf-8"))
-    resolution = _with_mention(entities, "Nghị quyết Đại hội XIII")
+    resolution = with_mention(entities, "Nghị quyết Đại hội XIII")
     assert resolution.type == "Resolution"
-    assert _with_mention(entities, "Đại hội XIII").type == "Congress"
+    assert with_mention(entities, "Đại hội XIII").type == "Congress"
 
 
 def test_generic_and_anaphoric_mentions_are_not_entities():
@@ -138,7 +131,7 @@ def test_watermarks_are_not_entities():
 
 def test_lower_case_code_name_from_the_lexicon():
     text = corpus_text("luat-66-2011-qh12-phong-chong-mua-ban-nguoi.txt")
-    code = _with_mention(_entities(text), "Bộ luật hình sự")
+    code = with_mention(_entities(text), "Bộ luật hình sự")
     assert code.type == "Law"
 
 
@@ -154,7 +147,7 @@ def test_date_after_a_paragraph_break_is_not_the_reference_date():
 
 def test_telegrams_and_reports_with_a_qualifier():
     news = _entities(corpus_text("cac-van-ban-tac-dong-den-thi-truong-bat-dong-san-quy-1-2025.txt"))
-    telegram = _with_mention(news, "Công điện số 03/CĐ-TTg ngày 15/01/2025")
+    telegram = with_mention(news, "Công điện số 03/CĐ-TTg ngày 15/01/2025")
     assert telegram.type == "OtherDocument" and telegram.attributes["date"] == "2025-01-15"
     legal = _entities(corpus_text("nq-56-2025-nq-hdnd.txt"))
     symbols = {e.attributes.get("symbol") for e in legal if e.type == "Report"}
@@ -168,7 +161,7 @@ def test_symbol_broken_by_markdown_residue():
 
 def test_number_and_year_without_the_code_and_no_spill_into_the_next_word():
     text = corpus_text("thu-tuong-yeu-cau-thuc-hien-nghiem-quy-dinh-xu-phat-giao-thong-theo-ng.txt")
-    short = _with_mention(_entities(text), "Nghị định 168/2024")
+    short = with_mention(_entities(text), "Nghị định 168/2024")
     assert short.attributes["number"] == "168" and short.attributes["year"] == "2024"
     entities = _entities("theo Nghị quyết 18-NQ/TW - theo đó, các cấp ủy triển khai.")
     assert [e.attributes.get("symbol") for e in entities] == ["18-NQ/TW"]
@@ -176,7 +169,7 @@ def test_number_and_year_without_the_code_and_no_spill_into_the_next_word():
 
 def test_short_reference_with_its_date_or_year_but_not_a_count():
     text = corpus_text("quy-dinh-294-qd-tw-lam-ro-nhieu-noi-dung-quan-trong-ve-cong-tac-xay-du.txt")
-    regulation = _with_mention(_entities(text), "Quy định 232 ngày 20/1/2025")
+    regulation = with_mention(_entities(text), "Quy định 232 ngày 20/1/2025")
     assert regulation.attributes["date"] == "2025-01-20"
     counts = _entities("Xây dựng Kế hoạch 5 năm và hoàn thành trong 30 ngày.")
     assert not counts
@@ -184,15 +177,15 @@ def test_short_reference_with_its_date_or_year_but_not_a_count():
 
 def test_date_in_an_open_bracket_before_the_issuer():
     text = corpus_text("ngay-14-4-2025-dong-chi-le-minh-hung-uy-vien-bo-chinh-tri-bi-thu-trung.txt")
-    resolution = _with_mention(_entities(text), "Nghị quyết số 18-NQ/TW (ngày 25/10/2017")
+    resolution = with_mention(_entities(text), "Nghị quyết số 18-NQ/TW (ngày 25/10/2017")
     assert resolution.attributes["date"] == "2017-10-25"
 
 
 def test_ordinances_by_name():
     entities = _entities(corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt"))
-    ordinance = _with_mention(entities, "Pháp lệnh dân số năm 2003")
+    ordinance = with_mention(entities, "Pháp lệnh dân số năm 2003")
     assert ordinance.type == "Ordinance" and ordinance.label == "Pháp lệnh Dân số năm 2003"
-    assert _with_mention(entities, "Pháp lệnh Dân số") is ordinance
+    assert with_mention(entities, "Pháp lệnh Dân số") is ordinance
     labels = {e.label for e in _entities(corpus_text("luat-51-2024-qh15.txt")) if e.type == "Ordinance"}
     assert "Pháp lệnh Ưu đãi người có công với cách mạng" in labels
 
@@ -208,30 +201,30 @@ def test_a_known_law_name_ends_where_the_lexicon_says_or_where_a_clause_starts()
 
 def test_a_number_issued_in_parts():
     entities = _entities(corpus_text("qd-2820-qd-ubnd.txt"))
-    resolution = _with_mention(entities, "Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025")
+    resolution = with_mention(entities, "Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025")
     assert resolution.attributes["symbol"] == "66.2/2025/NQ-CP" and resolution.attributes["date"] == "2025-08-28"
 
 
 def test_a_plenums_resolution_named_by_the_plenum():
     entities = _entities(corpus_text("ket-luan-155-nguyen-tac-phan-cap-phan-quyen-khi-thuc-hien-chinh-quyen.txt"))
-    resolution = _with_mention(entities, "Nghị quyết Hội nghị Trung ương 11 khoá XIII")
+    resolution = with_mention(entities, "Nghị quyết Hội nghị Trung ương 11 khoá XIII")
     assert resolution.type == "Resolution" and resolution.label == "Nghị quyết Hội nghị Trung ương 11 (khóa XIII)"
     assert any(e.type == "Plenum" for e in entities)  # the plenum named inside it stays a mention of its own
     entities = _entities(corpus_text("ban-can-su-dang-ngoai-nuoc-nay-la-dang-uy-ngoai-nuoc-la-co-quan-phu-tr.txt"))
-    assert _with_mention(entities, "Nghị quyết Trung ương 5 khóa IX").label == "Nghị quyết Hội nghị Trung ương 5 (khóa IX)"
+    assert with_mention(entities, "Nghị quyết Trung ương 5 khóa IX").label == "Nghị quyết Hội nghị Trung ương 5 (khóa IX)"
 
 
 def test_documents_known_by_name_and_their_written_variants():
     # "không vi phạm Quy định về những điều đảng viên không được làm": the Party's regulation by its name.
-    regulation = _with_mention(_entities(corpus_text(
+    regulation = with_mention(_entities(corpus_text(
         "nhom-tieu-chi-chung-danh-gia-xep-loai-dang-vien-nam-2025-theo-quy-dinh.txt")),
         "Quy định về những điều đảng viên không được làm")
     assert (regulation.type, regulation.label) == ("Regulation", "Quy định những điều đảng viên không được làm")
     # "thực hiện thắng lợi Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030": spaced dashes, one strategy.
-    strategy = _with_mention(_entities(corpus_text("nq-nghi-quyet-ve-bo-sung-ke-hoach-phat-trien-kinh-te.txt")),
+    strategy = with_mention(_entities(corpus_text("nq-nghi-quyet-ve-bo-sung-ke-hoach-phat-trien-kinh-te.txt")),
                              "Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030")
     assert (strategy.type, strategy.label) == ("Strategy", "Chiến lược phát triển kinh tế-xã hội 10 năm 2021-2030")
-    program = _with_mention(_entities(corpus_text(
+    program = with_mention(_entities(corpus_text(
         "toan-van-thong-tu-so-30-2024-tt-bgddt-ban-hanh-quy-che-tuyen-sinh-trun.txt")), "Chương trình giáo dục phổ thông 2018")
     assert program.type == "Program"
 
@@ -245,7 +238,7 @@ def test_a_bare_number_past_a_paragraph_break_is_a_list_item():
 
 def test_a_sentence_opened_by_its_date_dates_the_document_a_body_has():
     # "Ngày 07/4/2025, Chính phủ có Nghị quyết số 74/NQ-CP ban hành Kế hoạch thực hiện …"
-    resolution = _with_mention(_entities(corpus_text("nghi-quyet-74-nq-cp-cua-chinh-phu-ve-ke-hoach-sap-xep-don-vi-hanh-chin.txt")),
+    resolution = with_mention(_entities(corpus_text("nghi-quyet-74-nq-cp-cua-chinh-phu-ve-ke-hoach-sap-xep-don-vi-hanh-chin.txt")),
                                "Nghị quyết số 74/NQ-CP")
     assert resolution.attributes["date"] == "2025-04-07"
     # "Ngày 31/10/2025, Ban Tổ chức Trung ương đã có Hướng dẫn 43-HD/BTCTW …"
@@ -264,7 +257,7 @@ def test_provisions_with_lettered_numbers():
 def test_resolution_of_the_party_congress_named_by_its_ordinal():
     text = corpus_text("nghi-quyet-68-nq-tw-phan-dau-den-nam-2030-co-2-trieu-doanh-nghiep-hoat.txt")
     extraction = extract_text(text)
-    resolution = _with_mention(extraction.entities, "Nghị quyết Đại hội Đảng lần thứ XIII")
+    resolution = with_mention(extraction.entities, "Nghị quyết Đại hội Đảng lần thứ XIII")
     assert resolution.label == "Nghị quyết Đại hội XIII"
 
 
@@ -296,7 +289,7 @@ def test_a_reference_with_its_year_and_then_its_date():
 def test_an_amending_ordinance_named_by_the_article_it_amends():
     text = corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt")
     extraction = extract_text(text)
-    draft = _with_mention(extraction.entities, "Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số")
+    draft = with_mention(extraction.entities, "Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số")
     assert draft.type == "Ordinance"
     assert (draft.label, "amends", "Pháp lệnh Dân số năm 2003") in stated(extraction)
 

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
-
-
-def _with_mention(extraction, surface):
-    for entity in extraction.entities:
-        if any(m.text.replace("\n", " ") == surface for m in entity.mentions):
-            return entity
-    raise AssertionError(f"no entity has the mention {surface!r}: {[e.label for e in extraction.entities]}")
+from relation_helpers import with_mention
 
 
 def _labelled(extraction, label):
@@ -38,7 +32,7 @@ def test_listed_articles_are_one_provision_each():
 def test_clauses_before_each_listed_article_stay_with_it():
     # "… tại khoản 4, 5, 6 Điều 28, Điều 30 Nghị định số 146/2025/NĐ-CP ngày …"
     extraction = extract_text(corpus_text("qd-38-2025-qd-ubnd-can-tho.txt"))
-    assert _with_mention(extraction, "khoản 4, 5, 6 Điều 28").type == "Provision"
+    assert with_mention(extraction.entities, "khoản 4, 5, 6 Điều 28").type == "Provision"
     assert {m.text for m in _labelled(extraction, "Điều 30 Nghị định số 146/2025/NĐ-CP").mentions} == {"Điều 30"}
 
 
@@ -46,11 +40,11 @@ def test_number_after_an_amending_law_title_is_its_own():
     # "2. Luật Ngân hàng Nhà nước Việt Nam số 01/1997/QH10 và Luật sửa đổi, bổ sung một số điều của Luật Ngân
     # hàng Nhà nước Việt Nam số 10/2003/QH11 hết hiệu lực …"
     extraction = extract_text(corpus_text("luat-ngan-hang-nha-nuoc-viet-nam-2010.txt"))
-    amending = _with_mention(
-        extraction, "Luật sửa đổi, bổ sung một số điều của Luật Ngân hàng Nhà nước Việt Nam số 10/2003/QH11")
+    amending = with_mention(
+        extraction.entities, "Luật sửa đổi, bổ sung một số điều của Luật Ngân hàng Nhà nước Việt Nam số 10/2003/QH11")
     assert amending.attributes["symbol"] == "10/2003/QH11"
     assert amending.label.startswith("Luật sửa đổi, bổ sung")
-    original = _with_mention(extraction, "Luật Ngân hàng Nhà nước Việt Nam số 01/1997/QH10")
+    original = with_mention(extraction.entities, "Luật Ngân hàng Nhà nước Việt Nam số 01/1997/QH10")
     assert original.attributes["symbol"] == "01/1997/QH10"
 
 
@@ -58,7 +52,7 @@ def test_number_of_a_law_amended_before_stays_with_that_law():
     # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa
     # đổi, bổ sung một số điều theo Luật số 32/2013/QH 13, …"
     extraction = extract_text(corpus_text("luat-51-2024-qh15.txt"))
-    amended = _with_mention(extraction, "Luật Bảo hiểm y tế số 25/2008/QH12")
+    amended = with_mention(extraction.entities, "Luật Bảo hiểm y tế số 25/2008/QH12")
     assert amended.attributes["symbol"] == "25/2008/QH12"
     assert amended.label == "Luật Bảo hiểm y tế"
 
@@ -66,7 +60,7 @@ def test_number_of_a_law_amended_before_stays_with_that_law():
 def test_law_name_goes_on_over_va_when_its_number_follows():
     # "- Luật\nĐịa chất và khoáng sản số 54/2024/QH15 ngày 29 tháng 11 năm 2024;"
     extraction = extract_text(corpus_text("qd-4831-qd-bnnmt.txt"))
-    law = _with_mention(extraction, "Luật Địa chất và khoáng sản số 54/2024/QH15 ngày 29 tháng 11 năm 2024")
+    law = with_mention(extraction.entities, "Luật Địa chất và khoáng sản số 54/2024/QH15 ngày 29 tháng 11 năm 2024")
     assert law.label == "Luật Địa chất và khoáng sản"
     assert law.attributes["symbol"] == "54/2024/QH15"
 
@@ -75,7 +69,7 @@ def test_law_name_unknown_to_the_lexicon_goes_on_over_va():
     # "Căn cứ Luật Đo đạc và bản\nđồ số 27/2018/QH14 ngày 14 tháng 6 năm 2018;" (the one such name of the corpus
     # the lexicon does not list)
     extraction = extract_text(corpus_text("qd-2820-qd-ubnd.txt"))
-    law = _with_mention(extraction, "Luật Đo đạc và bản đồ số 27/2018/QH14 ngày 14 tháng 6 năm 2018")
+    law = with_mention(extraction.entities, "Luật Đo đạc và bản đồ số 27/2018/QH14 ngày 14 tháng 6 năm 2018")
     assert law.label == "Luật Đo đạc và bản đồ"
     assert "Luật Đo đạc" not in {e.label for e in extraction.entities}
 
@@ -94,7 +88,7 @@ def test_numbers_listed_after_one_type_word_and_its_issuer():
     for symbol in listed:
         decree = _labelled(extraction, f"Nghị định số {symbol}")
         assert decree.type == "Decree" and decree.attributes["symbol"] == symbol
-    assert _with_mention(extraction, "số 63/2010/NĐ-CP ngày 08/6/2010").attributes["date"] == "2010-06-08"
+    assert with_mention(extraction.entities, "số 63/2010/NĐ-CP ngày 08/6/2010").attributes["date"] == "2010-06-08"
     issued = _relation_targets(extraction, "issued_by", "Chính phủ")
     based = _relation_targets(extraction, "based_on", "Nghị định")
     for symbol in listed:
@@ -114,7 +108,7 @@ def test_typed_list_whose_items_repeat_the_type_word():
 def test_space_written_for_the_hyphen_before_the_issuer_code():
     # "… Quyết định 338/QĐ-TTg, Quyết định 927/QĐ TTg năm 2024, Kế hoạch 249-KH/TU …" (the corpus's one such symbol)
     extraction = extract_text(corpus_text("ke-hoach-xay-dung-va-phat-trien-nha-o-xa-hoi-tai-ca-mau-giai-doan-2021.txt"))
-    decision = _with_mention(extraction, "Quyết định 927/QĐ TTg năm 2024")
+    decision = with_mention(extraction.entities, "Quyết định 927/QĐ TTg năm 2024")
     assert decision.attributes["symbol"] == "927/QĐ-TTg"
 
 
@@ -137,7 +131,7 @@ def test_a_long_list_of_clauses_is_read_to_its_first_clause():
     # "… khoản 1, khoản 2, khoản 3, khoản 4, khoản 5, khoản 6, khoản 7, khoản 9, khoản 10, khoản 11 Điều 3
     # Quyết định số 960/QĐ-TTg …": ten clauses of one article
     extraction = extract_text(corpus_text("qd-2500-qd-ttg.txt"))
-    provision = _with_mention(extraction, "khoản 1, khoản 2, khoản 3, khoản 4, khoản 5, khoản 6, khoản 7, khoản 9, "
+    provision = with_mention(extraction.entities, "khoản 1, khoản 2, khoản 3, khoản 4, khoản 5, khoản 6, khoản 7, khoản 9, "
                                           "khoản 10, khoản 11 Điều 3")
     assert provision.type == "Provision"
     assert _targets(extraction, provision, "part_of") == {"Quyết định số 960/QĐ-TTg"}
@@ -159,7 +153,7 @@ def test_guiding_provisions_guides_them_and_their_document():
 def test_a_comma_between_the_article_and_its_document():
     # "… kho lưu trữ chuyên dụng được giải thích tại Điều 2, Luật Lưu trữ 2024."
     extraction = extract_text(corpus_text("qd-quyet-dinh-ban-hanh-quy-che-cong-tac-luu-tru-cua-b.txt"))
-    provision = _with_mention(extraction, "Điều 2")
+    provision = with_mention(extraction.entities, "Điều 2")
     assert provision.type == "Provision" and _targets(extraction, provision, "part_of") == {"Luật Lưu trữ"}
     # "Sửa đổi quy định tại khoản 3 Điều 12, Thông tư số 21/2014/TT-BKHCN ngày 15 tháng 7 năm 2014."
     extraction = extract_text(corpus_text("qd-2842-qd-ubnd-ho-chi-minh.txt"))
