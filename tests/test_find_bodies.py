@@ -4,7 +4,7 @@ from __future__ import annotations
 from conftest import corpus_text
 from graph.extract import extract_text
 from relation_helpers import stated
-from test_find_documents import _with_mention
+from relation_helpers import with_mention
 
 
 def _bodies(text):
@@ -25,7 +25,7 @@ def test_upper_case_header_and_the_bare_council_join():
     surfaces = {m.text for m in council.mentions}
     assert "Hội đồng nhân dân" in surfaces  # "Hội đồng nhân dân ban hành Nghị quyết …": the council of the header
     assert any(s.startswith("HỘI ĐỒNG NHÂN") for s in surfaces)
-    province = _with_mention(entities, "Hội đồng nhân dân tỉnh Thừa Thiên Huế")
+    province = with_mention(entities, "Hội đồng nhân dân tỉnh Thừa Thiên Huế")
     assert any(m.text.startswith("HỘI ĐỒNG NHÂN DÂN TỈNH THỪA") for m in province.mentions)
 
 
@@ -58,7 +58,7 @@ def test_member_title_is_not_a_body(seed_text):
 
 def test_congress_in_its_long_form():
     text = corpus_text("ket-luan-118-dieu-chinh-chi-thi-35-ve-dai-hoi-dang-bo-cac-cap-tien-toi.txt")
-    congress = _with_mention(extract_text(text).entities, "Đại hội đại biểu toàn quốc lần thứ XIV")
+    congress = with_mention(extract_text(text).entities, "Đại hội đại biểu toàn quốc lần thứ XIV")
     assert congress.type == "Congress" and congress.label == "Đại hội XIV"
     assert "đại hội Đảng toàn quốc" in {m.text for m in congress.mentions}
     party = extract_text("theo tinh thần Đại hội Đảng lần thứ XIII và Đại hội XIV của Đảng.").entities
@@ -67,13 +67,13 @@ def test_congress_in_its_long_form():
 
 def test_plenum_with_an_ordinal_word():
     text = corpus_text("nghi-quyet-11-nq-tw-ve-hoan-thien-the-che-kinh-te-thi-truong-dinh-huon.txt")
-    plenum = _with_mention(extract_text(text).entities, "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII")
+    plenum = with_mention(extract_text(text).entities, "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII")
     assert plenum.type == "Plenum" and plenum.label == "Hội nghị Trung ương 5 (khóa XII)"
 
 
 def test_plenum_with_several_numbers(seed_text):
     entities = extract_text(seed_text.read_text(encoding="utf-8")).entities
-    plenum = _with_mention(entities, "Hội nghị Trung ương 4, 5, 6 (khóa XIII)")
+    plenum = with_mention(entities, "Hội nghị Trung ương 4, 5, 6 (khóa XIII)")
     assert plenum.attributes["term"] == "XIII"
 
 
@@ -90,7 +90,7 @@ def test_provisions_point_into_the_named_document():
 
 def test_provision_of_an_annex():
     extraction = extract_text(corpus_text("nq-33-2025-nq-hdnd.txt"))
-    provision = _with_mention(extraction.entities, "khoản 2 Điều 12")
+    provision = with_mention(extraction.entities, "khoản 2 Điều 12")
     assert provision.type == "Provision" and "09/2022/NQ-HĐND" in provision.label
 
 
@@ -106,7 +106,7 @@ def test_bare_organ_in_a_law_is_generic():
 
 def test_bare_organ_of_a_local_text_takes_the_place_named_there():
     entities = extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")).entities
-    committee = _with_mention(entities, "Ủy ban nhân dân thành phố")
+    committee = with_mention(entities, "Ủy ban nhân dân thành phố")
     assert committee.label == "Ủy ban nhân dân thành phố Huế"
 
 
@@ -135,7 +135,7 @@ def test_party_committee_of_a_state_organ_is_its_own_body():
     assert {"Đảng ủy Tòa án nhân dân tối cao", "Đảng ủy Viện kiểm sát nhân dân tối cao", "Đảng ủy Bộ Tư pháp"} <= set(bodies)
     # Written with the old tone placement and a capital K: still the Party committee of the procuracy.
     entities = extract_text(corpus_text("mot-so-noi-dung-quan-trong-tai-ket-luan-so-126-kl-tw-cua-bo-chinh-tri.txt")).entities
-    assert _with_mention(entities, "Đảng uỷ Viện Kiểm sát nhân dân tối cao").label == "Đảng ủy Viện kiểm sát nhân dân tối cao"
+    assert with_mention(entities, "Đảng uỷ Viện Kiểm sát nhân dân tối cao").label == "Đảng ủy Viện kiểm sát nhân dân tối cao"
 
 
 def test_departments_of_a_ministry_but_not_a_place_named_vu():
@@ -148,15 +148,15 @@ def test_departments_of_a_ministry_but_not_a_place_named_vu():
 
 def test_provision_lists_are_one_provision():
     entities = extract_text(corpus_text("bo-noi-vu-ban-hanh-thong-tu-so-07-2025-tt-bnv-huong-dan-thuc-hien-quan.txt")).entities
-    provision = _with_mention(entities, "điểm b, c và d khoản 3 Điều 42")
+    provision = with_mention(entities, "điểm b, c và d khoản 3 Điều 42")
     assert provision.label == "điểm b, c và d khoản 3 Điều 42 Nghị định số 147/2020/NĐ-CP"
     entities = extract_text(corpus_text("chinh-phu-ban-hanh-nghi-dinh-so-140-2025-nd-cp-ngay-12-6-2025-quy-dinh.txt")).entities
-    assert _with_mention(entities, "khoản 1, khoản 2 và khoản 3 Điều 39").type == "Provision"
+    assert with_mention(entities, "khoản 1, khoản 2 và khoản 3 Điều 39").type == "Provision"
     # Dotted points of a Party document, joined by "trong" to it.
     entities = extract_text(corpus_text("ngay-20-3-2025-uy-ban-kiem-tra-trung-uong-da-ban-hanh-huong-dan-so-15.txt")).entities
-    assert "05-HD/UBKTTW" in _with_mention(entities, "điểm 8.1 và 8.2 mục III").label
+    assert "05-HD/UBKTTW" in with_mention(entities, "điểm 8.1 và 8.2 mục III").label
     entities = extract_text(corpus_text("cach-thuc-kiem-diem-dang-vien-2025-theo-quy-dinh-366-va-huong-dan-43.txt")).entities
-    assert "366-QĐ/TW" in _with_mention(entities, "Điểm 1.1 và Điểm 1.2, Khoản 1 Điều 7").label
+    assert "366-QĐ/TW" in with_mention(entities, "Điểm 1.1 và Điểm 1.2, Khoản 1 Điều 7").label
 
 
 def test_one_provision_of_one_document_across_its_mentions():
@@ -171,7 +171,7 @@ def test_offices_of_the_centre_in_a_list_of_recipients():
     assert {"Văn phòng Trung ương Đảng", "Văn phòng Tổng Bí thư", "Văn phòng Chủ tịch nước"} <= set(bodies)
     # "Văn phòng Trung ương và các Ban của Đảng": the Party's Central Office, written without "Đảng".
     entities = extract_text(corpus_text("nd-158-2025-nd-cp.txt")).entities
-    assert _with_mention(entities, "Văn phòng Trung ương").label == "Văn phòng Trung ương Đảng"
+    assert with_mention(entities, "Văn phòng Trung ương").label == "Văn phòng Trung ương Đảng"
 
 
 def test_provincial_delegations_and_fronts_written_short():

@@ -4,26 +4,26 @@ from __future__ import annotations
 from conftest import corpus_text
 from graph.extract import extract_text
 from relation_helpers import stated
-from test_find_documents import _with_mention
+from relation_helpers import with_mention
 
 
 def test_quoted_project_and_its_short_name(seed_text):
     entities = extract_text(seed_text.read_text(encoding="utf-8")).entities
-    project = _with_mention(entities, "Đề án “Đào tạo, bồi dưỡng cán bộ lãnh đạo, quản lý ở nước ngoài bằng ngân sách Nhà nước”")
+    project = with_mention(entities, "Đề án “Đào tạo, bồi dưỡng cán bộ lãnh đạo, quản lý ở nước ngoài bằng ngân sách Nhà nước”")
     assert project.type == "Project"
     assert "Đề án 165" in {m.text for m in project.mentions}
 
 
 def test_plans_with_long_names(seed_text):
     entities = extract_text(seed_text.read_text(encoding="utf-8")).entities
-    assert _with_mention(entities, "Kế hoạch đào tạo, bồi dưỡng cán bộ năm 2023").type == "Plan"
-    partner = _with_mention(entities, "Kế hoạch Hợp tác đào tạo cán bộ giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc")
+    assert with_mention(entities, "Kế hoạch đào tạo, bồi dưỡng cán bộ năm 2023").type == "Plan"
+    partner = with_mention(entities, "Kế hoạch Hợp tác đào tạo cán bộ giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Trung Quốc")
     assert partner.type == "Plan"
 
 
 def test_national_target_program_in_every_case():
     entities = extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")).entities
-    program = _with_mention(entities, "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025")
+    program = with_mention(entities, "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025")
     surfaces = {m.text.replace("\n", " ") for m in program.mentions}
     assert "CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2021 - 2025" in surfaces
     assert "chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025" in surfaces
@@ -34,14 +34,14 @@ def test_national_target_program_in_every_case():
 def test_action_program_of_the_government():
     text = corpus_text("toan-van-nghi-quyet-281-nq-cp-thuc-hien-nghi-quyet-71-nq-tw-ve-dot-pha.txt")
     # Both times the text names it, it says what it carries out: the mention runs through that.
-    program = _with_mention(extract_text(text).entities,
+    program = with_mention(extract_text(text).entities,
                             "Chương trình hành động của Chính phủ thực hiện Nghị quyết 71-NQ/TW năm 2025")
     assert program.type == "Program"
 
 
 def test_report_named_by_its_act():
     entities = extract_text(corpus_text("nq-33-2025-nq-hdnd.txt")).entities
-    assert _with_mention(entities, "Báo cáo thẩm tra").type == "Report"
+    assert with_mention(entities, "Báo cáo thẩm tra").type == "Report"
 
 
 def test_common_noun_at_a_clause_start_is_not_a_plan():
@@ -83,7 +83,7 @@ def test_a_program_named_by_the_document_it_carries_out():
     # "… trình Chính phủ ban hành Chương trình hành động triển khai thực hiện Nghị quyết 71-NQ/TW năm 2025 …"
     text = corpus_text("toan-van-chi-thi-26-ct-ttg-trien-khai-nghi-quyet-71-bo-tri-du-bien-che.txt")
     extraction = extract_text(text)
-    program = _with_mention(extraction.entities,
+    program = with_mention(extraction.entities,
                             "Chương trình hành động triển khai thực hiện Nghị quyết 71-NQ/TW năm 2025")
     assert program.type == "Program" and "71-NQ/TW" in program.label
     resolution = next(e for e in extraction.entities if e.attributes.get("symbol") == "71-NQ/TW")
