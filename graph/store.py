@@ -17,6 +17,7 @@ from __future__ import annotations
 import fcntl
 import io
 import os
+import time
 from pathlib import Path
 from typing import Iterable
 
@@ -158,8 +159,6 @@ class Store:
 
     def _lock(self, wait: float = 0) -> None:
         """Take the write lock; another writer holding it → wait up to `wait` seconds, then StoreError."""
-        import time
-
         self._lock_file = open(self.path / _LOCK, "a+")
         deadline = time.monotonic() + wait
         while True:
@@ -310,8 +309,6 @@ class BulkWriter:
             self.store.apply(update, graph)
             self.on_commit(source, sha)
         else:
-            import time
-
             if not self.batch:
                 self.started = time.monotonic()
             previous = self.batch.pop(graph, None)  # the same source twice in this batch: the later wins
@@ -323,8 +320,6 @@ class BulkWriter:
 
     def tick(self) -> None:
         """Load the batch if it is big enough or has waited long enough."""
-        import time
-
         if self.batch and (self.size >= self.max_bytes or time.monotonic() - self.started >= self.max_seconds):
             self.flush()
 
