@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -100,9 +101,54 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
         if doc is not None:
             # "thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận 157-KL/TW".
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
+    if masked_tail.endswith(",") and DOC_MARK in masked_tail:
+        _fronted_reference(ctx, out, i)
     bare = _bare_type_re().search(masked, before, body.start) if masked_tail.endswith("của") else None
     if bare is not None:
         _bare_type_of(ctx, out, bare, i)
+
+
+# Between the document and its issuer: its date or year, then the comma.
+_DATED_COMMA = re.compile(r"(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
+                          r"|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s+năm\s+\d{4})?\s*,\s*", re.IGNORECASE)
+
+
+@cache
+def _fronted_opening_re() -> re.Pattern:
+    # Markup, a heading's letter or number, a label ("**Lưu ý:** "), then "Theo", "Tại", "Từ" …
+    return re.compile(rf"[\s*_#\-–+•]*(?:(?:[A-ZĐ]|[IVX]+|\d+)\.[\s*_]*)?(?:\w+(?:\s\w+)?:[\s*_]*)?"
+                      rf"(?:(?:{lex.alternation('reference_fronting')})\s+)?")
+
+
+@cache
+def _issuer_states_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:(?:đã|cũng|tiếp tục|đồng thời)\s+)*(?:{lex.alternation('issuer_states')})(?![\w])")
+
+
+def _fronted_reference(ctx: Context, out: Relations, i: int) -> None:
+    """"Từ Kết luận 137-KL/TW, Bộ Chính trị nêu cụ thể …", "Theo tiểu mục 5.2 Mục 5 Kết luận 83-KL/TW năm 2024, Bộ
+    Chính trị yêu cầu …": the document that opens the sentence is what the body, its subject, says or asks in."""
+    body = ctx.found[i]
+    if not _issuer_states_re().match(ctx.view, body.end):
+        return
+    k = bisect.bisect_left(ctx.doc_starts, body.start) - 1
+    if k < 0:
+        return
+    doc = ctx.docs[k]
+    item = ctx.found[doc]
+    if not _DATED_COMMA.fullmatch(ctx.view, item.end, body.start):
+        return
+    # Only the document (and the articles of it the sentence points to) after the opening.
+    start = min([ctx.found[p].start for p in ctx.provisions
+                 if ctx.found[p].attributes.get("of_start") == item.start and ctx.found[p].start < item.start]
+                + [item.start])
+    if ctx.docs_in(start, item.start):
+        return
+    line_start = max(ctx.clause(start)[0], ctx.content.rfind("\n", 0, start) + 1)
+    if _fronted_opening_re().fullmatch(ctx.view, line_start, start) is None:
+        return
+    if _could_issue(ctx.of_found[i].label, ctx.of_found[doc].attributes.get("symbol")):
+        out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], start, body.end)
 
 
 def _of_body(ctx: Context, out: Relations, i: int) -> int | None:
@@ -232,10 +278,27 @@ def _body_issues(ctx: Context, out: Relations, i: int) -> None:
     doc = ctx.next_item(ctx.doc_starts, ctx.docs, position, position + 1)
     if doc is not None:
         out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], item.start, ctx.found[doc].end)
+        _issued_with(ctx, out, doc, i)
         return
     for anchor in ctx.anchors:
         if anchor.start == position:
             out.add(ctx.own, "issued_by", ctx.of_found[i], item.start, anchor.end)
+
+
+def _issued_with(ctx: Context, out: Relations, doc: int, body: int) -> None:
+    """"Ngân hàng Nhà nước cũng đã ban hành Thông tư số 03/2025/TT-NHNN ngày 29/4/2025, Thông tư số 25/2025/TT-NHNN
+    …": the documents listed after the first one the body issues are its too, while their symbols allow it."""
+    label = ctx.of_found[body].label
+    while True:
+        date = _DATE_TAIL.match(ctx.view, ctx.found[doc].end)
+        after = date.end() if any(c.isdigit() for c in date.group()) else ctx.found[doc].end
+        joiner = _SIBLING_JOINER.match(ctx.view, after)
+        following = ctx.next_item(ctx.doc_starts, ctx.docs, joiner.end(), joiner.end() + 1) if joiner else None
+        if following is None or not _could_issue(label, ctx.of_found[following].attributes.get("symbol")):
+            return
+        out.add(ctx.of_found[following], "issued_by", ctx.of_found[body], ctx.found[body].start,
+                ctx.found[following].end)
+        doc = following
 
 
 @cache
@@ -243,7 +306,7 @@ def _issues_prefix_re() -> re.Pattern:
     # "Chính phủ ban hành Nghị định …", "Quốc hội đã thông qua Luật …": the verbs of issuing are the lexicon's.
     # "Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định …": the name of the head who signs may follow.
     return re.compile(rf"(?:\s*\(?\s*kh(?:óa|oá)\s+[IVXLC]+\)?)?(?P<signer>(?-i:(?:\s+[{UPPER}][{LOWER}]+){{2,4}}(?=\s+(?i:đã|vừa|ký))))?"
-                      rf"\s+(?:(?:đã|vừa|chính thức|mới)\s+)*"
+                      rf"\s+(?:(?:cũng|đã|vừa|chính thức|mới)\s+)*"
                       rf"(?:{lex.alternation('issues')})\s+(?:(?:các|kèm theo)\s+)?",
                       re.IGNORECASE)
 

@@ -36,7 +36,7 @@ _PART_OF_TARGET = re.compile(r"\s+\S.{0,120}?\s(?:tại|của|kèm theo|thuộc)
 # "bãi bỏ … thủ tục hành chính có số thứ tự 2, 3 … tại phần I …"): only parts change.
 _WORDING = re.compile(r"(?<!\w)(?:cụm từ|từ|chữ|số thứ tự)(?!\w)|[“\"]", re.IGNORECASE)
 # Between "được sửa đổi, bổ sung" and the amending document: "bởi", "theo", "tại", the part amended.
-_PASSIVE_AGENT_LEAD = re.compile(r"(?:\s|,|một số (?:điều|khoản|nội dung)|(?:điểm \w+ )?(?:khoản \d+ )?Điều \d+\w?"
+_PASSIVE_AGENT_LEAD = re.compile(r"(?:\s|,|cập nhật|một số (?:điều|khoản|nội dung)|(?:điểm \w+ )?(?:khoản \d+ )?Điều \d+\w?"
                                  r"|bởi|theo|tại|của)*+", re.IGNORECASE)
 # Where a listed object ends: punctuation, "và", the clause end.
 _ITEM_END = re.compile(r"\s*(?:[,;.:?!|]|và(?!\w)|hoặc(?!\w)|$)")
@@ -460,6 +460,11 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
         target = _grounds_subject(ctx, start)
     if target is None:
         target = _titled_before(ctx, start)
+        if target is not None:
+            # "Căn cứ Nghị quyết số 03/NQ-CP … Ban hành chương trình hành động … thực hiện Nghị quyết số 57-NQ/TW … về
+            # … được sửa đổi, bổ sung … tại Nghị quyết số 71/NQ-CP": the document titled last is inside the title of
+            # the line's ground, which is what changed.
+            target = _grounds_subject(ctx, start, titled=True) or target
     if target is None:
         target = _subject_before_semicolon(ctx, start)
     if target is None:
@@ -471,7 +476,11 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
         # "Căn cứ Nghị định số 78/2025/NĐ-CP quy định chi tiết … Luật Ban hành văn bản quy phạm pháp luật được
         # sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP": a decree cannot amend a law; what it amends is
         # the document the line is about.
-        target = _grounds_subject(ctx, start, titled=True)
+        # Outside a line of grounds, the document whose title names the law ("… Điều 20 Nghị định số 151/2017/NĐ-CP
+        # … quy định chi tiết một số điều của Luật Quản lý, sử dụng tài sản công, được sửa đổi, bổ sung theo …").
+        target = _grounds_subject(ctx, start, titled=True) or _title_holder(ctx, target)
+        if target is not None and not _can_change(ctx.found[sources[0]].type, ctx.found[target].type):
+            target = _title_holder(ctx, target)  # a decree named in a circular's title: the circular
         if target is None or not _can_change(ctx.found[sources[0]].type, ctx.found[target].type):
             return
     for source in sources:
@@ -497,9 +506,13 @@ def _subject_before_semicolon(ctx: Context, position: int) -> int | None:
 # Documents only a law-maker's act changes: a decree, circular or decision does not amend a law.
 _STATUTES = frozenset({"Law", "Constitution", "Ordinance"})
 _STATUTE_MAKERS = frozenset({"Law", "Resolution", "Ordinance", "Constitution"})
+# Nor does a minister's circular or decision amend a decree of the Government.
+_DECREE_MAKERS = _STATUTE_MAKERS | {"Decree"}
 
 
 def _can_change(source_type: str, target_type: str) -> bool:
+    if target_type == "Decree":
+        return source_type in _DECREE_MAKERS
     return target_type not in _STATUTES or source_type in _STATUTE_MAKERS
 
 
@@ -518,8 +531,38 @@ def _titled_before(ctx: Context, position: int) -> int | None:
     if not docs:
         return None
     last = docs[-1]
-    gap_start = filler_end(ctx.masked, ctx.found[last].end, position)
-    return last if _title_tail_re().fullmatch(ctx.masked, gap_start, position) else None
+    return last if _titled_to(ctx, ctx.found[last].end, position) else None
+
+
+@cache
+def _title_lead_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{lex.alternation('title_lead')})(?![\w])", re.IGNORECASE)
+
+
+def _titled_to(ctx: Context, doc_end: int, position: int) -> bool:
+    """From a document's end to `position`: its date, issuer and the like, then its title ("… của Chính phủ quy
+    định chức năng …"), no other document and no clause end."""
+    gap_start = filler_end(ctx.masked, doc_end, position)
+    if _title_tail_re().fullmatch(ctx.masked, gap_start, position):
+        return True
+    # The filler may have read the title's first words as its own ("Luật Dân quân tự vệ về tổ chức xây dựng lực
+    # lượng …": "về", "tổ chức" are filler words too).
+    lead = _title_lead_re().search(ctx.masked, doc_end, gap_start)
+    return lead is not None and is_filler(ctx.masked[doc_end:lead.start()]) and \
+        _title_tail_re().fullmatch(ctx.masked, lead.start(), position) is not None
+
+
+def _title_holder(ctx: Context, doc: int) -> int | None:
+    """The document named right before `doc` in its clause whose title names it ("Nghị định số 151/2017/NĐ-CP …
+    của Chính phủ quy định chi tiết một số điều của Luật Quản lý, sử dụng tài sản công")."""
+    k = bisect.bisect_left(ctx.doc_starts, ctx.found[doc].start)
+    if k == 0:
+        return None
+    holder = ctx.docs[k - 1]
+    end, start = ctx.found[holder].end, ctx.found[doc].start
+    if end > start or start - end > 300 or not ctx.same_clause(end, start):
+        return None
+    return holder if _titled_to(ctx, end, start) else None
 
 
 _GROUNDS_OPENING = re.compile(r"[\s*#|_\-]*Căn cứ\s+")
