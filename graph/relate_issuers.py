@@ -86,6 +86,12 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
         if doc is not None:
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], ctx.found[doc].start,
                     _passive_after_re().match(masked, body.end).end())
+    elif passive and (done_at := _DONE_AT_DOCUMENT.match(masked, body.end)) is not None:
+        # "được Thủ tướng Chính phủ phê duyệt tại Quyết định 1589/QĐ-TTg", "được Ban Chấp hành Trung ương cho chủ
+        # trương tại Nghị quyết số 69-NQ/TW": the body acted in that document, its own.
+        doc = ctx.next_item(ctx.doc_starts, ctx.docs, done_at.end(), done_at.end() + 1)
+        if doc is not None and _could_issue(ctx.of_found[i].label, ctx.of_found[doc].attributes.get("symbol")):
+            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
     at = _AT_DOCUMENT.match(masked, body.end) if "tại" in ctx.view[body.end:body.end + 8] else None
     if at is not None and _of_title_before_re().search(ctx.view, max(0, body.start - 48), body.start):
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, at.end(), at.end() + 1)
@@ -108,6 +114,8 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
         _bare_type_of(ctx, out, bare, i)
 
 
+# "được <body> phê duyệt tại <document>": a few words of what the body did, then "tại" and the document.
+_DONE_AT_DOCUMENT = re.compile(rf"(?:\s+[^\W\d]+){{1,4}}?\s+tại\s+(?={DOC_MARK})")
 # Between the document and its issuer: its date or year, then the comma.
 _DATED_COMMA = re.compile(r"(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
                           r"|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s+năm\s+\d{4})?\s*,\s*", re.IGNORECASE)
@@ -125,11 +133,19 @@ def _issuer_states_re() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:đã|cũng|tiếp tục|đồng thời)\s+)*(?:{lex.alternation('issuer_states')})(?![\w])")
 
 
+@cache
+def _advisor_does_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:(?:đã|cũng|tiếp tục|đồng thời)\s+)*(?:{lex.alternation('advisor_does')})(?![\w])")
+
+
 def _fronted_reference(ctx: Context, out: Relations, i: int) -> None:
     """"Từ Kết luận 137-KL/TW, Bộ Chính trị nêu cụ thể …", "Theo tiểu mục 5.2 Mục 5 Kết luận 83-KL/TW năm 2024, Bộ
-    Chính trị yêu cầu …": the document that opens the sentence is what the body, its subject, says or asks in."""
+    Chính trị yêu cầu …": the document that opens the sentence is what the body, its subject, says or asks in;
+    or, when the body submitted it ("…, Bộ Tài chính đã trình Chính phủ …"), what the body advised."""
     body = ctx.found[i]
-    if not _issuer_states_re().match(ctx.view, body.end):
+    relation = "issued_by" if _issuer_states_re().match(ctx.view, body.end) else \
+        "advises" if _advisor_does_re().match(ctx.view, body.end) else None
+    if relation is None:
         return
     k = bisect.bisect_left(ctx.doc_starts, body.start) - 1
     if k < 0:
@@ -147,7 +163,10 @@ def _fronted_reference(ctx: Context, out: Relations, i: int) -> None:
     line_start = max(ctx.clause(start)[0], ctx.content.rfind("\n", 0, start) + 1)
     if _fronted_opening_re().fullmatch(ctx.view, line_start, start) is None:
         return
-    if _could_issue(ctx.of_found[i].label, ctx.of_found[doc].attributes.get("symbol")):
+    if relation == "advises":
+        # "Tại Nghị định số 245/2025/NĐ-CP, Bộ Tài chính đã trình Chính phủ …": the body proposed what it holds.
+        out.add(ctx.of_found[i], "advises", ctx.of_found[doc], start, body.end)
+    elif _could_issue(ctx.of_found[i].label, ctx.of_found[doc].attributes.get("symbol")):
         out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], start, body.end)
 
 

@@ -38,10 +38,21 @@ _WORDING = re.compile(r"(?<!\w)(?:cụm từ|từ|chữ|số thứ tự)(?!\w)|[
 # Between "được sửa đổi, bổ sung" and the amending document: "bởi", "theo", "tại", the part amended.
 _PASSIVE_AGENT_LEAD = re.compile(r"(?:\s|,|cập nhật|một số (?:điều|khoản|nội dung)|(?:điểm \w+ )?(?:khoản \d+ )?Điều \d+\w?"
                                  r"|bởi|theo|tại|của)*+", re.IGNORECASE)
-# Where a listed object ends: punctuation, "và", the clause end.
-_ITEM_END = re.compile(r"\s*(?:[,;.:?!|]|và(?!\w)|hoặc(?!\w)|$)")
+# Where a listed object ends: punctuation, "và", a clause of time ("… Nghị quyết số 176/2025/QH15 của Quốc hội sau
+# khi thực hiện …"), the clause end.
+_ITEM_END = re.compile(r"\s*(?:[,;.:?!|]|và(?!\w)|hoặc(?!\w)|(?:sau|trước) khi(?!\w)|$)")
 # Words that make "trình" part of a noun ("chương trình", "quá trình", "Tờ trình").
 _NOT_A_VERB_BEFORE = re.compile(r"(?:chương|quá|tờ|lộ|công|tiến|quy|hành|giáo|lịch|đệ|tường)\s*$", re.IGNORECASE)
+
+
+@cache
+def _member_of_group_re() -> re.Pattern:
+    # "một số điều của 09 Luật trong lĩnh vực tài chính, trong đó có ": a count of documents of one type, what
+    # they share, then the members the text names.
+    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    types = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\s*(?:{lex.alternation('object_lead')})?\s*(?:\d+|các|những)\s+(?:{types})(?![\w])"
+                      rf"[^{DOC_MARK}.;:!?]{{0,80}},\s*(?:{lex.alternation('group_members')})\s+", re.IGNORECASE)
 
 
 @cache
@@ -64,14 +75,18 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     first = min(candidates, key=lambda i: ctx.found[i].start)
     if [d for d in ctx.docs_in(position, ctx.found[first].start) if d != first]:
         return []
+    if relation == "amends" and _member_of_group_re().fullmatch(ctx.masked, position, ctx.found[first].start):
+        # "sửa đổi, bổ sung một số điều của 09 Luật trong lĩnh vực tài chính, trong đó có Luật Chứng khoán": the
+        # documents named after the group are among those changed.
+        pass
     # Changing a document: only its parts may stand between ("một số điều của", "khoản 2 … tại").
-    if relation in ("amends", "repeals", "replaces", "guides") and \
+    elif relation in ("amends", "repeals", "replaces", "guides") and \
             not _object_lead(ctx, position, ctx.found[first].start, parts=relation != "guides" or not
                              _QUOTE.search(ctx.view, position, ctx.found[first].start)):
         return []
     # A document named in between that was not recognised ("… của Luật Quản lý ngoại thương, Nghị định X"):
     # the object is that one, not the next reference.
-    if _type_word_re().search(ctx.masked, position, ctx.found[first].start):
+    elif _type_word_re().search(ctx.masked, position, ctx.found[first].start):
         return []
     of_start = ctx.found[first].attributes.get("of_start")
     if first in ctx.provisions and of_start is not None:
@@ -359,6 +374,8 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
                 return ctx.of_found[this[0]], this[1]
     if trigger.source in ("body", "any"):
         body = ctx.body_before(start)
+        if body is None and trigger.relation in ("reviews", "advises"):
+            body = _sentence_subject(ctx, start)
         if body is not None and ctx.found[body].type == BODY:
             return ctx.of_found[body], ctx.found[body].start
     if trigger.relation == "implements":
@@ -370,6 +387,40 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
         # In the body of a law, "Thực hiện …" items are duties, not the law implementing something.
         return ctx.own, start
     return None
+
+
+@cache
+def _bare_clause_re() -> re.Pattern:
+    # A clause with no subject of its own: only what a subject does before the phrase ("; thực hiện báo cáo …").
+    return re.compile(rf"[\s*_]*(?:(?:{lex.alternation('acts')}|{lex.alternation('light_verb')})\s+)*", re.IGNORECASE)
+
+
+_SENTENCE_SUBJECT = re.compile(rf"[\s*_\-–+•]*$")
+_SUBJECT_VERB = re.compile(r"\s+(?-i:[a-zà-ỹđ])")
+# How many ";"-joined clauses back the subject of a sentence may be.
+_CLAUSES_BACK = 4
+
+
+def _sentence_subject(ctx: Context, start: int) -> int | None:
+    """"Bộ Nội vụ sẽ tập trung đôn đốc các bộ … thực hiện Quyết định số 608/QĐ-TTg …; thực hiện báo cáo về tình hình,
+    kết quả thực hiện Kết luận số 121-KL/TW …": a clause after a semicolon with no subject of its own shares the
+    subject of its sentence, the body that opens the sentence's first clause and is followed by its verb."""
+    clause_start = ctx.clause(start)[0]
+    if not _bare_clause_re().fullmatch(ctx.view, clause_start, start):
+        return None
+    for _ in range(_CLAUSES_BACK):
+        if clause_start == 0 or ctx.content[clause_start - 1] != ";":
+            return None
+        clause_start = ctx.clause(clause_start - 1)[0]
+        if clause_start == 0 or ctx.content[clause_start - 1] != ";":
+            break
+    else:
+        return None
+    body = ctx.next_item(ctx.body_starts, ctx.bodies, clause_start, start)
+    if body is None or not _SENTENCE_SUBJECT.fullmatch(ctx.view, clause_start, ctx.found[body].start) or \
+            not _SUBJECT_VERB.match(ctx.view, ctx.found[body].end):
+        return None
+    return body
 
 
 def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> tuple[int, int] | None:
