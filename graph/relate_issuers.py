@@ -95,7 +95,8 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
     at = _AT_DOCUMENT.match(masked, body.end) if "tại" in ctx.view[body.end:body.end + 8] else None
     if at is not None and _of_title_before_re().search(ctx.view, max(0, body.start - 48), body.start):
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, at.end(), at.end() + 1)
-        if doc is not None:
+        # "Nhiệm vụ của Bộ Công an tại Nghị quyết 124/NQ-CP": a body's part in another's document.
+        if doc is not None and _could_issue(ctx.of_found[i].label, ctx.of_found[doc].attributes.get("symbol")):
             # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's; so is
             # the submission of "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV".
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
@@ -343,20 +344,36 @@ def _doc_before_in_sentence(ctx: Context, position: int) -> int | None:
 _GOVERNING = frozenset({"Regulation", "OtherDocument", "Law", "Ordinance", "Constitution"})
 
 
+@cache
+def _proposed_by_re() -> re.Pattern:
+    """"đề nghị của (Viện trưởng) ": the proposer's body follows."""
+    return re.compile(rf"(?<![\w])(?:{lex.alternation('reported_advises')})\s+(?:(?:{lex.alternation('proposer')})\s+)?$",
+                      re.IGNORECASE)
+
+
 def _named_inside(ctx: Context, out: Relations) -> None:
     """A body inside a document's own name after "của": "Chương trình hành động của Chính phủ …"."""
     for i in ctx.docs:
         item = ctx.found[i]
         if item.end - item.start < 12 or item.type in _GOVERNING:
             continue
+        issuer_read = False
         for body in ctx.bodies_in(item.start + 1, item.end):
             b = ctx.found[body]
-            if b.end <= item.end and _OF_BEFORE.search(ctx.view, max(item.start, b.start - 6), b.start):
+            if b.end > item.end:
+                continue
+            inner = [d for d in ctx.docs_in(item.start + 1, b.start) if ctx.found[d].end > item.start]
+            if _proposed_by_re().search(ctx.view, max(item.start, b.start - 48), b.start):
+                # "Nghị quyết của UBTVQH phê chuẩn đề nghị của Chánh án Tòa án nhân dân tối cao …": the body whose
+                # proposal the document answers advised it; it did not issue it.
+                if not inner:
+                    out.add(ctx.of_found[body], "advises", ctx.of_found[i], item.start, b.end)
+                break
+            if not issuer_read and _OF_BEFORE.search(ctx.view, max(item.start, b.start - 6), b.start):
                 # Only the first "của X" of the name: later ones belong to a document named inside it.
-                inner = [d for d in ctx.docs_in(item.start + 1, b.start) if ctx.found[d].end > item.start]
                 if not inner:
                     out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, b.end)
-                break
+                issuer_read = True
 
 
 @cache
