@@ -515,7 +515,8 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
             # "Căn cứ Nghị quyết số 03/NQ-CP … Ban hành chương trình hành động … thực hiện Nghị quyết số 57-NQ/TW … về
             # … được sửa đổi, bổ sung … tại Nghị quyết số 71/NQ-CP": the document titled last is inside the title of
             # the line's ground, which is what changed.
-            target = _grounds_subject(ctx, start, titled=True) or target
+            grounds = _grounds_subject(ctx, start, titled=True)
+            target = target if grounds is None else grounds
     if target is None:
         target = _subject_before_semicolon(ctx, start)
     if target is None:
@@ -529,7 +530,8 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
         # the document the line is about.
         # Outside a line of grounds, the document whose title names the law ("… Điều 20 Nghị định số 151/2017/NĐ-CP
         # … quy định chi tiết một số điều của Luật Quản lý, sử dụng tài sản công, được sửa đổi, bổ sung theo …").
-        target = _grounds_subject(ctx, start, titled=True) or _title_holder(ctx, target)
+        grounds = _grounds_subject(ctx, start, titled=True)
+        target = _title_holder(ctx, target) if grounds is None else grounds
         if target is not None and not _can_change(ctx.found[sources[0]].type, ctx.found[target].type):
             target = _title_holder(ctx, target)  # a decree named in a circular's title: the circular
         if target is None or not _can_change(ctx.found[sources[0]].type, ctx.found[target].type):
@@ -551,7 +553,13 @@ def _subject_before_semicolon(ctx: Context, position: int) -> int | None:
     semicolon = ctx.view.rfind(";", max(0, clause_start - 4), position)
     if semicolon < 0 or ctx.view[semicolon + 1:position].strip(" *"):
         return None
-    return ctx.doc_before(semicolon) or _grounds_subject(ctx, semicolon) or _titled_before(ctx, semicolon)
+    # (Found indices start at 0: test against None, not truth.)
+    for find in (lambda: ctx.doc_before(semicolon), lambda: _grounds_subject(ctx, semicolon),
+                 lambda: _titled_before(ctx, semicolon)):
+        found = find()
+        if found is not None:
+            return found
+    return None
 
 
 # Documents only a law-maker's act changes: a decree, circular or decision does not amend a law.
