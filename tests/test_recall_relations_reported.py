@@ -149,3 +149,11 @@ def test_reviewing_body_is_the_subject_of_the_sentence_across_a_semicolon():
                        "Bộ Nội vụ sẽ tập trung đôn đốc", "176/2025/QH15 của Quốc hội")
     assert {("Bộ Nội vụ", "reviews", "121-KL/TW"), ("Bộ Nội vụ", "reviews", "176/2025/QH15")} <= triples
     assert not any(r == "reviews" and t == "608/QĐ-TTg" for _, r, t in triples)
+
+
+def test_ministry_that_advised_and_submitted_a_resolution():
+    # "… Bộ Xây dựng đã chủ động tham mưu, trình Chính phủ, Quốc hội xem xét và thông qua Nghị quyết 201 về thí điểm
+    # cơ chế đặc thù …"
+    triples = _triples("quy-dinh-moi-lam-nha-o-xa-hoi-giup-dn-rut-ngan-duoc-3-nam-lam-thu-tuc.txt",
+                       "Bộ Xây dựng đã chủ động tham mưu", "Nghị quyết 201")
+    assert any(s == "Bộ Xây dựng" and r == "advises" and t.startswith("Nghị quyết") for s, r, t in triples), triples
