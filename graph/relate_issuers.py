@@ -26,7 +26,8 @@ from .relate_context import BODY_MARK, DOC_MARK, ISSUERS, Context, Relations
 def _of_re() -> re.Pattern:
     # "của Bộ trưởng Bộ Tư pháp", "của Chủ tịch Ủy ban nhân dân tỉnh": the head of a body issues in its name
     # (the heads' titles are the proposers' of the lexicon).
-    return re.compile(rf"[\s,]*(?:của|do)\s+(?:(?:{lex.alternation('proposer')})\s+)?$", re.IGNORECASE)
+    # Two titles of one head: "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
+    return re.compile(rf"[\s,]*(?:của|do)\s+(?:(?:{lex.alternation('proposer')})(?:\s*,)?\s+)*$", re.IGNORECASE)
 
 
 _OF_BEFORE = re.compile(r"(?:của)\s+$", re.IGNORECASE)
