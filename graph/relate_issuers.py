@@ -222,9 +222,7 @@ def _shared_issuer(ctx: Context, out: Relations, of_issuer: dict[int, int]) -> N
         code = _issuer_code(item.attributes.get("symbol"))
         if code is None:
             continue
-        date = _DATE_TAIL.match(ctx.view, item.end)
-        after = date.end() if date else item.end
-        joiner = _SIBLING_JOINER.match(ctx.view, after)
+        joiner = _SIBLING_JOINER.match(ctx.view, _after_date(ctx, item.end))
         following = ctx.next_item(ctx.doc_starts, ctx.docs, joiner.end(), joiner.end() + 1) if joiner else None
         if following is None or following not in of_issuer \
                 or _issuer_code(ctx.found[following].attributes.get("symbol")) != code:
@@ -306,14 +304,18 @@ def _body_issues(ctx: Context, out: Relations, i: int) -> None:
             out.add(ctx.own, "issued_by", ctx.of_found[i], item.start, anchor.end)
 
 
+def _after_date(ctx: Context, position: int) -> int:
+    """Past the date written after a reference, if any; a comma with no date after it is left to the joiner."""
+    date = _DATE_TAIL.match(ctx.view, position)
+    return date.end() if any(c.isdigit() for c in date.group()) else position
+
+
 def _issued_with(ctx: Context, out: Relations, doc: int, body: int) -> None:
     """"Ngân hàng Nhà nước cũng đã ban hành Thông tư số 03/2025/TT-NHNN ngày 29/4/2025, Thông tư số 25/2025/TT-NHNN
     …": the documents listed after the first one the body issues are its too, while their symbols allow it."""
     label = ctx.of_found[body].label
     while True:
-        date = _DATE_TAIL.match(ctx.view, ctx.found[doc].end)
-        after = date.end() if any(c.isdigit() for c in date.group()) else ctx.found[doc].end
-        joiner = _SIBLING_JOINER.match(ctx.view, after)
+        joiner = _SIBLING_JOINER.match(ctx.view, _after_date(ctx, ctx.found[doc].end))
         following = ctx.next_item(ctx.doc_starts, ctx.docs, joiner.end(), joiner.end() + 1) if joiner else None
         if following is None or not _could_issue(label, ctx.of_found[following].attributes.get("symbol")):
             return

@@ -164,3 +164,11 @@ def test_issuer_whose_head_has_two_titles():
     # về nghiệp vụ kiểm soát thủ tục hành chính" (about twenty decisions cite it so)
     triples = _triples("qd-1486-qd-ubnd-bac-ninh.txt", "Thông tư số 02/2017/TT-VPCP", "Chính phủ")
     assert ("02/2017/TT-VPCP", "issued_by", "Văn phòng Chính phủ") in triples
+
+
+def test_shared_issuer_after_dated_references_parted_by_commas():
+    # "Trên cơ sở xem xét Tờ trình số 53/TTr-CP ngày 27/01/2025, Báo cáo số 54/BC-CP ngày 27/01/2025 của Chính phủ": the comma
+    # after the first date parts the list (it was read as part of the date).
+    triples = _triples("nq-nghi-quyet-ve-bo-sung-ke-hoach-phat-trien-kinh-te.txt", "Tờ trình số 53/TTr-CP",
+                       "của Chính phủ")
+    assert {("53/TTr-CP", "issued_by", "Chính phủ"), ("54/BC-CP", "issued_by", "Chính phủ")} <= triples
