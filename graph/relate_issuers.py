@@ -350,8 +350,8 @@ _GOVERNING = frozenset({"Regulation", "OtherDocument", "Law", "Ordinance", "Cons
 @cache
 def _proposed_by_re() -> re.Pattern:
     """"đề nghị của (Viện trưởng) ": the proposer's body follows."""
-    return re.compile(rf"(?<![\w])(?:{lex.alternation('reported_advises')})\s+(?:(?:{lex.alternation('proposer')})\s+)?$",
-                      re.IGNORECASE)
+    titles = lex.alternation("proposer")
+    return re.compile(rf"(?<![\w])(?:{lex.alternation('reported_advises')})\s+(?:(?:{titles})\s+)?$", re.IGNORECASE)
 
 
 def _named_inside(ctx: Context, out: Relations) -> None:

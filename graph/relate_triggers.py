@@ -36,7 +36,8 @@ _PART_OF_TARGET = re.compile(r"\s+\S.{0,120}?\s(?:tại|của|kèm theo|thuộc)
 # "bãi bỏ … thủ tục hành chính có số thứ tự 2, 3 … tại phần I …"): only parts change.
 _WORDING = re.compile(r"(?<!\w)(?:cụm từ|từ|chữ|số thứ tự)(?!\w)|[“\"]", re.IGNORECASE)
 # Between "được sửa đổi, bổ sung" and the amending document: "bởi", "theo", "tại", the part amended.
-_PASSIVE_AGENT_LEAD = re.compile(r"(?:\s|,|cập nhật|một số (?:điều|khoản|nội dung)|(?:điểm \w+ )?(?:khoản \d+ )?Điều \d+\w?"
+_PASSIVE_AGENT_LEAD = re.compile(r"(?:\s|,|cập nhật|một số (?:điều|khoản|nội dung)"
+                                 r"|(?:điểm \w+ )?(?:khoản \d+ )?Điều \d+\w?"
                                  r"|bởi|theo|tại|của)*+", re.IGNORECASE)
 # Where a listed object ends: punctuation, "và", a clause of time ("… Nghị quyết số 176/2025/QH15 của Quốc hội sau
 # khi thực hiện …"), the clause end.

@@ -167,8 +167,8 @@ def test_issuer_whose_head_has_two_titles():
 
 
 def test_shared_issuer_after_dated_references_parted_by_commas():
-    # "Trên cơ sở xem xét Tờ trình số 53/TTr-CP ngày 27/01/2025, Báo cáo số 54/BC-CP ngày 27/01/2025 của Chính phủ": the comma
-    # after the first date parts the list (it was read as part of the date).
+    # "Trên cơ sở xem xét Tờ trình số 53/TTr-CP ngày 27/01/2025, Báo cáo số 54/BC-CP ngày 27/01/2025 của Chính
+    # phủ": the comma after the first date parts the list (it was read as part of the date).
     triples = _triples("nq-nghi-quyet-ve-bo-sung-ke-hoach-phat-trien-kinh-te.txt", "Tờ trình số 53/TTr-CP",
                        "của Chính phủ")
     assert {("53/TTr-CP", "issued_by", "Chính phủ"), ("54/BC-CP", "issued_by", "Chính phủ")} <= triples
