@@ -90,8 +90,12 @@ def topic_relations(ctx: Context, out: Relations) -> None:
         # The phrases searched by first letter (graph.literal_led): the same matches, read many times faster.
         for opener in finditer_words(lex.alternation('reported_advises'), re.IGNORECASE, ctx.view):
             end = _sentence_end(ctx, opener.end())
-            # The quoted preamble ends with the deciding body: "…, Bộ Chính trị kết luận như sau".
-            if not any(_enacts_re().match(ctx.view, ctx.found[b].end) for b in ctx.bodies_in(opener.end(), end)):
+            # The quoted preamble ends with the deciding body: "…, Bộ Chính trị kết luận như sau", also after a
+            # semicolon ("… (Tờ trình số 08-TTr/ĐU, ngày 13/2/2025); ý kiến các cơ quan, Bộ Chính trị đã thảo luận và
+            # kết luận như sau:").
+            decision_end = _sentence_end(ctx, opener.end(), _DECISION_END)
+            deciders = ctx.bodies_in(opener.end(), decision_end)
+            if not any(_enacts_re().match(ctx.view, ctx.found[b].end) for b in deciders):
                 continue
             ctx.own = headline or _paragraph_topic(ctx, opener.start())
             if ctx.own is not None:
@@ -104,6 +108,12 @@ def _paragraph_topic(ctx: Context, position: int):
     """"Theo Kết luận 157-KL/TW, căn cứ …; sau khi xem xét đề xuất, kiến nghị của Ban Tổ chức Trung ương …, Bộ
     Chính trị kết luận như sau": the document that opens the paragraph is the one whose preamble it quotes."""
     paragraph_start = ctx.content.rfind("\n", 0, position) + 1
+    if _thereby_re().match(ctx.view, paragraph_start, position):
+        # "Theo đó, tại phiên họp ngày 20/2, sau khi nghe …": the document the paragraph before opened with.
+        previous_end = len(ctx.content[:paragraph_start].rstrip())
+        previous_start = ctx.content.rfind("\n", 0, previous_end) + 1
+        docs = ctx.docs_in(previous_start, previous_end)
+        return ctx.of_found[docs[0]] if docs else None
     docs = [d for d in ctx.docs_in(paragraph_start, position) if ctx.found[d].end <= position]
     if not docs or not _according_re().fullmatch(ctx.masked, paragraph_start, ctx.found[docs[0]].start):
         return None
@@ -111,12 +121,21 @@ def _paragraph_topic(ctx: Context, position: int):
 
 
 @cache
+def _thereby_re() -> re.Pattern:
+    return re.compile(rf"[\s*_#\-–+•]*(?:{lex.alternation('according_anaphor')})(?![\w])", re.IGNORECASE)
+
+
+@cache
 def _according_re() -> re.Pattern:
     return re.compile(rf"[\s*_#\-–+•]*(?:{lex.alternation('according')})\s+", re.IGNORECASE)
 
 
-def _sentence_end(ctx: Context, position: int) -> int:
-    match = re.compile(r"[.;!?:](?=\s|\*|$)").search(ctx.view, position, position + 1200)
+_SENTENCE_END = re.compile(r"[.;!?:](?=\s|\*|$)")
+_DECISION_END = re.compile(r"[.!?:](?=\s|\*|$)")
+
+
+def _sentence_end(ctx: Context, position: int, pattern: re.Pattern = _SENTENCE_END) -> int:
+    match = pattern.search(ctx.view, position, position + 1200)
     return match.start() if match else min(len(ctx.view), position + 1200)
 
 

@@ -172,3 +172,12 @@ def test_shared_issuer_after_dated_references_parted_by_commas():
     triples = _triples("nq-nghi-quyet-ve-bo-sung-ke-hoach-phat-trien-kinh-te.txt", "Tờ trình số 53/TTr-CP",
                        "của Chính phủ")
     assert {("53/TTr-CP", "issued_by", "Chính phủ"), ("54/BC-CP", "issued_by", "Chính phủ")} <= triples
+
+
+def test_party_that_reported_to_the_meeting_advises_the_notice_the_lead_names():
+    # Lead: "Thay mặt Bộ Chính trị, … đã ký Thông báo kết luận số 75-TB/TW ngày 7/3/2025 …"; then "Theo đó, tại phiên
+    # họp ngày 20/2, sau khi nghe Đảng uỷ Chính phủ báo cáo về việc điều chỉnh … (Tờ trình số 08-TTr/ĐU, ngày
+    # 13/2/2025); ý kiến các cơ quan, Bộ Chính trị đã thảo luận và kết luận như sau:" (the corpus's one such notice)
+    text = corpus_text("thay-mat-bo-chinh-tri-thuong-truc-ban-bi-thu-tran-cam-tu-da-ky-thong-b.txt")
+    triples = stated(extract_text(text))
+    assert ("Đảng ủy Chính phủ", "advises", "75-TB/TW") in triples
