@@ -174,6 +174,7 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
         found = [f for f in found if not f.attributes.get("unnumbered")]
     found = _place_bare_organs(found)
     _offices_of_bodies(view, found)
+    found = _units_of_councils(view, found)
     attach_sentence_dates(view, found)
     return found
 
@@ -214,8 +215,35 @@ def _offices_of_bodies(view: str, found: list[Found]) -> None:
         item.start, item.label = office.start(), f"{unit} {label}"
 
 
+# The standing board of a people's council, named before the council written in full ("Giao Thường trực Hội đồng
+# nhân dân Thành phố, …"): a body of its own. Not in recipient lists ("- Thường trực HĐND tỉnh;"), where the gold
+# reads the council. The council's committees ("Ban Pháp chế Hội đồng nhân dân Thành phố") are left as the
+# lexicon reads them: the gold sets disagree on whether their mention holds the council's name.
+_COUNCIL_UNIT_BEFORE = re.compile(r"(?<!\w)(?P<unit>Thường trực) +$")
+_COUNCIL = "Hội đồng nhân dân"
+
+
+def _units_of_councils(view: str, found: list[Found]) -> list[Found]:
+    """The standing board named right before a council the text places is a body of its own."""
+    named = None
+    for item in found:
+        if item.type != _BODY or not item.label.startswith(_COUNCIL) or not view.startswith(_COUNCIL, item.start) \
+                or item.start < 12 or view[item.start - 1] != " ":
+            continue
+        unit = _COUNCIL_UNIT_BEFORE.search(view, max(0, item.start - 14), item.start)
+        if unit is None:
+            continue
+        label = item.label
+        if item.attributes.pop("bare", None):
+            if named is None:
+                named = [f.label for f in found if f.type == _BODY and not f.attributes.get("bare")]
+            label = next((n for n in named if n.startswith(label + " ")), label)
+        item.start, item.label = unit.start(), f"{unit.group('unit')} {label}"
+    return found
+
+
 _LEVEL_PLACE = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tòa án nhân dân|Viện kiểm sát nhân dân|Đảng bộ|Đảng ủy"
-                          r"|Đảng ủy các cơ quan Đảng"
+                          r"|Đảng ủy các cơ quan Đảng|Đoàn đại biểu Quốc hội|Trung tâm Phục vụ hành chính công"
                           r"|Ủy ban Mặt trận Tổ quốc Việt Nam) (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
                           r"|thị trấn|đặc khu) (?P<place>.+)$")
 

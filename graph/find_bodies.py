@@ -152,9 +152,12 @@ def _productive() -> list[tuple[list[str], str]]:
         # The lexicon's committees of a people's council with the hyphen spaced otherwise ("Ban Kinh tế- Ngân sách").
         (["Ban Kinh tế", "Ban Văn hóa"], rf"(?P<board>Ban +(?:Kinh tế *- *Ngân sách|Văn hóa *- *Xã hội))"),
         # A province's one-stop public service centre, named with its province ("Trung tâm Phục vụ hành chính công
-        # tỉnh Nghệ An"); without it ("… (cấp xã)", "… các xã, phường") it is a kind of office.
-        (["Trung tâm Phục vụ"],
-         rf"(?P<centre>Trung tâm Phục vụ +[Hh]ành chính công) +(?P<clevel2>tỉnh|thành phố|Thành phố) +(?P<cprov>{provinces})(?!\w)"),
+        # tỉnh Nghệ An") or with its level alone in a text that names the province ("Giám đốc Trung tâm Phục vụ hành
+        # chính công tỉnh, Chủ tịch …": bare, graph.find places it); without a level ("… (cấp xã)", "… các xã,
+        # phường") it is a kind of office.
+        (["Trung tâm Phục vụ", "Trung tâm phục vụ"],
+         rf"(?P<centre>Trung tâm [Pp]hục vụ +[Hh]ành chính công) +(?P<clevel2>tỉnh|thành phố|Thành phố)(?!\w)"
+         rf"(?: +(?P<cprov>{provinces})(?!\w))?"),
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
                        rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
     ]
@@ -346,6 +349,9 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             if not place:
                 end_of = match.end("level_up" if upper else "level") if level else match.end("local_up" if upper else "local")
                 generic = _GENERIC_AFTER_LEVEL if level else _GENERIC_AFTER
+                if level == "Thành phố":
+                    # Capitalised, the city the text is about: ", các Ban của …" goes on to its own units.
+                    generic = _GENERIC_AFTER_COMMITTEE
                 if generic.match(view, end_of) or (level and view[end_of:end_of + 1].isalnum()):
                     return
                 end = end_of
@@ -397,7 +403,13 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             # A known organisation keeps the lexicon's spelling ("Hội liên hiệp phụ nữ Việt Nam").
             label = _lowered_aliases().get(label.lower(), _title(label) if label.isupper() else label)
         elif groups["centre"]:
-            label = f"Trung tâm Phục vụ hành chính công {groups['clevel2'].lower()} {' '.join(groups['cprov'].split())}"
+            label = f"Trung tâm Phục vụ hành chính công {groups['clevel2'].lower()}"
+            if groups["cprov"]:
+                label += " " + " ".join(groups["cprov"].split())
+            elif _GENERIC_AFTER_LEVEL.match(view, end) or view[end:end + 1].isalnum():
+                return  # "… tỉnh, cấp xã", "… thành phố và các tổ chức": generic
+            else:
+                bare = True
         elif groups["board"]:
             label = _HYPHEN.sub(" - ", " ".join(groups["board"].split()))
         else:
