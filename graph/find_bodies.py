@@ -44,6 +44,11 @@ _STEER_STOP = (r"(?:kết quả|của|tại|ở|theo|đã|được|có|là|cho|v
                r"|chỉ đạo|tham mưu|chủ trì|giai đoạn|gồm|làm|khi|do|phải|yêu cầu|quyết định|thành lập|thành viên"
                r"|điều hành|Nghị|Kết|Chỉ|Chương|Đề|Kế|Luật|Quyết|Thông|Hướng|Quy|Công|Báo|Tờ|Bộ|Ban|Ủy|Chính|Thủ)(?!\w)")
 _PLACE_UPPER_RE = re.compile(_PLACE_UPPER)
+# A zone that a management board runs ("Khu kinh tế mở Chu Lai", "khu công nghệ cao", "Khu công nghiệp"), maybe
+# with its proper name.
+_ZONE_KIND = re.compile(r"(?<=Khu )(?:Kinh tế|Công nghiệp|Công nghệ cao|Chế xuất)")
+_ZONE = (rf"[Kk]hu +(?:[Kk]inh tế|[Cc]ông nghiệp|[Cc]ông nghệ cao|[Cc]hế xuất)(?: +mở)?"
+         rf"(?P<zname> +(?!(?:Thành|Tỉnh)(?!\w))[{UPPER}][{LOWER}]*(?: +[{UPPER}][{LOWER}]*){{0,2}})?")
 _LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 # Local organs: (canonical, written forms).
 _LOCAL_ORGANS = {
@@ -158,6 +163,14 @@ def _productive() -> list[tuple[list[str], str]]:
         (["Trung tâm Phục vụ", "Trung tâm phục vụ"],
          rf"(?P<centre>Trung tâm [Pp]hục vụ +[Hh]ành chính công) +(?P<clevel2>tỉnh|thành phố|Thành phố)(?!\w)"
          rf"(?: +(?P<cprov>{provinces})(?!\w))?"),
+        # A board that manages economic or industrial zones, named by its zones and maybe their place ("Ban Quản lý
+        # Khu kinh tế mở Chu Lai thành phố Đà Nẵng", "Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh Quảng Nam",
+        # "Ban Quản lý các khu công nghệ cao và khu công nghiệp Thành phố"); a zone without a name or a place
+        # ("Ban Quản lý khu công nghiệp, khu chế xuất") is a kind of board.
+        (["Ban Quản lý"],
+         rf"(?P<mgmt>Ban Quản lý) +(?P<mzones>(?:các +)?{_ZONE}"
+         rf"(?: +và +(?:các +)?(?:{_ZONE.replace('zname', 'zname2')}|công nghiệp(?!\w)))?)"
+         rf"(?: +(?P<mlevel>tỉnh|thành phố|Thành phố)(?!\w)(?: +(?P<mplace>{provinces})(?!\w))?)?"),
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
                        rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
     ]
@@ -244,7 +257,8 @@ _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "clevel", "cplace",
            "dept", "dname", "vp", "vpof", "office", "oname", "region", "steer", "stask", "slevel", "sabout", "academy",
-           "aname", "firm", "fname", "society", "sname", "sland", "board", "centre", "clevel2", "cprov")
+           "aname", "firm", "fname", "society", "sname", "sland", "board", "centre", "clevel2", "cprov",
+           "mgmt", "mzones", "zname", "zname2", "mlevel", "mplace")
 
 
 def _toggled(word: str) -> str:
@@ -409,6 +423,20 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             elif _GENERIC_AFTER_LEVEL.match(view, end) or view[end:end + 1].isalnum():
                 return  # "… tỉnh, cấp xã", "… thành phố và các tổ chức": generic
             else:
+                bare = True
+        elif groups["mgmt"]:
+            if not (groups["zname"] or groups["zname2"] or groups["mlevel"]):
+                return
+            label = _ZONE_KIND.sub(lambda kind: kind.group(0).lower(), " ".join(match.group(0).split()))
+            if not groups["mlevel"]:
+                # "Ban Quản lý Khu kinh tế mở Chu Lai" after its name with the city: graph.resolve joins them.
+                yield Found(start, end, _BODY, label, {"short_of_named": True}, kind="body")
+                return
+            if not groups["mplace"]:
+                if _GENERIC_AFTER_LEVEL.match(view, end) and groups["mlevel"] != "Thành phố":
+                    return
+                # The board of the province the text names: graph.find keeps it when that name is in the text.
+                label = label[:-len(groups["mlevel"])] + groups["mlevel"].lower()
                 bare = True
         elif groups["board"]:
             label = _HYPHEN.sub(" - ", " ".join(groups["board"].split()))
