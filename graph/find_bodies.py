@@ -137,6 +137,11 @@ def _productive() -> list[tuple[list[str], str]]:
          rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})?)"
          # A regional unit is numbered: "Chi cục Hải quan khu vực X", "Cục Thuế khu vực II".
          rf"(?P<region>(?<= khu vực) +[IVXLC]+(?![\w.]))?"),
+        # An office named by its abbreviation, as recipient lists write it ("Cục KTVB&QLXL VPHC-Bộ Tư pháp",
+        # "Cục KTVB và QLXLVPHC, Bộ Tư pháp", "Cục KSTTHC (VPCP)").
+        (["Tổng cục", "Cục", "Chi cục", "Vụ"],
+         rf"(?P<aoffice>Tổng cục|Cục|Chi cục|Vụ) +(?P<abbr>[{UPPER}]{{3,}}(?:&[{UPPER}]+)*"
+         rf"(?: +(?:và +)?[{UPPER}]{{3,}}(?:&[{UPPER}]+)*)?)(?![\w&.])"),
         # Steering committees named by their level: "Ban chỉ đạo phòng, chống khủng bố quốc gia", "Ban Chỉ đạo
         # quốc gia về khắc phục ô nhiễm không khí", "Ban Chỉ đạo Trung ương về tổng kết thực hiện …" (a comma only
         # in "phòng, chống").
@@ -151,9 +156,10 @@ def _productive() -> list[tuple[list[str], str]]:
          rf"(?:(?: +(?:-|(?!{_FIRM_STOP})[{UPPER}{LOWER}][{LOWER}]*)){{0,10}}? +{_FIRM_END}"
          rf"|(?: +(?:- +)?(?!{_FIRM_STOP})[{UPPER}][{LOWER}A-Z]*)+))"),
         # Associations, named up to "Việt Nam" ("Hội Nông dân Việt Nam", "Tổng hội y dược học Việt Nam").
-        (["Hội", "Tổng hội", "HỘI", "TỔNG HỘI"],
-         rf"(?P<society>Tổng hội|Hội|TỔNG HỘI|HỘI)(?P<sname>(?: +(?!{_SOCIETY_STOP})[{UPPER}{LOWER}][{LOWER}]*){{1,7}}?)"
-         rf" +(?P<sland>Việt Nam|VIỆT NAM)"),
+        # Trade associations likewise, up to their country or city ("Hiệp hội Bất động sản TPHCM").
+        (["Hội", "Tổng hội", "HỘI", "TỔNG HỘI", "Hiệp hội"],
+         rf"(?P<society>Tổng hội|Hiệp hội|Hội|TỔNG HỘI|HỘI)(?P<sname>(?: +(?!{_SOCIETY_STOP})[{UPPER}{LOWER}][{LOWER}]*){{1,7}}?)"
+         rf" +(?P<sland>Việt Nam|VIỆT NAM|(?P<scity>TPHCM|TP\.? ?HCM|Thành phố Hồ Chí Minh|TP\. ?Hồ Chí Minh|Hà Nội)(?!\w))"),
         # The lexicon's committees of a people's council with the hyphen spaced otherwise ("Ban Kinh tế- Ngân sách").
         (["Ban Kinh tế", "Ban Văn hóa"], rf"(?P<board>Ban +(?:Kinh tế *- *Ngân sách|Văn hóa *- *Xã hội))"),
         # A province's one-stop public service centre, named with its province ("Trung tâm Phục vụ hành chính công
@@ -258,7 +264,7 @@ _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "clevel", "cplace",
            "dept", "dname", "vp", "vpof", "office", "oname", "region", "steer", "stask", "slevel", "sabout", "academy",
            "aname", "firm", "fname", "society", "sname", "sland", "board", "centre", "clevel2", "cprov",
-           "mgmt", "mzones", "zname", "zname2", "mlevel", "mplace")
+           "mgmt", "mzones", "zname", "zname2", "mlevel", "mplace", "scity", "aoffice", "abbr")
 
 
 def _toggled(word: str) -> str:
@@ -404,6 +410,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 name += " " + groups["region"].strip()
                 end = match.end("region")
             label = f"{groups['office']} {_HYPHEN.sub(' - ', name)}"
+        elif groups["aoffice"]:
+            label = " ".join(match.group(0).split())
         elif groups["steer"]:
             if groups["stask"].endswith(","):
                 return
@@ -413,6 +421,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 yield Found(start, end, _BODY, label, {"short_of_named": True}, kind="body")
                 return
         elif groups["firm"] or groups["society"]:
+            if groups["scity"] and groups["society"] != "Hiệp hội":
+                return  # a city's own society ("Hội … Hà Nội") is left to the lexicon
             label = " ".join(match.group(0).split())
             # A known organisation keeps the lexicon's spelling ("Hội liên hiệp phụ nữ Việt Nam").
             label = _lowered_aliases().get(label.lower(), _title(label) if label.isupper() else label)

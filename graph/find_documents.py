@@ -510,6 +510,40 @@ def _named_document_at(form: str):
     return at
 
 
+# A State symbol's type code → the type word it stands for ("17/2025/TT-BNNMT": a circular).
+_STATE_TYPE_CODES = {"TT": "Thông tư", "TTLT": "Thông tư liên tịch", "NĐ": "Nghị định", "QĐ": "Quyết định",
+                     "NQ": "Nghị quyết", "CT": "Chỉ thị"}
+_STATE_SYMBOL = re.compile(rf"số (?P<symbol>\d{{1,5}}/{_YEAR}/(?P<code>{'|'.join(_STATE_TYPE_CODES)})-{_UPPER_CODE})"
+                           rf"(?P<tail>{TAIL})?")
+_WORD_BEFORE = re.compile(rf"(?<![\w/-])[{UPPER}][{LOWER}]+ $")
+
+
+@cache
+def _type_by_code() -> dict[str, lexicon.DocumentType]:
+    table = _phrase_table()
+    return {code: table[phrase.lower()] for code, phrase in _STATE_TYPE_CODES.items()}
+
+
+def misspelt_type_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    """A full State symbol after a capitalised word that is no type word: the type word misspelt ("Căn cứ Thông số
+    17/2025/TT-BNNMT ngày 19 tháng 6 năm 2025", "Nghịđịnh số 45/2012/NĐ-CP"); the symbol's code gives the type."""
+    view = scan.view
+    if not view[position + 3:position + 4].isdigit() or position < 3:
+        return
+    match = _STATE_SYMBOL.match(view, position)
+    if match is None:
+        return
+    word = _WORD_BEFORE.search(view, max(0, position - 16), position)
+    if word is None or word.group(0).strip().lower() in _phrase_table():
+        return  # a list's "… và số …", or a type word the numbered reading takes
+    doc = _type_by_code()[match.group("code")]
+    tail = match.group("tail")
+    end = match.end("tail") if tail and _same_line(scan, match.end("symbol"), match.end("tail")) else match.end("symbol")
+    found = _reference(word.start(), end, doc, match.group("symbol"), tail if end > match.end("symbol") else None)
+    if found is not None:
+        yield found
+
+
 def finders() -> list[tuple[set[str], object]]:
     """(heads, finder) pairs: each finder runs where one of its head phrases starts a word."""
     # Lower-case type words name a document only with "số" and a full symbol ("nghị định số 72/2020/NĐ-CP").
@@ -520,6 +554,7 @@ def finders() -> list[tuple[set[str], object]]:
         ({"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT", "Pháp lệnh", "PHÁP LỆNH"}, law_at),
         ({"Hiến pháp", "HIẾN PHÁP"}, constitution_at),
         ({"Nghị quyết", "NGHỊ QUYẾT", "Văn kiện", "VĂN KIỆN"}, by_congress_at),
+        ({"số"}, misspelt_type_at),
     ]
     out += [({form}, _named_document_at(form)) for form in _named_by_form()]
     return out

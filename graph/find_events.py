@@ -42,8 +42,11 @@ _PLENUM_RE = re.compile(
     rf"Hội nghị +(?:"
     rf"(?:Trung ương|TW)(?: +lần thứ)? +(?P<n>\d{{1,2}}(?: *, *\d{{1,2}})*(?: *và *\d{{1,2}})?)"
     rf"|lần thứ +(?P<n2>\d{{1,2}}|{_ORDINAL_WORDS})(?!\w) +Ban Chấp hành Trung ương(?: +Đảng)?"
+    rf"|lần thứ +(?P<n3>\d{{1,2}}|{_ORDINAL_WORDS})(?!\w)"
     rf"){_TERM}"
 )
+# "… báo cáo Ban Chấp hành Trung ương tại Hội nghị lần thứ 11": the plenum named by the committee just before it.
+_COMMITTEE_BEFORE = re.compile(r"Ban Chấp hành Trung ương(?: +Đảng)? +(?:tại|ở) +$")
 
 
 def congress_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
@@ -71,11 +74,13 @@ def congress_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 def plenum_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     match = _PLENUM_RE.match(scan.view, position)
     if match is not None:
+        if match.group("n3") and not _COMMITTEE_BEFORE.search(scan.view, max(0, position - 40), position):
+            return  # "Hội nghị lần thứ 39" of some other body
         if match.group("n"):
             number = re.sub(r" *, *", ", ", match.group("n"))
             number = re.sub(r" *và *", ", ", number)
         else:
-            raw = match.group("n2")
+            raw = match.group("n2") or match.group("n3")
             number = raw if raw.isdigit() else str(_ordinal_value(raw) or raw)
         label = f"Hội nghị Trung ương {number}"
         attributes = {"number": number}
