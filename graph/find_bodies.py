@@ -62,7 +62,11 @@ _LOCAL_ORGANS = {
     "Đảng ủy các cơ quan Đảng": ("Đảng ủy các cơ quan Đảng", "Đảng ủy các cơ quan đảng", "Đảng ủy Các cơ quan Đảng"),
     "Ủy ban Mặt trận Tổ quốc Việt Nam": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN"),
     "Đoàn đại biểu Quốc hội": ("Đoàn đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH"),
+    # A province's inspectorate, only with its level ("gửi Thanh tra tỉnh"): "Thanh tra" alone is the activity.
+    "Thanh tra": ("Thanh tra",),
 }
+# Organs named only with their level (and maybe their place).
+_LEVELLED_ONLY = ("Thanh tra",)
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
 # After a bare organ ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân các tỉnh"): generic, not a body.
 _GENERIC_AFTER = re.compile(r" *(?:,|cấp|các|trực thuộc|và|hoặc|nơi|cùng cấp|thuộc|những|\(|-)")
@@ -366,6 +370,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                     end = longer.end()
             if organ in ("Đảng bộ", "Đảng ủy") and not (level and place):
                 return  # "Đảng bộ Chính phủ" and the like come from the lexicon
+            if organ in _LEVELLED_ONLY and not level:
+                return
             if not place:
                 end_of = match.end("level_up" if upper else "level") if level else match.end("local_up" if upper else "local")
                 generic = _GENERIC_AFTER_LEVEL if level else _GENERIC_AFTER
