@@ -100,7 +100,7 @@ def _anchors() -> tuple[re.Pattern, dict[str, tuple], tuple[str, ...], tuple[str
     upper = [h for h in table if not h[0].islower()]
     lower = [h for h in table if h[0].islower()]
     numbered = tuple(sorted((h for h in lower if h.endswith(" số")), key=len, reverse=True))
-    direct = tuple(h for h in lower if not h.endswith(" số"))
+    direct = tuple(h for h in lower if not h.endswith(" số") and h != find_documents.MISSPELT_TYPE_HEAD)
     return re.compile(literal_union(upper)), table, direct, numbered
 
 
@@ -127,6 +127,8 @@ def _lower_hits(view: str, direct: tuple[str, ...], numbered: tuple[str, ...]) -
         word_start = view.rfind(" ", max(0, index - 12), index) + 1
         heads = by_last_word.get(view[word_start:index])
         if heads is None or (end < len(view) and view[end].isalnum()):
+            if heads is None and view[end + 1:end + 2].isdigit() and view[word_start:word_start + 1].isupper():
+                hits.append((index + 1, find_documents.MISSPELT_TYPE_HEAD))  # "Thông số 17/2025/TT-BNNMT"
             index = view.find(" số", end)
             continue
         for head in heads:

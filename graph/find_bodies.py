@@ -222,6 +222,8 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if (end < len(view) and view[end].isalnum()) or (position and view[position - 1] in "/-" and " " not in alias):
         return  # a symbol's issuer code ("…/BTP"); a name of several words is a body ("Cục …/Bộ Tư pháp")
     label = _aliases()[alias]
+    if position >= 5 and view.endswith(_PORTAL_WORDS, max(0, position - 24), position):
+        return  # "Cổng Thông tin điện tử Chính phủ": a site's name, where the body is no actor
     if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, position - 20), position):
         return  # "Ủy viên Trung ương Đảng": a member's title
     # Both look-behinds end with a space right before the alias and a known word: test those literally first.
@@ -262,6 +264,8 @@ _COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:Ủy ban|Uỷ ban|ỦY BAN) $")
 _COMMITTEE_WORDS = ("Ủy ban ", "Uỷ ban ", "ỦY BAN ")
 _PARTY_COMMITTEE_WORDS = ("Đảng ủy ", "ĐẢNG ỦY ")
 _PARTY_BOARD = "ban cán sự đảng "
+# A web portal named by its owner ("Cổng Thông tin điện tử Chính phủ", "Cổng TTĐT Bộ Nội vụ"): a site name.
+_PORTAL_WORDS = ("Cổng Thông tin điện tử ", "Cổng thông tin điện tử ", "Cổng TTĐT ", "cổng thông tin điện tử ")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 

@@ -510,6 +510,9 @@ def _named_document_at(form: str):
     return at
 
 
+# The head of misspelt_type_at: graph.find reports it on its scan of " số" where the word before is no type word
+# (not by searching every "số", which would visit each of them).
+MISSPELT_TYPE_HEAD = "số"
 # A State symbol's type code → the type word it stands for ("17/2025/TT-BNNMT": a circular).
 _STATE_TYPE_CODES = {"TT": "Thông tư", "TTLT": "Thông tư liên tịch", "NĐ": "Nghị định", "QĐ": "Quyết định",
                      "NQ": "Nghị quyết", "CT": "Chỉ thị"}
@@ -554,7 +557,7 @@ def finders() -> list[tuple[set[str], object]]:
         ({"Luật", "LUẬT", "Bộ luật", "BỘ LUẬT", "Pháp lệnh", "PHÁP LỆNH"}, law_at),
         ({"Hiến pháp", "HIẾN PHÁP"}, constitution_at),
         ({"Nghị quyết", "NGHỊ QUYẾT", "Văn kiện", "VĂN KIỆN"}, by_congress_at),
-        ({"số"}, misspelt_type_at),
+        ({MISSPELT_TYPE_HEAD}, misspelt_type_at),
     ]
     out += [({form}, _named_document_at(form)) for form in _named_by_form()]
     return out
