@@ -11,6 +11,7 @@ import re
 from typing import Iterator
 
 from .found import Found
+from .literal_led import word_start_led
 from .types import EntityType
 
 _LEVEL = (r"(?:(?i:tiểu mục) +\d{1,3}(?:\.\d{1,3})*|(?i:điểm) +(?:[a-zđ]\d?|\d{1,3}(?:\.\d{1,3})*)|(?i:khoản) +\d{1,3}[a-zđ]?|Điều +\d{1,4}[a-zđ]?"
@@ -20,7 +21,8 @@ _LEVEL = (r"(?:(?i:tiểu mục) +\d{1,3}(?:\.\d{1,3})*|(?i:điểm) +(?:[a-zđ]
 # kèm theo Quyết định số …": the annex may go unnamed, or be named by its title when "ban hành kèm theo" follows
 # (a title has no "tại": "… Bản mô tả vị trí việc làm … tại Phụ lục VI ban hành kèm theo …" places the part
 # in another annex first).
-_LINK = (r"(?: *,? +(?:của|tại|trong))?(?:(?: *,? +(?:Quy định|Quy chế|Chương trình|Kế hoạch|Điều lệ|Phụ lục(?: +(?:\d{1,2}|[IVX]+))?))?"
+_LINK_WORD = r"(?: *,? +(?:của|tại|trong))?"
+_LINK = (_LINK_WORD + r"(?:(?: *,? +(?:Quy định|Quy chế|Chương trình|Kế hoạch|Điều lệ|Phụ lục(?: +(?:\d{1,2}|[IVX]+))?))?"
          r"(?: +(?:được +)?ban hành)? +kèm +theo"
          r"| +[A-ZĐ](?:(?! tại )[^.;:()\d]){0,120}? +(?:được +)?ban hành +kèm +theo)?")
 # Read backwards from each document reference: the provision chain must end right where it starts.
@@ -29,7 +31,14 @@ _SIBLING = r"(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])(?!\w)"
 _NEXT = rf"(?: *(?:,|;)? +(?:(?:và|hoặc) +)?(?:{_LEVEL}|{_SIBLING})| *, *{_LEVEL})"
 # Up to ten parts: "khoản 3 Điều 12, khoản 5 Điều 44, điểm g khoản 1 và điểm b khoản 8 Điều 51 của Luật …".
 # A comma may part the article from its document ("các Khoản 1, 2, 3, 4, Điều 2, Nghị định số 177/2024/NĐ-CP").
-_PROVISION_BEFORE = re.compile(rf"(?<!\w)(?P<p>{_LEVEL}(?:{_NEXT}){{0,10}})(?:{_LINK}|(?<=\d),) +$")
+# The first level is led by its letters (literal_led.word_start_led): the engine skips to them instead of trying
+# the word-start look-behind at every position of the stretch.
+_FIRST_LEVEL = word_start_led(_LEVEL) or rf"(?<!\w)(?:{_LEVEL})"
+_PROVISION_BEFORE = re.compile(rf"(?P<p>{_FIRST_LEVEL}(?:{_NEXT}){{0,10}})(?:{_LINK}|(?<=\d),) +$")
+# Where the stretch does not end with "kèm theo" (nearly always), the annex links cannot match: the same pattern
+# without them gives the same match, without trying them at every ending of the chain.
+_ANNEX_END = re.compile(r"kèm +theo +$")
+_PROVISION_BEFORE_NO_ANNEX = re.compile(rf"(?P<p>{_FIRST_LEVEL}(?:{_NEXT}){{0,10}})(?:{_LINK_WORD}|(?<=\d),) +$")
 _REACH = 160
 _LEVEL_WORDS = ("Điều", "điều", "khoản", "Khoản", "KHOẢN", "Mục", "mục", "Chương", "Phần", "điểm", "Điểm")
 _LEVEL_WORD = re.compile("|".join(_LEVEL_WORDS))  # one search of the window instead of a test per word
@@ -40,7 +49,8 @@ def find_provisions(view: str, documents: list[Found]) -> Iterator[Found]:
         start = max(0, target.start - _REACH)
         if _LEVEL_WORD.search(view, start, target.start) is None:
             continue
-        match = _PROVISION_BEFORE.search(view, start, target.start)
+        annex = _ANNEX_END.search(view, start, target.start) is not None
+        match = (_PROVISION_BEFORE if annex else _PROVISION_BEFORE_NO_ANNEX).search(view, start, target.start)
         if match is None:
             continue
         for start_of, end_of in _per_article(view, match.start("p"), match.end("p")):

@@ -116,3 +116,72 @@ def finditer_words(alternation: str, flags: int, text: str) -> Iterator[re.Match
 @cache
 def _word_pattern(alternation: str, flags: int) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", flags)
+
+
+def _closing(source: str, opening: int) -> int:
+    """The index of the ")" that closes the group opened at `opening` (escapes and classes respected)."""
+    depth, in_class, i = 0, False, opening
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source.startswith("^]", i + 1) or source.startswith("]", i + 1):
+                i += 2 if source[i + 1] == "]" else 3
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _opens_with_letter(source: str) -> bool:
+    return bool(source) and source[0].isalpha() and ord(source[0]) < 0x10000 and source[1:2] not in ("*", "+", "?", "{")
+
+
+def _led_alternatives(alternative: str, flags: int) -> list[str] | None:
+    """`alternative` as alternatives that each open with a literal letter, in the order the engine tries them."""
+    if _opens_with_letter(alternative):
+        return [letter + alternative[1:] for letter in _case_variants(alternative[0], flags)]
+    if alternative.startswith("(?i:") and not flags & re.IGNORECASE:
+        close = _closing(alternative, 0)
+        inner, rest = alternative[4:close], alternative[close + 1:]
+        if close < 0 or len(_top_level_alternatives(inner)) > 1 or not _opens_with_letter(inner):
+            return None
+        if rest[:1] in ("*", "+", "?", "{"):
+            return None
+        return [letter + f"(?i:{inner[1:]})" + rest for letter in _case_variants(inner[0], re.IGNORECASE)]
+    if alternative.startswith("(?:"):
+        close = _closing(alternative, 0)
+        if close < 0 or alternative[close + 1:close + 2] in ("*", "+", "?", "{"):
+            return None
+        out = []
+        for inner in _top_level_alternatives(alternative[3:close]):
+            led = _led_alternatives(inner + alternative[close + 1:], flags)
+            if led is None:
+                return None
+            out += led
+        return out
+    return None
+
+
+def word_start_led(alternation: str, flags: int = 0) -> str | None:
+    """`(?<![\\w])(?:alternation)` rewritten as one group whose alternatives each open with a letter as a literal and
+    test the word start right after it: a group of such alternatives lets the engine skip to those letters instead
+    of trying the look-behind at every position. Alternatives that open with "(?i:word …)" or with a group of such
+    alternatives are split out, in the order the engine tries them. None when an alternative opens otherwise."""
+    out = []
+    for alternative in _top_level_alternatives(alternation):
+        led = _led_alternatives(alternative, flags)
+        if led is None:
+            return None
+        out += [f"{part[0]}(?<![\\w]{part[0]}){part[1:]}" for part in led]
+    return "(?:" + "|".join(out) + ")"

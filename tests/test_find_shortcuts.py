@@ -1,0 +1,63 @@
+"""The find stage's shortcuts give exactly what the plain patterns they replace give, on real texts.
+
+Each shortcut (a pattern led by its first letters, a pattern without branches that cannot match where it runs)
+trades a slower plain search for less work; these tests run both ways over corpus texts and compare.
+"""
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+import pytest
+
+from graph import find_provisions
+from graph.literal_led import word_start_led
+from graph.normalise import for_matching
+
+
+@pytest.fixture
+def views(corpus) -> list[str]:
+    files = sorted(corpus.rglob("*.txt"))[::12]  # a spread of legal and news texts, large and small
+    return [for_matching(unicodedata.normalize("NFC", f.read_text(encoding="utf-8"))) for f in files]
+
+
+def test_provisions_read_back_by_the_led_patterns_are_those_of_the_plain_pattern(views):
+    """Before every "Điều"/"Luật"/"Nghị định" … of the texts (and at random ends), the led search without the
+    annex links (or with them, before "kèm theo") finds what the plain search finds."""
+    module = find_provisions
+    plain = re.compile(rf"(?<!\w)(?P<p>{module._LEVEL}(?:{module._NEXT}){{0,10}})(?:{module._LINK}|(?<=\d),) +$")
+    picks = random.Random(5)
+    checked = matched = annexed = 0
+    for view in views:
+        ends = [m.start() for m in re.finditer(r"(?<!\w)(?:Luật|Nghị định|Quyết định|Thông tư|Nghị quyết|Quy)", view)]
+        ends += [picks.randrange(len(view)) for _ in range(50)]
+        for end in ends:
+            start = max(0, end - module._REACH)
+            expected = plain.search(view, start, end)
+            annex = module._ANNEX_END.search(view, start, end) is not None
+            got = (module._PROVISION_BEFORE if annex else module._PROVISION_BEFORE_NO_ANNEX).search(view, start, end)
+            assert (got and (got.span(), got.span("p"))) == (expected and (expected.span(), expected.span("p")))
+            checked += 1
+            matched += expected is not None
+            annexed += annex and expected is not None
+    assert checked > 1000 and matched > 100 and annexed > 0
+
+
+def test_word_start_led_alternations_match_the_plain_pattern():
+    """Alternatives opening with a word, "(?i:word …)" or a group of words, on random strings of their letters
+    (a Kelvin sign and a dotless i among them, which IGNORECASE matches to k and i)."""
+    alternation = r"(?:(?i:tiểu mục) +\d+|(?i:khoản) +\d+[a-z]?|Điều +\d+|(?:Mục|mục) +[IVX]+|(?i:điểm) [a-z])"
+    led = word_start_led(alternation)
+    assert led is not None and led.count("(?<![\\w]") > 5
+    plain, fast = re.compile(rf"(?<!\w)(?:{alternation})"), re.compile(led)
+    picks = random.Random(3)
+    letters = "tiểu mục khoản Điều điểm Mục IVX 12 ab\u212a\u0131KHOẢN"
+    matched = 0
+    for _ in range(400):
+        text = "".join(picks.choice(letters) for _ in range(picks.randrange(5, 60)))
+        text += " khoản 3 Mục IV xĐiều 2 \u212aHOẢN 4a"
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        matched += len(plain.findall(text))
+    assert matched > 400
+    assert word_start_led(r"\d+|Điều") is None and word_start_led(r"(?i:a|b)c") is None
