@@ -355,7 +355,7 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         return  # "Hội nghị", "Hội viên": no association, and the scan reports them often
     match = _productive_re().match(view, position)
     if match is not None:
-        groups = match.groupdict()
+        groups = match  # read by name, as a groupdict would be: only the few groups the branch needs
         start, end = match.start(), match.end()
         bare = False
         if groups["local"] or groups["local_up"]:
