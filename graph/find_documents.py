@@ -10,7 +10,7 @@ from typing import Iterator
 
 from . import lexicon
 from .dates import DATE_SHAPE, date_in, year_in
-from .found import KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants
+from .found import KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants, literal_union
 from .normalise import fold, normalise_symbol
 from .types import EntityType
 
@@ -238,16 +238,19 @@ def _stop_alternation() -> str:
         forms.update({phrase, phrase.upper(), phrase[0].upper() + phrase[1:]})
     forms.update(_TYPE_HEADS)
     forms.update(h.upper() for h in _TYPE_HEADS)
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # Only ever looked for in a negative look-ahead, where the order of the words does not matter: a trie.
+    return literal_union(forms)
 
 
 def _type_alternation() -> str:
-    return "|".join(re.escape(f) for f in sorted({*_TYPE_HEADS, *(h.upper() for h in _TYPE_HEADS)}, key=len, reverse=True))
+    return literal_union({*_TYPE_HEADS, *(h.upper() for h in _TYPE_HEADS)})  # in a look-ahead too
 
 
 @cache
 def _law_re() -> re.Pattern:
-    names = "|".join(re.escape(n) for n in lexicon.law_names())
+    # The names as a trie of their lower-case forms, matched ignoring case: a text position follows one path of
+    # it, where the longer name is tried first, as in the list of names longest first.
+    names = literal_union({n.lower() for n in lexicon.law_names()})
     word = rf"[{UPPER}{LOWER}]+"
     # "Phòng, chống …" is the one comma a productive law name holds (the lexicon lists the others).
     more = rf"(?:(?: +|, +(?=chống ))(?!(?:{_stop_alternation()})(?!\w)){word}){{0,7}}"

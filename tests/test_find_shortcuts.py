@@ -61,3 +61,35 @@ def test_word_start_led_alternations_match_the_plain_pattern():
         matched += len(plain.findall(text))
     assert matched > 400
     assert word_start_led(r"\d+|Điều") is None and word_start_led(r"(?i:a|b)c") is None
+
+
+def test_law_names_read_by_tries_are_those_of_the_lists_longest_first(views):
+    """The law pattern holds the lexicon's names and its stop words as tries; with the plain lists (names longest
+    first, stop words in a look-ahead) it reads the same laws at every "Luật"/"Pháp lệnh" of the texts."""
+    from graph import find_documents as documents, lexicon
+    from graph.found import literal_union
+
+    names = lexicon.law_names()
+    stop_forms = {form for phrase in documents._STOP_PHRASES
+                  for form in (phrase, phrase.upper(), phrase[0].upper() + phrase[1:])}
+    stop_forms |= {*documents._TYPE_HEADS, *(h.upper() for h in documents._TYPE_HEADS)}
+    type_forms = {*documents._TYPE_HEADS, *(h.upper() for h in documents._TYPE_HEADS)}
+
+    def longest_first(forms) -> str:
+        return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+    fast = documents._law_re()
+    source = fast.pattern
+    for trie, plain in ((literal_union({n.lower() for n in names}), "|".join(re.escape(n) for n in names)),
+                        (documents._stop_alternation(), longest_first(stop_forms)),
+                        (documents._type_alternation(), longest_first(type_forms))):
+        assert trie in source
+        source = source.replace(trie, plain)
+    plain = re.compile(source)
+    read = 0
+    for view in views:
+        for start in (m.start() for m in re.finditer(r"Luật|LUẬT|Pháp lệnh|PHÁP LỆNH|Bộ luật", view)):
+            expected, got = plain.match(view, start), fast.match(view, start)
+            assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+            read += expected is not None
+    assert read > 200
