@@ -237,7 +237,9 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         yield Found(committee.start(), end, _BODY, f"Đảng ủy {label}", kind="body")
         return
     board = len(_PARTY_BOARD)
-    if position >= board and view[position - board:position].lower() == _PARTY_BOARD and not label.startswith("Đảng"):
+    # Only "b"/"B" lowers to the board's first letter: test it before lowering the stretch.
+    if position >= board and view[position - board] in "bB" and view[position - board:position].lower() == _PARTY_BOARD \
+            and not label.startswith("Đảng"):
         # "Ban cán sự đảng Bộ Nội vụ", "Ban cán sự đảng Chính phủ": the organ's Party board, a body of its own.
         yield Found(position - board, end, _BODY, f"Ban cán sự đảng {label}", kind="body")
         return
