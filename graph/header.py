@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from . import lexicon
 from .dates import DATE_RE, iso_date
@@ -33,6 +34,8 @@ _SEARCH_LIMIT = 20000
 _ORGAN_WINDOW = 400
 _TYPE_WINDOW = 700
 _PREAMBLE_LIMIT = 12000
+_START, _END = attrgetter("start"), attrgetter("end")
+_BODY = EntityType.BODY.value  # read once: an enum member's value is slow to read in a loop over every mention
 
 # "Số: 16/2025/NĐ-CP", "Số 383-QĐ/TW", "Luật số: 68/2020/QH14" — never "Số hiệu:" of a metadata table.
 _SYMBOL_LINE = re.compile(
@@ -362,7 +365,7 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
         if not header.symbol:
             out += _enacted_mentions(out, header, document, content)
     if organ is not None:
-        overlapping = [f for f in out if f.start < organ.end and organ.start < f.end and f.type == EntityType.BODY.value]
+        overlapping = [f for f in out if f.start < organ.end and organ.start < f.end and f.type == _BODY]
         if overlapping:
             organ = overlapping[0]
             if len(header.organ_label) > len(organ.label) and fold(header.organ_label).startswith(fold(organ.label)):
@@ -370,7 +373,9 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
         else:
             out.append(organ)
         _complete_local_bodies(out, organ.label, content)
-    out.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    # By start, the longest first, ties as they came: two stable sorts on plain attributes, as graph.find does.
+    out.sort(key=_END, reverse=True)
+    out.sort(key=_START)
     own_index = next((i for i, f in enumerate(out) if f is document), None)
     organ_index = next((i for i, f in enumerate(out) if f is organ), None)
     return out, own_index, organ_index
@@ -435,11 +440,11 @@ def _complete_local_bodies(found: list[Found], organ: str, content: str) -> None
     place = organ[len(head) + 1:]  # "thành phố Huế"
     level = next((p.lower() for p in _PLACE_WORDS if place.startswith(p.lower() + " ")), None)
     for item in found:
-        if item.type == EntityType.BODY.value:
+        if item.type == _BODY:
             for other in _LOCAL_HEADS:
                 if item.label == other or (level and item.label == f"{other} {level}"):
                     item.label = _local_label(other, place)
-    bodies = sorted((f.start, f.end) for f in found if f.type == EntityType.BODY.value)
+    bodies = sorted((f.start, f.end) for f in found if f.type == _BODY)
     starts = [b[0] for b in bodies]
     import bisect
     for match in finditer_merged(_BARE_LOCAL_BY_LETTER, _BARE_LOCAL, content):
