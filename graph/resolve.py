@@ -51,10 +51,14 @@ def _year(found: Found) -> str | None:
     return match.group(1) if match else None
 
 
+# A body's key depends on its label alone, and a text names the same few bodies again and again.
+_body_key = lru_cache(maxsize=65536)(body_key)
+
+
 def key_of(found: Found) -> str:
     attrs = found.attributes
     if found.type == _BODY:
-        return body_key(found.label)
+        return _body_key(found.label)
     if found.type in _EVENTS:
         return event_key(found.type, found.label)
     if found.type == _PROVISION:
@@ -306,6 +310,13 @@ def _representative(members: list[Found]) -> Found:
     return max(members, key=rank)
 
 
+def _public(attributes: dict) -> dict:
+    """The attributes an entity carries: not the finders' internal notes, nor the spans of what a mention is of."""
+    if not attributes:
+        return {}  # most mentions (bodies) have none
+    return {k: v for k, v in attributes.items() if k not in _INTERNAL and not k.startswith("of_")}
+
+
 def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[list[Entity], dict[int, Entity]]:
     """Group found spans into entities.
 
@@ -327,7 +338,7 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
         if len(indices) == 1:
             # One mention: its own attributes, nothing to choose or merge.
             best, items = first, None
-            attributes = {k: v for k, v in first.attributes.items() if k not in _INTERNAL and not k.startswith("of_")}
+            attributes = _public(first.attributes)
             best_key = keys[indices[0]]
         else:
             items = [found[i] for i in indices]
@@ -337,10 +348,10 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
             else:
                 best = _representative(items)
                 best_key = keys[next(i for i in indices if found[i] is best)]
-            attributes = {k: v for k, v in best.attributes.items() if k not in _INTERNAL and not k.startswith("of_")}
+            attributes = _public(best.attributes)
             for item in items:
-                if item is best:
-                    continue  # its attributes are all there already
+                if item is best or not item.attributes:
+                    continue  # its attributes are all there already, or it has none
                 for name, value in item.attributes.items():
                     if not value or name in attributes or name in _INTERNAL or name.startswith("of_"):
                         continue
