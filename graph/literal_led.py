@@ -46,14 +46,48 @@ def alternatives(pattern: re.Pattern) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(part, pattern.flags) for part in _top_level_alternatives(pattern.pattern))
 
 
+_QUANTIFIERS = ("*", "+", "?", "{")
+_SPECIAL = set("\\.^$*+?{}[]|()")
+
+
+def _literal_prefix(source: str, flags: int) -> str:
+    """The plain characters a pattern opens with (every match starts with them), or "" when case is ignored."""
+    if flags & re.IGNORECASE:
+        return ""
+    end = 0
+    while end < len(source) and source[end] not in _SPECIAL and source[end + 1:end + 2] not in _QUANTIFIERS:
+        end += 1
+    return source[:end]
+
+
+@cache
+def _alternatives_with_prefixes(pattern: re.Pattern) -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((alternative, _literal_prefix(alternative.pattern, alternative.flags))
+                 for alternative in alternatives(pattern))
+
+
 def leftmost(pattern: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
     """`pattern.search(text, pos)` by one search per alternative: the leftmost match, and at one position the
-    first alternative (as the single pattern would choose). Only the span and named groups are the same."""
+    first alternative (as the single pattern would choose). Only the span and named groups are the same.
+
+    An alternative that opens with plain characters is looked for by them with str.find, and only before the
+    best match so far: the text after it is not read again for each alternative."""
     best = None
-    for alternative in alternatives(pattern):
-        match = alternative.search(text, pos)
-        if match is not None and (best is None or match.start() < best.start()):
-            best = match
+    for alternative, prefix in _alternatives_with_prefixes(pattern):
+        if not prefix:
+            match = alternative.search(text, pos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+            continue
+        # A match of this alternative must start before the best one to replace it.
+        end = len(text) if best is None else best.start() - 1 + len(prefix)
+        index = text.find(prefix, pos, end)
+        while index >= 0:
+            match = alternative.match(text, index)
+            if match is not None:
+                best = match
+                break
+            index = text.find(prefix, index + 1, end)
     return best
 
 

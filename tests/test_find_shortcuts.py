@@ -93,3 +93,21 @@ def test_law_names_read_by_tries_are_those_of_the_lists_longest_first(views):
             assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
             read += expected is not None
     assert read > 200
+
+
+def test_leftmost_by_literal_prefixes_is_the_single_search():
+    """Alternatives opening with plain letters (looked for with str.find before the best match so far), one whose
+    opening letters recur without a match after them, one with a quantified last letter, one that ignores case."""
+    from graph.literal_led import leftmost
+
+    pattern = re.compile(r"Nơi nhận\s*:|ab+c|THƯ VIỆN|(?i:quý)\d|x\d{2}|thu")
+    picks = random.Random(9)
+    pieces = ["Nơi nhận", ":", " ", "ab", "b", "c", "THƯ VIỆN", "QUÝ", "quý", "1", "x", "th", "u", "Nơi"]
+    found = 0
+    for _ in range(2000):
+        text = "".join(picks.choice(pieces) for _ in range(picks.randrange(1, 30)))
+        pos = picks.randrange(len(text) + 1)
+        single, split = pattern.search(text, pos), leftmost(pattern, text, pos)
+        assert (single and single.span()) == (split and split.span())
+        found += single is not None
+    assert found > 500
