@@ -24,7 +24,7 @@ from . import lexicon
 from .dates import DATE_RE, iso_date
 from .find_documents import SYMBOL
 from .found import Found
-from .literal_led import finditer_merged, leftmost
+from .literal_led import finditer_merged, leftmost, word_start_led
 from .normalise import fold, for_matching, normalise_symbol
 from .types import EntityType
 
@@ -53,7 +53,9 @@ _PLACE_WORDS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "XÃ
 # Where the document's own text ends: its distribution list, or site furniture after it.
 # (Each branch opens with a literal letter, so the engine can skip ahead to candidates.)
 _BODY_END = re.compile(r"Nơi nhận\s*:|THƯ VIỆN PHÁP LUẬT|Thuvienphapluat|thuvienphapluat|Kính gửi:\W+Quý")
-_PREAMBLE_END = re.compile(r"(?=[ĐQC])(?<![\w])(?:Điều\s+1\s*[.:]|QUYẾT\s+NGHỊ\s*:|QUYẾT\s+ĐỊNH\s*:|Chương\s+I\b|CHƯƠNG\s+I\b)")
+_PREAMBLE_ENDS = r"Điều\s+1\s*[.:]|QUYẾT\s+NGHỊ\s*:|QUYẾT\s+ĐỊNH\s*:|Chương\s+I\b|CHƯƠNG\s+I\b"
+# Each led by its first letter (graph.literal_led): the engine skips to those letters.
+_PREAMBLE_END = re.compile(word_start_led(_PREAMBLE_ENDS) or rf"(?<![\w])(?:{_PREAMBLE_ENDS})")
 
 
 @dataclass
@@ -263,7 +265,7 @@ def _unnumbered_header(content: str) -> Header | None:
         return None
     end_match = _PREAMBLE_END.search(content, preamble_start, preamble_start + _PREAMBLE_LIMIT)
     preamble_end = end_match.start() if end_match else min(len(content), preamble_start + _PREAMBLE_LIMIT)
-    body_end = _BODY_END.search(content, preamble_end)
+    body_end = leftmost(_BODY_END, content, preamble_end)
     return Header(
         body_end=body_end.start() if body_end else len(content),
         doc_type=doc_type, type_phrase=phrase, symbol=None, symbol_span=None, date=None,
