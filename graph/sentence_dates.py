@@ -7,6 +7,7 @@ import re
 
 from .dates import DATE_PATTERN, iso_date
 from .found import UPPER, Found
+from .literal_led import word_start_led
 from .types import DOCUMENT_TYPES, PROGRAM_TYPES
 
 _DOCUMENT_LIKE = frozenset(t.value for t in DOCUMENT_TYPES | PROGRAM_TYPES)
@@ -20,8 +21,8 @@ _OPENING_DATE = re.compile(rf"(?:Ngày|NGÀY) +{_DATE_ONLY}(?: +(?:vừa qua|m�
 # Đảng có Công văn số …": a date set off by commas inside the sentence, the first reference after it.
 _INNER_DATE = re.compile(rf"(?<=,) +ngày +{_DATE_ONLY}(?: +(?:vừa qua|mới đây))? *,")
 # "<reference> … ban hành ngày 16/6/2022" (or "thông qua", "ký": the day a law is passed, a decision signed).
-_ISSUING_VERBS = ("ban hành", "thông qua", "ký")
-_ISSUED_ON = re.compile(rf"(?<!\w)(?:ban hành|thông qua|ký) +(?:vào +)?(?P<date>{DATE_PATTERN})")
+# Led by the verbs' first letters (graph.literal_led), a search of the stretch after a reference skips to them.
+_ISSUED_ON = re.compile(rf"{word_start_led('ban hành|thông qua|ký')} +(?:vào +)?(?P<date>{DATE_PATTERN})")
 _SENTENCE_END = re.compile(rf"[.!?;] +(?=[{UPPER}\d\"“(*-])|  +")
 _REACH = 400
 
@@ -67,11 +68,7 @@ def attach_sentence_dates(view: str, found: list[Found]) -> None:
             limit = min(len(view), target.end + _REACH)
             if index + 1 < len(documents):
                 limit = min(limit, documents[index + 1].start)
-            issued = None
-            # A statement of issue opens with one of its verbs: read from the first of them on.
-            verbs = [at for at in (view.find(verb, target.end, limit) for verb in _ISSUING_VERBS) if at >= 0]
-            if verbs:
-                issued = _ISSUED_ON.search(view, min(verbs), limit)
+            issued = _ISSUED_ON.search(view, target.end, limit)
             if issued is not None and not _SENTENCE_END.search(view, target.end, issued.start()):
                 date = iso_date(issued)
         if date and _consistent(target, date):
