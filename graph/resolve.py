@@ -107,11 +107,12 @@ class _Groups:
         return roots
 
 
-def _join_reports_by_what_they_do(found: list[Found], groups: _Groups) -> None:
+def _join_reports_by_what_they_do(found: list[Found], groups: _Groups, attributed: list[int]) -> None:
     """"Báo cáo thẩm tra số 114/BC-BĐT … của Ban Đô thị …; … tiếp thu, giải trình Báo cáo thẩm tra của Ban Đô thị":
     a report named by what it does, without a number, is the one numbered report of the text so qualified."""
     numbered: dict[str, set[int]] = defaultdict(set)
-    for i, item in enumerate(found):
+    for i in attributed:
+        item = found[i]
         if item.attributes.get("qualifier") and item.type == _REPORT:
             numbered[item.attributes["qualifier"].lower()].add(groups.find(i))
     if not numbered:
@@ -166,20 +167,30 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
     # been joined yet), which is what joining them one by one gives.
     by_key: dict[str, int] = {}
     groups.parent = [by_key.setdefault(key, i) for i, key in enumerate(keys)]
+    # Each pass below reads only the mentions it may concern: the indices of each type, listed in one walk over
+    # the mentions (types do not change here), and later those with attributes (most bodies have none).
+    document_like, bodies, events, provisions = [], [], [], []
+    for i, item in enumerate(found):
+        if item.type in _DOCUMENT_LIKE:
+            document_like.append(i)
+        if item.type == _BODY:
+            bodies.append(i)
+        if item.type in _EVENTS:
+            events.append(i)
+        if item.type == _PROVISION:
+            provisions.append(i)
     # Same symbol, years to be settled; same name, years to be settled.
     symbols: dict[str, list[int]] = defaultdict(list)
     names: dict[str, list[int]] = defaultdict(list)
-    for i, item in enumerate(found):
-        if item.type not in _DOCUMENT_LIKE:
-            continue
+    for i in document_like:
+        item = found[i]
         if item.attributes.get("symbol"):
             symbols[item.attributes["symbol"].lower()].append(i)
         if item.attributes.get("name"):
             names[f"{item.type}:{_name_form(item.attributes['name'])}"].append(i)
     _attach_undated(found, groups, symbols, latest_wins=False)
     # Appositions: "A (B)" and "A (gọi tắt là B)" name one thing.
-    order = sorted(range(len(found)), key=[f.start for f in found].__getitem__)
-    documents = [i for i in order if found[i].type in _DOCUMENT_LIKE]
+    documents = sorted(document_like, key=[f.start for f in found].__getitem__)
     # A short mention inside a longer one at the same start ("Nghị quyết của Bộ Chính trị" of "Nghị quyết của Bộ
     # Chính trị về …") stands aside: the longer one is what a bracket after it names.
     longest = {}
@@ -205,55 +216,62 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
                 keys[a] = key_of(first)  # its key as the entity will carry it (groups are already keyed)
     _attach_undated(found, groups, names, latest_wins=True)
     _join_dated_names(found, groups, names)
+    attributed = [i for i, f in enumerate(found) if f.attributes]  # no attribute is added to a mention below
     # Short forms ("Kết luận 118", "Đề án 165") join the one full reference of that type and number.
     full: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for i, item in enumerate(found):
+    for i in attributed:
+        item = found[i]
         if item.kind != "short" and item.attributes.get("number"):
             full[(item.type, item.attributes["number"])].add(groups.find(i))
-    for i, item in enumerate(found):
+    for i in attributed:  # a short form has its number
+        item = found[i]
         if item.kind == "short":
             roots = full.get((item.type, item.attributes["number"]), set())
             if len(roots) == 1:
                 groups.join(next(iter(roots)), i)
             elif len(roots) > 1:
                 item.attributes["ambiguous"] = True
-    _join_reports_by_what_they_do(found, groups)
+    _join_reports_by_what_they_do(found, groups, attributed)
     # Short forms also join a program they abbreviate ("(gọi tắt là Đề án 165)") through the joins above.
     # An unnumbered congress joins the one numbered congress of the text.
-    congresses = {groups.find(i) for i, f in enumerate(found)
-                  if f.type == _CONGRESS and not f.attributes.get("unnumbered")}
-    for i, item in enumerate(found):
-        if item.attributes.get("unnumbered") and len(congresses) == 1:
-            groups.join(next(iter(congresses)), i)
-    _join_plenums_to_their_term(found, groups)
-    _join_bare_organs(found, groups)
-    _join_provisions(view, found, groups)
+    congresses = {groups.find(i) for i in events
+                  if found[i].type == _CONGRESS and not found[i].attributes.get("unnumbered")}
+    if len(congresses) == 1:
+        for i in attributed:
+            if found[i].attributes.get("unnumbered"):
+                groups.join(next(iter(congresses)), i)
+    _join_plenums_to_their_term(found, groups, events)
+    _join_bare_organs(found, groups, attributed, bodies)
+    _join_provisions(view, found, groups, provisions, document_like)
     return groups
 
 
-def _join_plenums_to_their_term(found: list[Found], groups: _Groups) -> None:
+def _join_plenums_to_their_term(found: list[Found], groups: _Groups, events: list[int]) -> None:
     """"Hội nghị Trung ương 14" without its term is the one plenum of that number the text names with its term
     ("Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa XIII"); with two terms of that number it stays apart."""
     termed: dict[str, set[int]] = defaultdict(set)
-    for i, item in enumerate(found):
+    for i in events:
+        item = found[i]
         if item.type == _PLENUM and item.attributes.get("term") and item.attributes.get("number"):
             termed[item.attributes["number"]].add(groups.find(i))
     if not termed:
         return
-    for i, item in enumerate(found):
+    for i in events:
+        item = found[i]
         if item.type == _PLENUM and not item.attributes.get("term"):
             roots = termed.get(item.attributes.get("number"), set())
             if len(roots) == 1:
                 groups.join(next(iter(roots)), i)
 
 
-def _join_provisions(view: str, found: list[Found], groups: _Groups) -> None:
+def _join_provisions(view: str, found: list[Found], groups: _Groups, provisions: list[int],
+                     document_like: list[int]) -> None:
     """The same provision of one document, whichever of the document's mentions it was read against
     ("Điều 10 của Pháp lệnh Dân số năm 2003", "Điều 10 của Pháp lệnh Dân số")."""
-    provisions = [i for i, f in enumerate(found) if f.type == _PROVISION and "of_start" in f.attributes]
+    provisions = [i for i in provisions if "of_start" in found[i].attributes]
     if not provisions:
         return
-    document_at = {f.start: i for i, f in enumerate(found) if f.type in _DOCUMENT_LIKE}
+    document_at = {found[i].start: i for i in document_like}
     first: dict[tuple[str, int], int] = {}
     for i in provisions:
         document = document_at.get(found[i].attributes["of_start"])
@@ -266,17 +284,17 @@ def _join_provisions(view: str, found: list[Found], groups: _Groups) -> None:
             first[key] = i
 
 
-def _join_bare_organs(found: list[Found], groups: _Groups) -> None:
+def _join_bare_organs(found: list[Found], groups: _Groups, attributed: list[int], bodies: list[int]) -> None:
     """A bare local organ ("Hội đồng nhân dân", "Ủy ban nhân dân thành phố") joins the first-named organ of
     that kind in the text (in a council's own resolution, the council of its header); so does a steering committee
     named by its level alone ("Ban Chỉ đạo quốc gia" after "Ban Chỉ đạo quốc gia về …")."""
-    bare = [i for i, f in enumerate(found) if f.attributes.get("bare") or f.attributes.get("short_of_named")]
+    bare = [i for i in attributed if found[i].attributes.get("bare") or found[i].attributes.get("short_of_named")]
     if not bare:
         return
     first_with_prefix: dict[str, int] = {}
     seen: set[str] = set()
-    for j in sorted((i for i, f in enumerate(found) if f.type == _BODY and not f.attributes.get("bare")
-                     and not f.attributes.get("short_of_named")), key=lambda i: found[i].start):
+    for j in sorted((i for i in bodies if not found[i].attributes.get("bare")
+                     and not found[i].attributes.get("short_of_named")), key=lambda i: found[i].start):
         label = found[j].label
         if label in seen:
             continue  # its prefixes already point at an earlier mention
