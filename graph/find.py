@@ -40,12 +40,15 @@ def _settle(found: list[Found]) -> list[Found]:
     found.sort(key=_START)
     kept: list[Found] = []
     open_items: list[Found] = []
+    reach = 0  # no open item ends after this
     for item in found:
         if open_items:
-            open_items = [k for k in open_items if k.end > item.start]
+            # Most mentions start after every open one has ended: no need to filter them one by one.
+            open_items = [] if item.start >= reach else [k for k in open_items if k.end > item.start]
         if not open_items:  # nothing open: the common case, kept at once
             kept.append(item)
             open_items.append(item)
+            reach = item.end
             continue
         if any(k.start == item.start and k.end == item.end and k.type == item.type for k in open_items):
             continue
@@ -56,6 +59,7 @@ def _settle(found: list[Found]) -> list[Found]:
                 # "Chương trình … thực hiện Nghị quyết số 57-NQ/TW | ngày 22 tháng 12 năm 2024": the name ends
                 # with the reference it holds, date included.
                 holder.end = item.end
+                reach = max(reach, item.end)
                 inside = True
             if not inside or holder.kind not in _CONTAINERS or holder.type == item.type == _PLAN \
                     or (holder.start == item.start and holder.type == item.type):
@@ -66,6 +70,7 @@ def _settle(found: list[Found]) -> list[Found]:
             continue
         kept.append(item)
         open_items.append(item)
+        reach = max(reach, item.end)
     return kept
 
 
