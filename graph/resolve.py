@@ -75,6 +75,7 @@ def key_of(found: Found) -> str:
 _SPACED_DASH = re.compile(r"\s*[-–]\s*")
 
 
+@lru_cache(maxsize=65536)  # pure; a text names its programmes again and again
 def _name_form(name: str) -> str:
     """A folded name as identity: "giai đoạn 2021 - 2030" and "giai đoạn 2021-2030" name one programme, and so do
     "chính sách đặc biệt, tạo đột phá" and "chính sách đặc biệt tạo đột phá"."""
