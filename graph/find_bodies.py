@@ -226,6 +226,9 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         return  # "Cổng Thông tin điện tử Chính phủ": a site's name, where the body is no actor
     if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, position - 20), position):
         return  # "Ủy viên Trung ương Đảng": a member's title
+    if position < 2 or view[position - 2] not in _UNIT_LAST_LETTERS:
+        yield Found(position, end, _BODY, label, kind="body")  # no committee or board named right before it
+        return
     # Both look-behinds end with a space right before the alias and a known word: test those literally first.
     if position >= 7 and view.startswith(_COMMITTEE_WORDS, position - 7) \
             and _COMMITTEE_BEFORE.search(view, max(0, position - 8), position):
@@ -268,6 +271,8 @@ _PARTY_COMMITTEE_WORDS = ("Đảng ủy ", "ĐẢNG ỦY ")
 _PARTY_BOARD = "ban cán sự đảng "
 # A web portal named by its owner ("Cổng Thông tin điện tử Chính phủ", "Cổng TTĐT Bộ Nội vụ"): a site name.
 _PORTAL_WORDS = ("Cổng Thông tin điện tử ", "Cổng thông tin điện tử ", "Cổng TTĐT ", "cổng thông tin điện tử ")
+# The last letters of those units ("ban", "ủy", "đảng" in any case), read before the space that precedes a body.
+_UNIT_LAST_LETTERS = frozenset("nNyYgG")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 
