@@ -441,11 +441,17 @@ def _complete_local_bodies(found: list[Found], organ: str, content: str) -> None
         return
     place = organ[len(head) + 1:]  # "thành phố Huế"
     level = next((p.lower() for p in _PLACE_WORDS if place.startswith(p.lower() + " ")), None)
+    relabelled: dict[str, str] = {}  # a label always reads the same way: worked out once per label
     for item in found:
         if item.type == _BODY:
-            for other in _LOCAL_HEADS:
-                if item.label == other or (level and item.label == f"{other} {level}"):
-                    item.label = _local_label(other, place)
+            label = relabelled.get(item.label)
+            if label is None:
+                label = item.label
+                for other in _LOCAL_HEADS:
+                    if label == other or (level and label == f"{other} {level}"):
+                        label = _local_label(other, place)
+                relabelled[item.label] = label
+            item.label = label
     bodies = sorted((f.start, f.end) for f in found if f.type == _BODY)
     starts = [b[0] for b in bodies]
     import bisect
