@@ -66,10 +66,13 @@ def _type_of() -> dict[str, str]:
     return {d.phrase: d.type for d in lexicon.document_types()}
 
 
+_OF = ("của ", "của  ")
+
+
 def titled_documents(view: str, content: str | None, found: list[Found]) -> list[Found]:
     out = []
     for body in found:
-        if body.kind != "body" or not (view.endswith("của ", 0, body.start) or view.endswith("của  ", 0, body.start)):
+        if body.kind != "body" or not view.endswith(_OF, 0, body.start):
             continue
         owner = _owner_before(view, body.start)
         if owner is None or _PLURAL_BEFORE.search(view, max(0, owner[0] - 8), owner[0]):
