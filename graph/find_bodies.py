@@ -269,10 +269,10 @@ _COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:Ủy ban|Uỷ ban|ỦY BAN) $")
 _COMMITTEE_WORDS = ("Ủy ban ", "Uỷ ban ", "ỦY BAN ")
 _PARTY_COMMITTEE_WORDS = ("Đảng ủy ", "ĐẢNG ỦY ")
 _PARTY_BOARD = "ban cán sự đảng "
-# A web portal named by its owner ("Cổng Thông tin điện tử Chính phủ", "Cổng TTĐT Bộ Nội vụ"): a site name.
-_PORTAL_WORDS = ("Cổng Thông tin điện tử ", "Cổng thông tin điện tử ", "Cổng TTĐT ", "cổng thông tin điện tử ")
 # The last letters of those units ("ban", "ủy", "đảng" in any case), read before the space that precedes a body.
 _UNIT_LAST_LETTERS = frozenset("nNyYgG")
+# A web portal named by its owner ("Cổng Thông tin điện tử Chính phủ", "Cổng TTĐT Bộ Nội vụ"): a site name.
+_PORTAL_WORDS = ("Cổng Thông tin điện tử ", "Cổng thông tin điện tử ", "Cổng TTĐT ", "cổng thông tin điện tử ")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 
