@@ -51,8 +51,9 @@ _SPECIAL = set("\\.^$*+?{}[]|()")
 
 
 def _literal_prefix(source: str, flags: int) -> str:
-    """The plain characters a pattern opens with (every match starts with them), or "" when case is ignored."""
-    if flags & re.IGNORECASE:
+    """The plain characters a pattern opens with (every match starts with them), or "" when case is ignored
+    (or white space in the pattern is)."""
+    if flags & (re.IGNORECASE | re.VERBOSE):
         return ""
     end = 0
     while end < len(source) and source[end] not in _SPECIAL and source[end + 1:end + 2] not in _QUANTIFIERS:
@@ -211,7 +212,10 @@ def word_start_led(alternation: str, flags: int = 0) -> str | None:
     """`(?<![\\w])(?:alternation)` rewritten as one group whose alternatives each open with a letter as a literal and
     test the word start right after it: a group of such alternatives lets the engine skip to those letters instead
     of trying the look-behind at every position. Alternatives that open with "(?i:word …)" or with a group of such
-    alternatives are split out, in the order the engine tries them. None when an alternative opens otherwise."""
+    alternatives are split out, in the order the engine tries them. None when an alternative opens otherwise, or
+    when the alternation captures a group (a split would repeat it)."""
+    if re.compile(alternation, flags).groups:
+        return None
     out = []
     for alternative in _top_level_alternatives(alternation):
         led = _led_alternatives(alternative, flags)

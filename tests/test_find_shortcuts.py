@@ -111,3 +111,11 @@ def test_leftmost_by_literal_prefixes_is_the_single_search():
         assert (single and single.span()) == (split and split.span())
         found += single is not None
     assert found > 500
+
+
+def test_word_start_led_leaves_alone_what_it_cannot_split():
+    from graph.literal_led import _literal_prefix
+
+    assert word_start_led(r"(?P<x>a)b|c") is None  # a captured group would be repeated
+    assert word_start_led(r"(?:a|b)+c") is None  # a quantified group does not open with one letter
+    assert _literal_prefix("a b", re.VERBOSE) == "" and _literal_prefix("abc+", 0) == "ab"
