@@ -193,6 +193,8 @@ _COMMITTEE_UNITS = ("Ban Thường vụ", "Ủy ban Kiểm tra")
 _ORGAN_UNITS = ("Đảng ủy",)
 _UNIT_ORGANS = ("Ủy ban nhân dân", "Hội đồng nhân dân")
 _UNIT_LAST_WORDS = ("phòng", "PHÒNG", "vụ", "Kiểm tra", "Đảng ủy")
+# Their last letters, and a space (two spaces before a body leave the letter unread: the words are then tested).
+_UNIT_LAST_LETTERS = frozenset(word[-1] for word in _UNIT_LAST_WORDS) | {" "}
 
 
 def _offices_of_bodies(view: str, found: list[Found]) -> None:
@@ -203,8 +205,13 @@ def _offices_of_bodies(view: str, found: list[Found]) -> None:
     for item in found:
         if item.type != body:
             continue
-        # The unit's last word right before the body rules nearly every body out without the pattern.
-        if not view[max(0, item.start - 16):item.start].rstrip().endswith(_UNIT_LAST_WORDS) \
+        # The unit's last word right before the body rules nearly every body out without the pattern, and the
+        # last letter before it (past one space, the view's only white space) most of them without a slice.
+        start = item.start
+        last = view[start - 1] if start else " "
+        if last == " " and start >= 2:
+            last = view[start - 2]
+        if last not in _UNIT_LAST_LETTERS or not view[max(0, start - 16):start].rstrip().endswith(_UNIT_LAST_WORDS) \
                 or item.label.startswith("Văn phòng"):
             continue
         office = _OFFICE_BEFORE.search(view, max(0, item.start - 16), item.start)
