@@ -197,13 +197,28 @@ _UNIT_LAST_WORDS = ("phòng", "PHÒNG", "vụ", "Kiểm tra", "Đảng ủy")
 _UNIT_LAST_LETTERS = frozenset(word[-1] for word in _UNIT_LAST_WORDS) | {" "}
 
 
+class _FullNames:
+    """The labels of the bodies a text names in full, listed when first needed."""
+
+    def __init__(self, found: list[Found]):
+        self._found, self._labels = found, None
+
+    def of(self, item: Found) -> str:
+        """The body's label; a bare organ ("Ủy ban nhân dân Thành phố") takes the full name the text gives it, so
+        that "Văn phòng Ủy ban nhân dân Thành phố" is the office of the organ the text names in full."""
+        if not item.attributes.pop("bare", None):
+            return item.label
+        if self._labels is None:
+            self._labels = [f.label for f in self._found if f.type == _BODY and not f.attributes.get("bare")]
+        return next((n for n in self._labels if n.startswith(item.label + " ")), item.label)
+
+
 def _offices_of_bodies(view: str, found: list[Found]) -> None:
     """"Văn phòng Bộ Tài chính", "Văn phòng UBND tỉnh", "Ban Thường vụ Tỉnh ủy": the office or standing board of
     a body is a body of its own (the office that the lexicon names whole, "Văn phòng Chính phủ", is found as such)."""
-    body = EntityType.BODY.value
-    named = None
+    full_names = _FullNames(found)
     for item in found:
-        if item.type != body:
+        if item.type != _BODY:
             continue
         # The unit's last word right before the body rules nearly every body out without the pattern, and the
         # last letter before it (past one space, the view's only white space) most of them without a slice.
@@ -219,14 +234,8 @@ def _offices_of_bodies(view: str, found: list[Found]) -> None:
                               and " ".join(item.label.split(" ")[:2]) not in _COMMITTEE_LEVEL) \
                 or (office.group("unit") in _ORGAN_UNITS and not item.label.startswith(_UNIT_ORGANS)):
             continue
-        label = item.label
-        if item.attributes.pop("bare", None):
-            # "Văn phòng Ủy ban nhân dân Thành phố": the office of the organ the text names in full.
-            if named is None:
-                named = [f.label for f in found if f.type == body and not f.attributes.get("bare")]
-            label = next((n for n in named if n.startswith(label + " ")), label)
         unit = "Văn phòng" if office.group("unit") == "VĂN PHÒNG" else office.group("unit")
-        item.start, item.label = office.start(), f"{unit} {label}"
+        item.start, item.label = office.start(), f"{unit} {full_names.of(item)}"
 
 
 # The standing board of a people's council, named before the council written in full ("Giao Thường trực Hội đồng
@@ -239,7 +248,7 @@ _COUNCIL = "Hội đồng nhân dân"
 
 def _units_of_councils(view: str, found: list[Found]) -> list[Found]:
     """The standing board named right before a council the text places is a body of its own."""
-    named = None
+    full_names = _FullNames(found)
     for item in found:
         if item.type != _BODY or not item.label.startswith(_COUNCIL) or not view.startswith(_COUNCIL, item.start) \
                 or item.start < 12 or view[item.start - 1] != " ":
@@ -247,12 +256,7 @@ def _units_of_councils(view: str, found: list[Found]) -> list[Found]:
         unit = _COUNCIL_UNIT_BEFORE.search(view, max(0, item.start - 14), item.start)
         if unit is None:
             continue
-        label = item.label
-        if item.attributes.pop("bare", None):
-            if named is None:
-                named = [f.label for f in found if f.type == _BODY and not f.attributes.get("bare")]
-            label = next((n for n in named if n.startswith(label + " ")), label)
-        item.start, item.label = unit.start(), f"{unit.group('unit')} {label}"
+        item.start, item.label = unit.start(), f"{unit.group('unit')} {full_names.of(item)}"
     return found
 
 
