@@ -12,30 +12,38 @@ from functools import cache
 from typing import Iterator
 
 
-def _top_level_alternatives(source: str) -> list[str]:
-    """The top-level `|` alternatives of a pattern source (escapes, classes and groups respected)."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
+def _structural(source: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The characters of a pattern source from `start` that are neither escaped nor inside a class, with their
+    indices: the ones that can open or close a group or split an alternation."""
+    in_class, i = False, start
     while i < len(source):
         char = source[i]
         if char == "\\":
             i += 2
             continue
         if in_class:
-            if char == "]":
-                in_class = False
+            in_class = char != "]"
         elif char == "[":
             in_class = True
             if source.startswith("^]", i + 1) or source.startswith("]", i + 1):
                 i += 2 if source[i + 1] == "]" else 3  # a leading "]" is a member, not the end
                 continue
-        elif char == "(":
+        else:
+            yield i, char
+        i += 1
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """The top-level `|` alternatives of a pattern source (escapes, classes and groups respected)."""
+    parts, depth, start = [], 0, 0
+    for i, char in _structural(source):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
@@ -155,26 +163,14 @@ def _word_pattern(alternation: str, flags: int) -> re.Pattern:
 
 def _closing(source: str, opening: int) -> int:
     """The index of the ")" that closes the group opened at `opening` (escapes and classes respected)."""
-    depth, in_class, i = 0, False, opening
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if source.startswith("^]", i + 1) or source.startswith("]", i + 1):
-                i += 2 if source[i + 1] == "]" else 3
-                continue
-        elif char == "(":
+    depth = 0
+    for i, char in _structural(source, opening):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return i
-        i += 1
     return -1
 
 
