@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-_CHUNK = 512
+_CHUNK = 256
 # A stretch this long without a clause end or a sync character switches to one scan of the whole text.
 _FAR = 16 * _CHUNK
 # Characters that a clause-end match (graph.relate_context) can never hold, so no match spans them.
@@ -31,9 +31,11 @@ class ClauseEnds:
         self.text = text
         self.pattern = pattern
         self.size = len(text)
-        self._starts: dict[int, int] = {0: 0}
-        self._ends: dict[int, list[int]] = {}
-        self._beyond: dict[int, int | None] = {}  # chunk → the first match start after it
+        # Per chunk, filled on first use (lists by chunk number: cheaper to index than dicts).
+        chunks = self.size // _CHUNK + 2
+        self._starts: list[int | None] = [0] + [None] * chunks
+        self._ends: list[list[int] | None] = [None] * chunks
+        self._beyond: list[int | None] = [None] * chunks  # chunk → the first match start after it
         self._all: list[int] | None = None  # every match start, once the whole text was scanned
 
     def _scan_all(self) -> None:
@@ -41,7 +43,7 @@ class ClauseEnds:
 
     def _start(self, j: int) -> int:
         """Where chunk `j` starts: the first position at or after j·CHUNK that follows a sync character."""
-        start = self._starts.get(j)
+        start = self._starts[j]
         if start is not None:
             return start
         position = j * _CHUNK
@@ -57,7 +59,7 @@ class ClauseEnds:
 
     def _chunk(self, j: int) -> list[int]:
         """The match starts in chunk `j`, scanned on first use (and the first one after it)."""
-        ends = self._ends.get(j)
+        ends = self._ends[j]
         if ends is not None:
             return ends
         high = self._start(j + 1)
@@ -76,7 +78,7 @@ class ClauseEnds:
 
     def _chunk_of(self, position: int) -> int:
         j = position // _CHUNK
-        while j > 0 and self._start(j) > position:
+        while j > 0 and (self._starts[j] if self._starts[j] is not None else self._start(j)) > position:
             j -= 1
         return j
 
@@ -87,7 +89,9 @@ class ClauseEnds:
         if self._all is None:
             j = self._chunk_of(min(position, self.size - 1))
             while j >= 0 and self._all is None:
-                ends = self._chunk(j)
+                ends = self._ends[j]
+                if ends is None:
+                    ends = self._chunk(j)
                 k = bisect.bisect_right(ends, position)
                 if k:
                     return ends[k - 1]
@@ -104,7 +108,9 @@ class ClauseEnds:
             return None
         if self._all is None:
             j = self._chunk_of(position)
-            ends = self._chunk(j)
+            ends = self._ends[j]
+            if ends is None:
+                ends = self._chunk(j)
             if self._all is None:
                 k = bisect.bisect_left(ends, position)
                 return ends[k] if k < len(ends) else self._beyond[j]

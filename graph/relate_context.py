@@ -89,24 +89,43 @@ class Anchor:
     end: int
 
 
-def _masked(view: str, spans: list[tuple[int, int, str]]) -> str:
-    """`view` with each span written over by its mark, a body's mark over a document's; built from the
-    pieces between span edges, so the cost follows the number of spans, not the length of the text."""
-    for mark in (DOC_MARK, BODY_MARK):  # documents first, so that bodies are written over them
-        covered = _union(sorted((start, end) for start, end, m in spans if m == mark and end > start))
-        if not covered:
-            continue
-        pieces, last = [], 0
-        for start, end in covered:
-            pieces += (view[last:start], mark * (end - start))
-            last = end
-        pieces.append(view[last:])
-        view = "".join(pieces)
-    return view
+def _masked(view: str, documents: list[tuple[int, int]], bodies: list[tuple[int, int]]) -> str:
+    """`view` with each document span written over by DOC_MARK and each body span by BODY_MARK (a body's
+    mark over a document's); the spans come in order of their starts. Built in one pass from the pieces
+    between span edges, so the text is copied once whatever the number of marks."""
+    documents = _union([(start, end) for start, end in documents if end > start])
+    bodies = _union([(start, end) for start, end in bodies if end > start])
+    if not documents and not bodies:
+        return view
+    pieces, last = [], 0
+    for start, end, mark in _painted(documents, bodies):
+        pieces += (view[last:start], mark * (end - start))
+        last = end
+    pieces.append(view[last:])
+    return "".join(pieces)
+
+
+def _painted(documents: list[tuple[int, int]], bodies: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, mark) in text order: each body, and the parts of each document that no body covers."""
+    painted = [(start, end, BODY_MARK) for start, end in bodies]
+    k = 0
+    for start, end in documents:
+        while k < len(bodies) and bodies[k][1] <= start:
+            k += 1
+        position, j = start, k
+        while j < len(bodies) and bodies[j][0] < end:
+            if bodies[j][0] > position:
+                painted.append((position, bodies[j][0], DOC_MARK))
+            position = max(position, bodies[j][1])
+            j += 1
+        if position < end:
+            painted.append((position, end, DOC_MARK))
+    painted.sort()
+    return painted
 
 
 def _union(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted intervals merged where they overlap or touch."""
+    """Intervals in order of their starts, merged where they overlap or touch."""
     out: list[tuple[int, int]] = []
     for start, end in intervals:
         if out and start <= out[-1][1]:
@@ -133,31 +152,46 @@ class Context:
     own_end: int = 0  # where the own document's text ends (site furniture may follow)
 
     def __post_init__(self):
-        self.order = sorted(range(len(self.found)), key=[(f.start, -f.end) for f in self.found].__getitem__)
-        self.docs = [i for i in self.order if self.found[i].type in DOCUMENTS]
-        self.doc_starts = [self.found[i].start for i in self.docs]
-        self.bodies = [i for i in self.order if self.found[i].type in ISSUERS]
-        self.body_starts = [self.found[i].start for i in self.bodies]
-        self.provisions = [i for i in self.order if self.found[i].type == PROVISION]
-        self.provision_starts = [self.found[i].start for i in self.provisions]
+        found = self.found
+        # By start, the longer first: one int per span (start·2³² − end) orders as that pair, cheaper to build.
+        self.order = sorted(range(len(found)), key=[(f.start << 32) - f.end for f in found].__getitem__)
+        # The three kinds are disjoint: each span is sorted into one list in a single pass.
+        self.docs, self.bodies, self.provisions = [], [], []
+        for i in self.order:
+            kind = found[i].type
+            if kind in DOCUMENTS:
+                self.docs.append(i)
+            elif kind in ISSUERS:
+                self.bodies.append(i)
+            elif kind == PROVISION:
+                self.provisions.append(i)
+        self.doc_starts = [found[i].start for i in self.docs]
+        self.body_starts = [found[i].start for i in self.bodies]
+        self.provision_starts = [found[i].start for i in self.provisions]
         self.boundaries = ClauseEnds(self.content, _clause_end())
         # Only the innermost documents are masked: the words of a name that holds other references
         # ("Luật sửa đổi, bổ sung một số điều của Luật X") stay readable for the rules.
-        spans = []
+        innermost = []
         for k, i in enumerate(self.docs):
-            item = self.found[i]
-            holds = k + 1 < len(self.docs) and self.found[self.docs[k + 1]].start < item.end
+            item = found[i]
+            holds = k + 1 < len(self.docs) and self.doc_starts[k + 1] < item.end
             if not holds:
-                spans.append((item.start, item.end, DOC_MARK))
-        spans += [(self.found[i].start, self.found[i].end, BODY_MARK) for i in self.bodies]
-        self.masked = _masked(self.view, spans)
+                innermost.append((item.start, item.end))
+        self.masked = _masked(self.view, innermost, [(found[i].start, found[i].end) for i in self.bodies])
 
     # --- clauses -------------------------------------------------------------------------------------
     def clause(self, position: int) -> tuple[int, int]:
         """Bounds of the clause holding `position`."""
+        return self.clause_start(position), self.clause_end(position)
+
+    # Most rules need one bound only: each is looked up on its own side.
+    def clause_start(self, position: int) -> int:
         before = self.boundaries.last_at_or_before(position - 1)
+        return 0 if before is None else before + 1
+
+    def clause_end(self, position: int) -> int:
         after = self.boundaries.first_at_or_after(position)
-        return (0 if before is None else before + 1), (len(self.content) if after is None else after)
+        return len(self.content) if after is None else after
 
     def same_clause(self, a: int, b: int) -> bool:
         lo, hi = min(a, b), max(a, b)
@@ -257,24 +291,24 @@ class Relations:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.items: list[Relation] = []
-        self.seen: set[tuple[str, str, str]] = set()
-        self.index: dict[tuple[str, str, str], int] = {}
+        self.index: dict[tuple[str, str, str], int] = {}  # (source, type, target) → its place in items
 
     def add(self, source: Entity | None, relation: str, target: Entity | None, start: int, end: int) -> None:
         if source is None or target is None or source.id == target.id:
             return
-        if str(relation) == "implements" and source.type == _GUIDANCE and target.type in _NORMS:
+        relation = str(relation)
+        if relation == "implements" and source.type == _GUIDANCE and target.type in _NORMS:
             relation = "guides"  # a Guidance "về thực hiện Quy định số 69-QĐ/TW" guides the regulation
-        key = (source.id, str(relation), target.id)
-        start, end = min(start, end), max(start, end)
-        if key in self.seen:
+        key = (source.id, relation, target.id)
+        if start > end:
+            start, end = end, start
+        k = self.index.get(key)
+        if k is not None:
             # Stated again: the first statement in the text is the evidence ("BỘ CÔNG THƯƠNG" in the header
             # before "Thông tư số 58/2025/TT-BCT … của Bộ trưởng Bộ Công Thương" at its end).
-            k = self.index[key]
             evidence = self.items[k].evidence
             if evidence is not None and start < evidence.start:
-                self.items[k] = Relation(source.id, str(relation), target.id, self.ctx.evidence(start, end))
+                self.items[k] = Relation(source.id, relation, target.id, self.ctx.evidence(start, end))
             return
-        self.seen.add(key)
         self.index[key] = len(self.items)
-        self.items.append(Relation(source.id, str(relation), target.id, self.ctx.evidence(start, end)))
+        self.items.append(Relation(source.id, relation, target.id, self.ctx.evidence(start, end)))
