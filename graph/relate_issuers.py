@@ -63,21 +63,34 @@ def issued_by(ctx: Context, out: Relations) -> None:
         if body is not None:
             of_issuer[i] = body
     _shared_issuer(ctx, out, of_issuer)
+    # What a body issues starts within its look-ahead window: a body with no document or anchor starting
+    # there issues nothing, and most bodies have none.
+    issued_starts = sorted(ctx.doc_starts + [anchor.start for anchor in ctx.anchors])
+    found, view, masked = ctx.found, ctx.view, ctx.masked
     for i in ctx.bodies:
-        _body_issues(ctx, out, i)
-        _around_body(ctx, out, i)
+        start, end = found[i].start, found[i].end
+        k = bisect.bisect_left(issued_starts, end)
+        if k < len(issued_starts) and issued_starts[k] <= end + _ISSUES_WINDOW:
+            _body_issues(ctx, out, i)
+        # The patterns read around a body need a cue word right before it, or "tại" right after it.
+        tail = masked[max(0, start - 40):start].rstrip()
+        if tail[-1:] in _CUE_ENDS or view.find("tại", end, end + 8) >= 0:
+            _around_body(ctx, out, i, tail)
     _named_inside(ctx, out)
 
 
-def _around_body(ctx: Context, out: Relations, i: int) -> None:
-    """The patterns read around one body (anchored look-ups, no scan of the whole text)."""
+# The last letters of the cue words before a body: "được" and "do" (any case), "thay mặt", "," and "và", "của".
+_CUE_ENDS = frozenset("cCoOt,àa")
+
+
+def _around_body(ctx: Context, out: Relations, i: int, masked_tail: str) -> None:
+    """The patterns read around one body (anchored look-ups, no scan of the whole text). `masked_tail`: the
+    masked text of the 40 characters before it, trailing space stripped."""
     body = ctx.found[i]
     before = max(0, body.start - 40)
     masked = ctx.masked
-    # Each pattern below ends with a word right before the body: the words that end the stretch before it
-    # rule most bodies out without running the patterns.
-    masked_tail = masked[before:body.start].rstrip()
-    view_tail = ctx.view[before:body.start].rstrip()
+    # Each pattern below but "tại" ends with a word right before the body: the words that end the stretch
+    # before it rule most bodies out without running the patterns.
     last_word = masked_tail[-4:].lower()
     passive = _PASSIVE_BEFORE.search(masked, before, body.start) \
         if last_word == "được" or last_word.endswith("do") else None
@@ -93,17 +106,12 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, done_at.end(), done_at.end() + 1)
         if doc is not None and _could_issue(ctx.of_found[i].label, ctx.of_found[doc].attributes.get("symbol")):
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
-    at = _AT_DOCUMENT.match(masked, body.end) if "tại" in ctx.view[body.end:body.end + 8] else None
-    if at is not None and _of_title_before_re().search(ctx.view, max(0, body.start - 48), body.start):
-        doc = ctx.next_item(ctx.doc_starts, ctx.docs, at.end(), at.end() + 1)
-        # "Nhiệm vụ của Bộ Công an tại Nghị quyết 124/NQ-CP": a body's part in another's document.
-        if doc is not None and _could_issue(ctx.of_found[i].label, ctx.of_found[doc].attributes.get("symbol")):
-            # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's; so is
-            # the submission of "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV".
-            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
-    # "thay mặt Bộ Chính trị, Ban Bí thư, …": the bodies after the first follow a comma or "và".
-    if (view_tail.endswith("hay mặt") or masked_tail.endswith((",", "và"))) and \
-            _ON_BEHALF_BEFORE.search(masked, max(0, body.start - 80), body.start):
+    if ctx.view.find("tại", body.end, body.end + 8) >= 0:
+        _at_document(ctx, out, i)
+    # "thay mặt Bộ Chính trị, Ban Bí thư, …": the bodies after the first follow a comma or "và" (the pattern
+    # reads the masked text, so its stretch ends with one of these there).
+    if masked_tail.endswith(("hay mặt", ",", "và")) and masked.find("hay mặt", max(0, body.start - 80), body.start) >= 0 \
+            and _ON_BEHALF_BEFORE.search(masked, max(0, body.start - 80), body.start):
         signed = _SIGNED.match(masked, body.end)
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, signed.end(), signed.end() + 1) if signed else None
         if doc is not None:
@@ -111,9 +119,24 @@ def _around_body(ctx: Context, out: Relations, i: int) -> None:
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
     if masked_tail.endswith(",") and DOC_MARK in masked_tail:
         _fronted_reference(ctx, out, i)
-    bare = _bare_type_re().search(masked, before, body.start) if masked_tail.endswith("của") else None
+    # "Kết luận của <body>": the type word right before "của" (a literal test rules most bodies out).
+    bare = _bare_type_re().search(masked, before, body.start) \
+        if masked_tail.endswith("của") and masked_tail[:-3].rstrip().endswith(_type_phrases()) else None
     if bare is not None:
         _bare_type_of(ctx, out, bare, i)
+
+
+def _at_document(ctx: Context, out: Relations, i: int) -> None:
+    """"của <body> tại <document>": the document is the body's."""
+    body = ctx.found[i]
+    at = _AT_DOCUMENT.match(ctx.masked, body.end)
+    if at is not None and _of_title_before_re().search(ctx.view, max(0, body.start - 48), body.start):
+        doc = ctx.next_item(ctx.doc_starts, ctx.docs, at.end(), at.end() + 1)
+        # "Nhiệm vụ của Bộ Công an tại Nghị quyết 124/NQ-CP": a body's part in another's document.
+        if doc is not None and _could_issue(ctx.of_found[i].label, ctx.of_found[doc].attributes.get("symbol")):
+            # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's; so is
+            # the submission of "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV".
+            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
 
 
 # "được <body> phê duyệt tại <document>": a few words of what the body did, then "tại" and the document.
@@ -176,11 +199,12 @@ def _of_body(ctx: Context, out: Relations, i: int) -> int | None:
     """"<document> [date] của|do <body>", or "<document> về <short title> của <body>" at a clause end. The body
     when it follows the document (and its date) right after "của"."""
     item = ctx.found[i]
-    if _ends_with_nested(ctx, i):
-        return
     date = _DATE_TAIL.match(ctx.view, item.end)
     after = date.end() if date else item.end
-    body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 40)
+    near = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 120)
+    if near is None or _ends_with_nested(ctx, i):
+        return  # no body close after it (most documents), or its "của X" is a nested document's
+    body = near if ctx.found[near].start < after + 40 else None
     if body is not None and ctx.found[body].type == "Plenum" and item.type in _PLENUM_DOCUMENTS and \
             _APPOSITION.fullmatch(ctx.view, item.end, ctx.found[body].start):
         # "Nghị quyết 11-NQ/TW, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII về …": the plenum
@@ -193,8 +217,8 @@ def _of_body(ctx: Context, out: Relations, i: int) -> int | None:
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
         _joint_issuers(ctx, out, i, body)
         return body
-    body = ctx.next_item(ctx.body_starts, ctx.bodies, after, after + 120)
-    if body is None or ctx.found[body].type not in ISSUERS:
+    body = near
+    if ctx.found[body].type not in ISSUERS:
         return
     if _TITLE_GAP.fullmatch(ctx.masked[after:ctx.found[body].start]) and \
             _CLAUSE_TAIL.match(ctx.view, ctx.found[body].end):
@@ -278,6 +302,8 @@ def _joint_issuers(ctx: Context, out: Relations, doc: int, body: int) -> None:
                     ctx.found[following].end)
 
 
+# How far after a body "(đã) (ký) ban hành" and what it issues are read.
+_ISSUES_WINDOW = 64
 # A member's title before the body: the name after it is a member's, not the head's who signs for the body.
 _MEMBER_BEFORE = re.compile(r"(?<![\w])(?:Thường trực|Ủy viên|Uỷ viên|Phó|thành viên)\s+$")
 
@@ -285,7 +311,7 @@ _MEMBER_BEFORE = re.compile(r"(?<![\w])(?:Thường trực|Ủy viên|Uỷ viên
 def _body_issues(ctx: Context, out: Relations, i: int) -> None:
     """"<body> (đã) (ký) ban hành <document>", the document being a reference or an own-document anchor."""
     item = ctx.found[i]
-    window = ctx.view[item.end:item.end + 64]
+    window = ctx.view[item.end:item.end + _ISSUES_WINDOW]
     match = _issues_prefix_re().match(window)
     # "Nghị định số 39/2022/NĐ-CP của Chính phủ ban hành Quy chế …": the body owns the decree before it; the
     # decree is what enacts.
@@ -336,7 +362,7 @@ def _issues_prefix_re() -> re.Pattern:
 
 def _doc_before_in_sentence(ctx: Context, position: int) -> int | None:
     """The nearest document before `position` in the same sentence (a title may stand between)."""
-    start = ctx.clause(position)[0]
+    start = ctx.clause_start(position)
     docs = [d for d in ctx.docs_in(start, position) if ctx.found[d].end <= position]
     return docs[-1] if docs else None
 
@@ -380,8 +406,13 @@ def _named_inside(ctx: Context, out: Relations) -> None:
 
 
 @cache
+def _type_phrases() -> tuple[str, ...]:
+    return tuple(sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True))
+
+
+@cache
 def _bare_type_re() -> re.Pattern:
-    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    phrases = _type_phrases()
     alternation = "|".join(re.escape(p) for p in phrases)
     return re.compile(rf"(?<![\w])(?<!các )(?<!những )(?P<type>{alternation})\s+của\s+$")
 
@@ -429,7 +460,7 @@ def _bracketed_reference(ctx: Context, position: int, doc_type: str) -> int | No
     """The first reference after `position` in its clause that opens a bracket, when it has this type.
     Documents of another type named on the way ("… theo tinh thần Nghị quyết Hội nghị Trung ương 11 khóa XIII
     (Báo cáo số 386-BC/BTCTW …)") are what the report is about, not its reference."""
-    clause_end = ctx.clause(position)[1]
+    clause_end = ctx.clause_end(position)
     for following in ctx.docs_in(position, min(clause_end, position + 300)):
         item = ctx.found[following]
         if ctx.view[max(0, item.start - 4):item.start].rstrip().endswith("("):
