@@ -16,6 +16,7 @@ from functools import cache
 
 from . import lexicon
 from . import relate_lexicon as lex
+from .literal_led import word_start_led
 from .relate_context import BODY, BODY_MARK, DOC_MARK, PROVISION, Context, Relations, filler_end, is_filler
 
 # How far after the phrase its object may start ("thể chế hoá các quan điểm, chủ trương … và nội dung X").
@@ -58,19 +59,25 @@ def _member_of_group_re() -> re.Pattern:
 
 @cache
 def _type_word_re() -> re.Pattern:
-    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
+    phrases = [re.escape(p) for p in sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)]
+    # Searched between a phrase and its object: led by literals (graph.literal_led), many times faster.
+    led = word_start_led("|".join(phrases))
+    return re.compile(rf"{led}(?![\w])" if led else r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])")
 
 
 def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     """The object of the phrase ending at `position` and the objects coordinated with it."""
     ctx.listed_subject = None
-    clause_end = ctx.clause(position)[1]
-    reach = min(clause_end, position + _TARGET_REACH)
+    reach = position + _TARGET_REACH
     candidates = [(ctx.next_item(ctx.doc_starts, ctx.docs, position, reach))]
     if relation in ("amends", "repeals", "replaces", "implements", "guides"):
         candidates.append(ctx.next_item(ctx.provision_starts, ctx.provisions, position, reach))
     candidates = [c for c in candidates if c is not None]
+    if not candidates:
+        return []
+    # The object starts in the phrase's clause too (looked up only now: most phrases have no object in reach).
+    clause_end = ctx.clause_end(position)
+    candidates = [c for c in candidates if ctx.found[c].start < clause_end]
     if not candidates:
         return []
     first = min(candidates, key=lambda i: ctx.found[i].start)
@@ -92,8 +99,8 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
     of_start = ctx.found[first].attributes.get("of_start")
     if first in ctx.provisions and of_start is not None:
         # "Bãi bỏ Điều 25 và khoản 3 Điều 15 Luật …": the articles of one list, each a provision of its own.
-        return [p for p in ctx.provisions
-                if ctx.found[p].attributes.get("of_start") == of_start and ctx.found[p].start >= ctx.found[first].start]
+        following = ctx.provisions[bisect.bisect_left(ctx.provision_starts, ctx.found[first].start):]
+        return [p for p in following if ctx.found[p].attributes.get("of_start") == of_start]
     out = [first]
     while True:
         last = ctx.found[out[-1]]
@@ -102,7 +109,7 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
         if following is None and relation in ("replaces", "repeals") and ctx.view.startswith(";", clause_end) \
                 and not ctx.in_preamble(clause_end):  # in a preamble, semicolons part the grounds
             # The next item may follow the semicolon that ends this one's description.
-            next_end = ctx.clause(clause_end + 1)[1]
+            next_end = ctx.clause_end(clause_end + 1)
             following = ctx.next_item(ctx.doc_starts, ctx.docs, clause_end, next_end)
             described = following is not None and _described_item(ctx, relation, last.end, ctx.found[following].start)
             if described:
@@ -174,7 +181,7 @@ def _own_subject(ctx: Context, start: int) -> bool:
     """In the own document: the phrase has no subject of its own, so the document itself is the subject."""
     if ctx.own is None or start >= ctx.own_end:
         return False
-    clause_start = ctx.clause(start)[0]
+    clause_start = ctx.clause_start(start)
     if ctx.in_preamble(start):
         # In the preamble a clause after a semicolon on the same line is more of a ground's title ("Căn cứ
         # Nghị định số 152/2025/NĐ-CP … quy định về phân cấp …; quy định chi tiết … Luật Thi đua, khen thưởng").
@@ -216,25 +223,20 @@ _LATE_POSTFIX = "hết hiệu lực"  # the one phrase read past a document's de
 
 def _phrases_near_references(ctx: Context):
     """(start, end, trigger) of each trigger phrase near a reference, in text order."""
-    windows = []
-    for i in ctx.docs + ctx.provisions:
-        item = ctx.found[i]
-        windows.append((max(0, item.start - _BEFORE_REFERENCE), item.start))
-        windows.append((item.end, min(len(ctx.view), item.end + _AFTER_REFERENCE)))
+    view, read_to = ctx.view, 0
+    found, size = ctx.found, len(view)
+    ends = [found[i].end for i in ctx.docs] + [found[i].end for i in ctx.provisions]
+    windows = [(start - _BEFORE_REFERENCE if start > _BEFORE_REFERENCE else 0, start)
+               for start in ctx.doc_starts + ctx.provision_starts]
+    windows += [(end, end + _AFTER_REFERENCE if end + _AFTER_REFERENCE < size else size) for end in ends]
     # "… hết hiệu lực" may follow a document's description, past the window after it: each such phrase is
     # read too (a few per text; graph.relate_triggers._postfix finds the document or lets it be).
-    late = ctx.view.find(_LATE_POSTFIX)
+    late = view.find(_LATE_POSTFIX)
     while late >= 0:
         windows.append((late, late + len(_LATE_POSTFIX)))
-        late = ctx.view.find(_LATE_POSTFIX, late + len(_LATE_POSTFIX))
+        late = view.find(_LATE_POSTFIX, late + len(_LATE_POSTFIX))
     windows.sort()
-    merged: list[list[int]] = []
-    for lo, hi in windows:
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    view, read_to = ctx.view, 0
+    merged = _merged(windows)
     lower_pattern, any_case_pattern = lex.lower_trigger_pattern(), lex.trigger_pattern()
     for lo, hi in merged:
         # A phrase may run past the window's end; the window only bounds where it starts. The window is read
@@ -252,6 +254,23 @@ def _phrases_near_references(ctx: Context):
             position = read_to = match.end() + base
 
 
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted windows joined where they overlap or touch."""
+    if not windows:
+        return []
+    merged = []
+    low, high = windows[0]
+    for lo, hi in windows:
+        if lo <= high:
+            if hi > high:
+                high = hi
+        else:
+            merged.append((low, high))
+            low, high = lo, hi
+    merged.append((low, high))
+    return merged
+
+
 @cache
 def _enacted_type_re() -> re.Pattern:
     phrases = sorted({d.phrase.lower() for d in lexicon.document_types()}, key=len, reverse=True)
@@ -267,7 +286,7 @@ def _enacted_earlier(ctx: Context, start: int) -> int | None:
     """"(Tham mưu với Ban Bí thư ban hành Quy định số 57-QĐ/TW …) Lần đầu tiên Ban Bí thư ban hành quy định về …,
     thể hiện … cụ thể hóa … theo tinh thần Nghị quyết Đại hội XIII": the sentence's "ban hành quy định" (a
     lower-case type word) stands for the last document of that type named before it, which is the subject."""
-    sentence_start = ctx.clause(start)[0]
+    sentence_start = ctx.clause_start(start)
     match = None
     for match in _enacted_type_re().finditer(ctx.view, sentence_start, start):
         pass
@@ -339,7 +358,7 @@ def _this_type_re() -> re.Pattern:
 def _this_earlier(ctx: Context, start: int) -> tuple[int, int] | None:
     """"Chỉ thị này thay thế Chỉ thị số 35-CT/TW …" in a text that reports on a document (not the document
     itself): "<type> này" right before the phrase stands for the last document of that type named before it."""
-    clause_start = ctx.clause(start)[0]
+    clause_start = ctx.clause_start(start)
     match = _this_type_re().search(ctx.view, max(clause_start, start - 40), start)
     if match is None:
         return None
@@ -501,7 +520,7 @@ def _fronting_re() -> re.Pattern:
 
 def _fronted(ctx: Context, start: int) -> bool:
     """The phrase opens an adverbial ("Trên cơ sở thể chế hoá …"): its subject follows the comma."""
-    clause_start = ctx.clause(start)[0]
+    clause_start = ctx.clause_start(start)
     return _fronting_re().fullmatch(ctx.view, clause_start, start) is not None
 
 
@@ -548,7 +567,7 @@ def _subject_before_semicolon(ctx: Context, position: int) -> int | None:
     """"Căn cứ Thông tư số 02/2017/TT-BTC … hướng dẫn quản lý kinh phí …; được sửa đổi, bổ sung bởi Thông tư số …":
     a clause that opens with the passive has no subject of its own; a semicolon written for a comma leaves it in
     the clause before."""
-    clause_start = ctx.clause(position)[0]
+    clause_start = ctx.clause_start(position)
     if ctx.view[clause_start:position].strip(" *"):
         return None
     semicolon = ctx.view.rfind(";", max(0, clause_start - 4), position)
@@ -586,7 +605,7 @@ def _title_tail_re() -> re.Pattern:
 def _titled_before(ctx: Context, position: int) -> int | None:
     """"Nghị định số 123/2016/NĐ-CP ngày … của Chính phủ quy định chức năng, nhiệm vụ … đã được sửa đổi, bổ sung
     một số điều theo Nghị định số 101/2020/NĐ-CP": what is amended is the document named with its title before."""
-    clause_start = ctx.clause(position)[0]
+    clause_start = ctx.clause_start(position)
     docs = [d for d in ctx.docs_in(clause_start, position) if ctx.found[d].end <= position]
     if not docs:
         return None
@@ -632,7 +651,7 @@ def _grounds_subject(ctx: Context, position: int, titled: bool = False) -> int |
     """"Căn cứ Nghị định số X của Chính phủ quy định về …, … được sửa đổi, bổ sung bởi Y": in a line of
     grounds, what is amended is the document the line opens with, its title standing between (`titled`:
     a title that names other documents, "quy định chi tiết … Luật Z")."""
-    clause_start = ctx.clause(position)[0]
+    clause_start = ctx.clause_start(position)
     opening = _GROUNDS_OPENING.match(ctx.view, clause_start, position)
     if opening is None:
         return None
@@ -650,7 +669,7 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     if target is None:
         target = _described_before(ctx, start)
     if target is None:
-        k = ctx.next_item(ctx.provision_starts, ctx.provisions, ctx.clause(start)[0], start)
+        k = ctx.next_item(ctx.provision_starts, ctx.provisions, ctx.clause_start(start), start)
         target = k if k is not None and is_filler(ctx.masked[ctx.found[k].end:start]) else None
     if target is None:
         return
