@@ -118,6 +118,11 @@ def _bmp() -> str:
     return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
 
 
+def case_variants(letter: str, flags: int) -> tuple[str, ...]:
+    """The characters a literal `letter` matches under `flags` (itself alone without IGNORECASE)."""
+    return _case_variants(letter, flags)
+
+
 @cache
 def _case_variants(letter: str, flags: int) -> tuple[str, ...]:
     if not flags & re.IGNORECASE:

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from . import relate_lexicon as lex
+from .literal_led import case_variants
 from .relate_context import Context, Relations
 
 # The articles cited, between the phrase and the document: "khoản 1, khoản 2 và khoản 3 Điều 39 (của)".
@@ -20,7 +21,16 @@ _ARTICLE = r"(?:điểm|khoản|điều|mục|chương|tiểu mục|phụ lục)
 
 @cache
 def _citing_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?:{lex.alternation('cites')})(?:\s|,|và|của|các|\d+(?![\w])|{_ARTICLE})*$", re.IGNORECASE)
+    tail = rf"(?:\s|,|và|của|các|\d+(?![\w])|{_ARTICLE})*$"
+    phrases = lex.phrase_patterns("cites")
+    if not all(p[:1].isalpha() and p[1:2] not in ("*", "+", "?", "{") for p in phrases):
+        return re.compile(rf"(?<![\w])(?:{lex.alternation('cites')}){tail}", re.IGNORECASE)
+    # Led by the class of every case of the phrases' first letters (the engine skips to those; a leading
+    # look-behind is tried at every position), then the word-start check; each phrase checks its own first
+    # letter behind it, case ignored as before, in the order of the plain alternation.
+    letters = "[" + "".join(sorted({v for p in phrases for v in case_variants(p[0], re.IGNORECASE)})) + "]"
+    alternation = "|".join(f"(?<={p[0]}){p[1:]}" for p in phrases)
+    return re.compile(rf"{letters}(?<![\w]{letters})(?i:(?:{alternation}){tail})")
 
 
 # How far before a reference its citing phrase and articles may start.
