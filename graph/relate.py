@@ -130,8 +130,9 @@ def _congress_of_named(ctx: Context, out: Relations) -> None:
                     out.add(ctx.of_found[i], RelationType.ISSUED_BY.value, ctx.of_found[body], item.start, item.end)
 
 
-_SYMBOL_PARTS = re.compile(r"[-/]")
 _TRAILING_DIGITS = re.compile(r"\d+$")
+_BODY = EntityType.BODY.value
+_ISSUED_BY = RelationType.ISSUED_BY.value
 
 
 def inferred_issuers(entities: list[Entity]) -> tuple[list[Entity], list[Relation]]:
@@ -139,23 +140,25 @@ def inferred_issuers(entities: list[Entity]) -> tuple[list[Entity], list[Relatio
     from .keys import body_key
 
     codes = lexicon.symbol_issuers()
-    by_key = {e.key: e for e in entities}
+    by_key = None  # built on the first issuer found: most texts name none
     new_entities: list[Entity] = []
     relations: list[Relation] = []
     for entity in entities:
         symbol = entity.attributes.get("symbol")
         if not symbol or "/" not in symbol:
             continue
-        code = _TRAILING_DIGITS.sub("", _SYMBOL_PARTS.split(symbol)[-1])
+        # The code after the symbol's last "-" or "/", its trailing digits dropped.
+        code = _TRAILING_DIGITS.sub("", symbol[max(symbol.rfind("-"), symbol.rfind("/")) + 1:])
         body = codes.get(code)
         if body is None:
             continue
+        if by_key is None:
+            by_key = {e.key: e for e in entities}
         key = body_key(body)
         target = by_key.get(key)
         if target is None:
-            target = Entity(id=f"e{len(entities) + len(new_entities) + 1}", type=EntityType.BODY.value,
-                            label=body, key=key)
+            target = Entity(id=f"e{len(entities) + len(new_entities) + 1}", type=_BODY, label=body, key=key)
             by_key[key] = target
             new_entities.append(target)
-        relations.append(Relation(entity.id, RelationType.ISSUED_BY.value, target.id, None, inferred=True))
+        relations.append(Relation(entity.id, _ISSUED_BY, target.id, None, inferred=True))
     return new_entities, relations
