@@ -119,3 +119,38 @@ def test_own_document_anaphora_led_by_their_first_word_match_the_plain_pattern(t
             assert _this_spans(view, first, rest) == spans, phrase
             found += len(spans)
     assert found > 10
+
+
+def test_patterns_led_by_first_letters_match_their_plain_forms(texts):
+    """The trigger, preamble-opener, citing and type-word patterns open with their phrases' first letters
+    (the word-start check after them); the plain forms open with the check. Both find the same, on corpus
+    texts, their upper-cased forms and stretches ending anywhere (the citing pattern ends at "$")."""
+    from graph import relate_cites, relate_preamble, relate_triggers
+
+    trigger_plain = re.compile(rf"(?<![\w])(?:{relate_lexicon._trie_pattern(relate_lexicon._trigger_trie(), True)})(?![\w])")
+    roles = ("based_on", "advises", "advises_by_document")
+    opener_plain = re.compile(rf"(?<![\w])(?:{'|'.join(f'(?P<{r}>{relate_lexicon.alternation(r)})' for r in roles)})(?![\w])")
+    citing_plain = re.compile(rf"(?<![\w])(?:{relate_lexicon.alternation('cites')})(?:\s|,|và|của|các|\d+(?![\w])"
+                              rf"|{relate_cites._ARTICLE})*$", re.IGNORECASE)
+    types = sorted({d.phrase for d in relate_triggers.lexicon.document_types()}, key=len, reverse=True)
+    type_plain = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in types) + r")(?![\w])")
+    pairs = [(relate_lexicon.lower_trigger_pattern(), trigger_plain), (relate_preamble._opener_re(), opener_plain),
+             (relate_triggers._type_word_re(), type_plain)]
+    picks = random.Random(5)
+    # The phrases glued to a word, a digit, an underscore or punctuation, in both cases.
+    phrases = [t.phrase for t in relate_lexicon.triggers()] + [w for r in roles + ("cites",) for w in relate_lexicon.words(r)] + types
+    glued = " ".join(glue + phrase for phrase in phrases for glue in ("", "x", "1", "_", ",", "(", "ơ"))
+    found = 0
+    for text in texts + [glued, glued.lower(), glued.swapcase()]:
+        view = for_matching(text)
+        for sample in (view, view.lower(), view.upper()):
+            for led, plain in pairs:
+                expected = [(m.span(), m.lastgroup) for m in plain.finditer(sample)]
+                assert [(m.span(), m.lastgroup) for m in led.finditer(sample)] == expected
+                found += len(expected)
+            for _ in range(100):
+                end = picks.randrange(len(sample) + 1)
+                single = citing_plain.search(sample, max(0, end - 120), end)
+                fast = relate_cites._citing_re().search(sample, max(0, end - 120), end)
+                assert (single and single.span()) == (fast and fast.span())
+    assert found > 1000
