@@ -225,14 +225,16 @@ def _of_body(ctx: Context, out: Relations, i: int) -> int | None:
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
 
 
-_SIBLING_JOINER = re.compile(r"\s*(?:,\s*và|,|và)\s*")
+# "… ngày 22/01/2025 và số 03-TB/BCĐTW …": a later symbol of the list may stand after "số" alone.
+_SIBLING_JOINER = re.compile(r"\s*(?:,\s*và|,|và)\s*(?:số\s+)?")
 
 
 def _issuer_code(symbol: str | None) -> str | None:
-    """The part of a symbol that names its issuer: "BCĐ" of 09-KL/BCĐ, "BNNMT" of 642/QĐ-BNNMT, "CP" of …/NĐ-CP."""
+    """The part of a symbol that names its issuer: "BCĐ" of 09-KL/BCĐ, "BNNMT" of 642/QĐ-BNNMT, "CP" of …/NĐ-CP;
+    a committee's term is not part of it ("UBKTTC" of 389/BC-UBKTTC15 as of 308/BC-UBKTTC)."""
     if not symbol or "/" not in symbol:
         return None
-    return re.split(r"[-/]", symbol)[-1].upper()
+    return re.sub(r"\d+$", "", re.split(r"[-/]", symbol)[-1].upper()) or None
 
 
 def _shared_issuer(ctx: Context, out: Relations, of_issuer: dict[int, int]) -> None:
