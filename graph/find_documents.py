@@ -177,13 +177,14 @@ def numbered_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 @cache
 def _typed_list_re() -> re.Pattern:
     types = "|".join(re.escape(d.phrase) for d in lexicon.document_types())
-    return re.compile(rf"(?P<type>{types})(?: +của +(?P<issuer>[^:;.]{{2,200}}?))? *: *(?P<item>(?:(?P=type) +)?(?:(?i:số) +)?"
+    return re.compile(rf"(?P<type>{types})(?: +của +(?P<issuer>[^:;.]{{2,200}}?))? *:[ *_]*(?P<item>(?:(?P=type) +)?(?:(?i:số) +)?"
                       rf"(?P<symbol>{SYMBOL})(?P<tail>{TAIL})?)")
 
 
 # The next item of a typed list: a sibling ("… ngày 14/5/2013 và số 92/2017/NĐ-CP"), or after the previous
-# item's description, "; số 187/2025/NĐ-CP ngày …".
-_NEXT_LISTED = (rf"(?: *(?:,|,? +(?:và|hoặc)) *|[^;.]{{0,400}}?; *(?:và +)?(?=(?:{{type}} +)?(?i:số)))"
+# item's description, "; số 187/2025/NĐ-CP ngày …" — or ", Thông tư số 12/2025/TT-BTC …" when the type is written.
+_NEXT_LISTED = (rf"(?: *(?:,|,? +(?:và|hoặc)) *|[^;.]{{0,400}}?(?:; *(?:và +)?(?=(?:{{type}} +)?(?i:số))"
+                rf"|, *(?={{type}} +(?i:số))))"
                 rf"(?P<item>(?:{{type}} +)?(?:(?i:số) +)?(?P<symbol>{SYMBOL})(?P<tail>{TAIL})?)")
 
 

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from . import lexicon
+from . import relate_lexicon
 from .found import Found
 from .header import Header
 from .model import Entity, Relation
@@ -61,6 +62,14 @@ def _part_of(ctx: Context, out: Relations) -> None:
         out.add(ctx.of_found[i], RelationType.PART_OF.value, ctx.of_found[target], item.start, ctx.found[target].end)
 
 
+_OWN_ISSUER = re.compile(r"[\s,]*của\s")
+
+
+@cache
+def _head_title_re() -> re.Pattern:
+    return re.compile(rf"(?:(?:{relate_lexicon.alternation('proposer')})\s+)?")
+
+
 def _listed_issuers(ctx: Context, out: Relations) -> None:
     """"các Nghị định của Chính phủ: số 78/2025/NĐ-CP …; số 187/2025/NĐ-CP …": the body named before the
     colon issued every listed document (graph.find_documents notes its span as `of_issuer`)."""
@@ -68,9 +77,12 @@ def _listed_issuers(ctx: Context, out: Relations) -> None:
         span = ctx.found[i].attributes.get("of_issuer")
         if span is None:
             continue
+        if _OWN_ISSUER.match(ctx.view, ctx.found[i].end):
+            continue  # "…: số 810/QĐ-UBND ngày 06/6/2025 của Chủ tịch UBND tỉnh Bắc Giang" names its own
         bodies = ctx.bodies_in(span[0], span[1])
-        # The issuer opens the span ("của Thủ tướng Chính phủ về phê duyệt quy hoạch …: Quyết định số …").
-        if bodies and ctx.found[bodies[0]].start == span[0]:
+        # The issuer opens the span ("của Thủ tướng Chính phủ về phê duyệt quy hoạch …: Quyết định số …"), or
+        # its head's title does ("các Thông tư của Bộ trưởng Bộ Tài chính gồm: …").
+        if bodies and _head_title_re().fullmatch(ctx.view, span[0], ctx.found[bodies[0]].start):
             out.add(ctx.of_found[i], RelationType.ISSUED_BY.value, ctx.of_found[bodies[0]], span[0], ctx.found[i].end)
 
 

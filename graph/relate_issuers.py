@@ -255,6 +255,8 @@ def _shared_issuer(ctx: Context, out: Relations, of_issuer: dict[int, int]) -> N
             continue
         body = of_issuer[following]
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+        # "Kết luận số 150-KL/TW, số 163-KL/TW và số 167-KL/TW của Bộ Chính trị, Ban Bí thư": the joint ones too.
+        _joint_issuers(ctx, out, i, body)
         of_issuer[i] = body
 
 
