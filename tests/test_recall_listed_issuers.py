@@ -1,0 +1,116 @@
+"""Issuers and proposers that lists and preambles state once for several documents, and bodies named in forms
+the lexicon did not know, on real sentences of ../shared/corpus (issue 3h)."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+from relation_helpers import stated, with_mention
+
+
+def _span(name: str, first: str, last: str) -> str:
+    """The real passage of one corpus text from `first` to the end of the next `last` (line breaks kept)."""
+    text = corpus_text(name)
+    start = text.index(first)
+    return text[start:text.index(last, start) + len(last)]
+
+
+def _triples(name: str, first: str, last: str) -> set[tuple[str, str, str]]:
+    return stated(extract_text(_span(name, first, last)))
+
+
+# --- a shared issuer after a list of references ----------------------------------------------------------------
+
+def test_a_listed_symbol_after_va_so_shares_the_issuer():
+    # "… Thông báo số 01-TB/BCĐTW ngày 22/1/2025 và số 03-TB/BCĐTW ngày 6/3/2025 của Ban chỉ đạo Trung ương …":
+    # the second symbol stands after "số" alone; both notices are the committee's.
+    triples = _triples("bo-sung-du-toan-ngan-sach-tw-2025-de-chi-tra-che-do-chinh-sach-khi-thu.txt",
+                       "Thông báo số 01-TB/BCĐTW", "của Ban chỉ đạo Trung ương")
+    assert ("01-TB/BCĐTW", "issued_by", "Ban chỉ đạo Trung ương") in triples
+    assert ("03-TB/BCĐTW", "issued_by", "Ban chỉ đạo Trung ương") in triples
+
+
+def test_a_committees_term_does_not_part_its_reports():
+    # "Báo cáo thẩm tra số 308/BC-UBKTTC ngày 04 tháng 5 năm 2025, Báo cáo thẩm tra bổ sung số 389/BC-UBKTTC15 …
+    # của Ủy ban Kinh tế và Tài chính của Quốc hội": "15" is the committee's term, the code is the same.
+    triples = _triples("chu-tich-quoc-hoi-tran-thanh-man-vua-ky-ban-hanh-nghi-quyet-so-196-202.txt",
+                       "Báo cáo thẩm tra số 308", "của Quốc hội")
+    issuers = {t for s, r, t in triples if s == "308/BC-UBKTTC" and r == "issued_by"}
+    assert issuers == {"Ủy ban Kinh tế và Tài chính của Quốc hội"}, triples
+
+
+def test_listed_conclusions_share_every_joint_issuer():
+    # "… để cụ thể hóa các Kết luận số 150-KL/TW, số 163-KL/TW và số 167-KL/TW của Bộ Chính trị, Ban Bí thư)".
+    triples = _triples("quoc-hoi-chinh-thuc-thong-qua-nghi-quyet-sua-doi-bo-sung-mot-so-dieu-c.txt",
+                       "các Kết luận số 150-KL/TW", "Ban Bí thư")
+    for symbol in ("150-KL/TW", "163-KL/TW", "167-KL/TW"):
+        assert (symbol, "issued_by", "Bộ Chính trị") in triples, (symbol, triples)
+        assert (symbol, "issued_by", "Ban Bí thư") in triples, (symbol, triples)
+
+
+# --- a typed list: "các <type> của <issuer>: …" ----------------------------------------------------------------
+
+def test_a_typed_list_after_the_heads_title_and_a_bold_colon():
+    # "… theo quy định tại các Thông tư của Bộ trưởng Bộ Tài chính gồm:** Thông tư số 40/2017/TT-BTC quy định …,
+    # Thông tư số 12/2025/TT-BTC sửa đổi, bổ sung …; Thông tư số 71/2018/TT-BTC …; Thông tư số 102/2012/TT-BTC …".
+    triples = _triples("theo-thong-tu-so-28-2025-tt-btc-chi-khen-thuong-doi-voi-danh-hieu-thi.txt",
+                       "**Chi học tập", "kinh phí.")
+    for symbol in ("40/2017/TT-BTC", "12/2025/TT-BTC", "71/2018/TT-BTC", "102/2012/TT-BTC"):
+        assert (symbol, "issued_by", "Bộ Tài chính") in triples, (symbol, triples)
+    assert ("12/2025/TT-BTC", "amends", "40/2017/TT-BTC") in triples
+
+
+def test_a_typed_list_leaves_an_items_own_issuer_alone():
+    # "… đã được công bố tại các Quyết định của Chủ tịch UBND tỉnh về việc công bố danh mục TTHC …: số 761/QĐ-UBND
+    # … của Chủ tịch UBND tỉnh Bắc Ninh (cũ); số 810/QĐ-UBND … của Chủ tịch UBND tỉnh Bắc Giang."
+    extraction = extract_text(corpus_text("qd-1486-qd-ubnd-bac-ninh.txt"))
+    triples = stated(extraction)
+    assert ("810/QĐ-UBND", "issued_by", "Ủy ban nhân dân tỉnh Bắc Giang") in triples
+    assert ("810/QĐ-UBND", "issued_by", "Ủy ban nhân dân tỉnh Bắc Ninh") not in triples
+    # The typed list of the preamble is still read: "Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP …".
+    assert ("48/2013/NĐ-CP", "issued_by", "Chính phủ") in triples
+
+
+# --- preambles -----------------------------------------------------------------------------------------------
+
+def test_after_considering_the_governments_submission_it_advises():
+    # "*Trên cơ sở xem xét Tờ trình số 53/TTr-CP ngày 27/01/2025, Báo cáo số 54/BC-CP …" (a National Assembly
+    # resolution): the Government submitted it.
+    extraction = extract_text(corpus_text("nq-nghi-quyet-ve-bo-sung-ke-hoach-phat-trien-kinh-te.txt"))
+    assert any(s == "Chính phủ" and r == "advises" and t.startswith("Nghị quyết về bổ sung Kế hoạch")
+               for s, r, t in stated(extraction))
+
+
+def test_sau_khi_xem_xet_to_trinh_advises_too():
+    # "*Sau khi xem xét Tờ trình số 69/TTr-CP ngày 08 tháng 02 năm 2025 của Chính phủ, Báo cáo thẩm tra số …".
+    extraction = extract_text(corpus_text("nq-nghi-quyet-ve-chu-truong-dau-tu-du-an-dau-tu-xay-d.txt"))
+    advisers = {s for s, r, t in stated(extraction) if r == "advises"}
+    assert "Chính phủ" in advisers
+
+
+# --- bodies ---------------------------------------------------------------------------------------------------
+
+def test_a_department_with_no_ministry_of_its_name_proposes():
+    # "*Theo đề nghị của Sở Ngoại vụ tại Văn bản số 1605/TTr-SNgV ngày 06/11/2025; …".
+    triples = stated(extract_text(corpus_text("qd-84-2025-qd-ubnd.txt")))
+    assert ("Sở Ngoại vụ", "advises", "84/2025/QĐ-UBND") in triples
+    assert ("1605/TTr-SNgV", "issued_by", "Sở Ngoại vụ") in triples
+
+
+def test_the_planning_and_architecture_department_is_a_body():
+    # "Sở Quy hoạch - Kiến trúc và Sở Nông nghiệp và Môi trường hướng dẫn các đơn vị …".
+    extraction = extract_text(_span("qd-2820-qd-ubnd.txt", "Sở Quy hoạch - Kiến trúc", "hướng dẫn"))
+    assert with_mention(extraction.entities, "Sở Quy hoạch - Kiến trúc").type == "Body"
+
+
+def test_the_culture_ministry_without_its_comma_proposes():
+    # "*Theo đề nghị của Bộ trưởng Bộ Văn hóa Thể thao\nvà Du lịch.*"
+    triples = stated(extract_text(corpus_text("qd-170-qd-bcdnndl.txt")))
+    assert ("Bộ Văn hóa, Thể thao và Du lịch", "advises", "170/QĐ-BCĐNNDL") in triples
+
+
+def test_the_anti_corruption_committee_named_with_its_level_last():
+    # "… xử lý nghiêm theo quy định của Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương."
+    passage = _span("thu-tuong-yeu-cau-ra-soat-du-an-dau-tu-kho-khan-con-ton-dong-de-trien.txt",
+                    "xử lý nghiêm theo quy định", "Trung ương.")
+    body = with_mention(extract_text(passage).entities, "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương")
+    assert body.type == "Body" and body.label.startswith("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng")
