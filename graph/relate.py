@@ -100,7 +100,11 @@ def _annex(ctx: Context, start: int, end: int) -> Entity | None:
     if match is None:
         return None
     doc_type = next(d.type for d in lexicon.document_types() if d.phrase.lower() == match.group("type").lower())
-    entities = {ctx.of_found[i].id: ctx.of_found[i] for i in ctx.docs if ctx.found[i].type == doc_type}
+    # Named by that very word: "Quy chế ban hành kèm theo Quyết định 190-QĐ/TW" is no "Quy định 365-QĐ/TW",
+    # though both are regulations.
+    phrase = match.group("type").lower()
+    entities = {ctx.of_found[i].id: ctx.of_found[i] for i in ctx.docs
+                if ctx.found[i].type == doc_type and ctx.of_found[i].label.lower().startswith(phrase)}
     return next(iter(entities.values())) if len(entities) == 1 else None
 
 

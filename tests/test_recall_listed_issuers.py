@@ -114,3 +114,11 @@ def test_the_anti_corruption_committee_named_with_its_level_last():
                     "xử lý nghiêm theo quy định", "Trung ương.")
     body = with_mention(extract_text(passage).entities, "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương")
     assert body.type == "Body" and body.label.startswith("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng")
+
+
+def test_an_annexed_rules_article_is_not_put_in_another_regulation():
+    # "Căn cứ tại Điều 24 Quy chế ban hành kèm theo Quyết định 190-QĐ/TW năm 2024 …" in a text whose one other
+    # regulation is "Quy định 365-QĐ/TW": the article is not that regulation's.
+    triples = stated(extract_text(corpus_text("bau-tong-bi-thu-khoa-14-nhiem-ky-2026-2031-theo-quy-trinh-moi-nhat-nhu.txt")))
+    assert not any(s.startswith("Điều 24") and r == "part_of" and t == "365-QĐ/TW" for s, r, t in triples), triples
+    assert any(s.startswith("Điều 24") and r == "part_of" and t == "190-QĐ/TW" for s, r, t in triples), triples
