@@ -213,6 +213,7 @@ def _advises(ctx: Context, out: Relations, opener_start: int, position: int, end
         if item.type == BODY and ctx.of_found[body] is not ctx.organ:
             out.add(ctx.of_found[body], "advises", ctx.own, opener_start, item.end)
         position, first = item.end, False
+    _submissions_relied_on(ctx, out, position, end)
 
 
 def _advises_by_document(ctx: Context, out: Relations, opener_start: int, position: int, end: int) -> None:
@@ -220,9 +221,41 @@ def _advises_by_document(ctx: Context, out: Relations, opener_start: int, positi
     doc = ctx.next_item(ctx.doc_starts, ctx.docs, position - 12, end)
     if doc is None:
         return
+    _submissions_relied_on(ctx, out, ctx.found[doc].start, end, _NOTHING)
     for relation in list(_issuers_of(ctx, out, doc)):
         if relation is not ctx.organ:
             out.add(relation, "advises", ctx.own, opener_start, ctx.found[doc].end)
+
+
+_NOTHING = re.compile("")
+_SUBMISSIONS = frozenset({"OtherDocument", "Report", "Project"})
+# Between the proposer and its submission: "… của Giám đốc Sở Nội vụ tại Tờ trình số …", "(Tờ trình số …".
+_AT_SUBMISSION = re.compile(r"\s*(?:tại|\()\s*")
+# Between two submissions of one proposer: a date, then a comma or "và" ("Tờ trình số 363/TTr-CP và Đề án số
+# 364/ĐA-CP ngày …, Báo cáo thẩm tra số …"); not ", ý kiến của Sở Nội vụ tại Công văn số …".
+_NEXT_SUBMISSION = re.compile(r"(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
+                              r"|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*(?:,\s*và|,|và)\s*",
+                              re.IGNORECASE)
+
+
+def _submissions_relied_on(ctx: Context, out: Relations, position: int, end: int,
+                           lead: re.Pattern = _AT_SUBMISSION) -> None:
+    """"Xét đề nghị của Bộ trưởng Bộ Xây dựng tại Tờ trình số 118/TTr-BXD …", "Xét Tờ trình số 429/TTr-UBND …":
+    the proposer's submissions are what the own document was made on (based_on, as the gold reads them), so a
+    later mention in its body is no mere citation. Only the submission and those listed with it."""
+    if ctx.own is None:
+        return
+    doc = ctx.next_item(ctx.doc_starts, ctx.docs, position, end)
+    if doc is None or not lead.fullmatch(ctx.view, position, ctx.found[doc].start):
+        return
+    while doc is not None:
+        item = ctx.found[doc]
+        # Numbered submissions, reports and schemes: not a document named in their titles.
+        if item.type in _SUBMISSIONS and item.attributes.get("symbol") and ctx.of_found[doc] is not ctx.own:
+            out.add(ctx.own, "based_on", ctx.of_found[doc], item.start, item.end)
+        joiner = _NEXT_SUBMISSION.match(ctx.view, item.end)
+        doc = ctx.next_item(ctx.doc_starts, ctx.docs, joiner.end(), joiner.end() + 1) \
+            if joiner and joiner.end() < end else None
 
 
 def _issuers_of(ctx: Context, out: Relations, doc: int):

@@ -122,3 +122,29 @@ def test_an_annexed_rules_article_is_not_put_in_another_regulation():
     triples = stated(extract_text(corpus_text("bau-tong-bi-thu-khoa-14-nhiem-ky-2026-2031-theo-quy-trinh-moi-nhat-nhu.txt")))
     assert not any(s.startswith("Điều 24") and r == "part_of" and t == "365-QĐ/TW" for s, r, t in triples), triples
     assert any(s.startswith("Điều 24") and r == "part_of" and t == "190-QĐ/TW" for s, r, t in triples), triples
+
+
+# --- the proposer's submission is what the document was made on ------------------------------------------------
+
+def test_the_proposers_submission_is_relied_on_not_the_opinions_after_it():
+    # "*Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 664/TTr-SNNMT ngày 13 tháng 11 năm
+    # 2025, ý kiến của Sở Nội vụ tại Công văn số 2252/SNV-TCBC&TCPCP …*"
+    triples = stated(extract_text(corpus_text("qd-2696-qd-ubnd.txt")))
+    assert ("2696/QĐ-UBND", "based_on", "664/TTr-SNNMT") in triples
+    assert not any(t.startswith("2252/SNV") and r == "based_on" for s, r, t in triples), triples
+
+
+def test_a_submission_listed_with_its_scheme_and_review():
+    # "*Xét đề nghị của Chính phủ tại Tờ trình số 363/TTr-CP và Đề án số 364/ĐA-CP ngày …, Báo cáo thẩm tra số
+    # 414/BC-UBPLTP15 … của Ủy ban Pháp luật và Tư pháp,*"
+    triples = stated(extract_text(corpus_text("nq-1655-nq-ubtvqh15.txt")))
+    for symbol in ("363/TTr-CP", "364/ĐA-CP", "414/BC-UBPLTP15"):
+        assert ("1655/NQ-UBTVQH15", "based_on", symbol) in triples, (symbol, triples)
+
+
+def test_a_submission_named_again_in_the_body_is_no_citation():
+    # Preamble "Xét đề nghị của Bộ trưởng Bộ Xây dựng tại Tờ trình số 118/TTr-BXD …"; body "… nêu tại Tờ trình số
+    # 118/TTr-BXD …": the resolution was made on it.
+    triples = stated(extract_text(corpus_text("nq-385-nq-cp.txt")))
+    assert ("385/NQ-CP", "based_on", "118/TTr-BXD") in triples
+    assert ("385/NQ-CP", "cites", "118/TTr-BXD") not in triples
