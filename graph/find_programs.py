@@ -120,6 +120,10 @@ def _carries_out_re() -> re.Pattern:
                       rf"(?: *(?P<symbol>\d[\w.]*(?:[-/][\w]+)*))?)")
 
 
+# A plan or programme of the State, or of the nation, is one particular plan ("Kế hoạch nhà nước về xây dựng và
+# huy động lực lượng dự bị động viên", "Chương trình cấp quốc gia về xúc tiến thương mại"), not a kind of plan.
+_NATIONAL = re.compile(r"(?:cấp +)?(?:quốc gia|nhà nước|Nhà nước)(?!\w)")
+_NATIONAL_NAME_END = re.compile(r" +(?:đối với|và hoạt động|của (?:các|những))(?!\w)")
 _YEAR_AFTER = re.compile(rf" +(?i:năm) +{_YEAR}")
 _PROGRAM_KINDS = frozenset({"Program", "Plan", "Project", "Strategy"})
 
@@ -151,6 +155,15 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         # "Đề án xây dựng … và Đề án …": the link word belongs to the sentence, not to the name.
         name, owner, ending = bare_name, None, ""
         end = match.start("name") + len(name)
+    if _NATIONAL.match(name) and not (owner or ending):
+        # "Chương trình cấp quốc gia về thương hiệu và hoạt động của các Văn phòng đại diện …", "… của Chương trình
+        # quốc gia phát triển công nghệ cao và kinh phí khác": what follows the subject of a national programme
+        # (another thing "khác" joined by "và") belongs to the sentence.
+        if (cut := _NATIONAL_NAME_END.search(name)) is not None:
+            name = name[:cut.start()]
+        elif name.endswith(" khác") and " và " in name:
+            name = name[:name.rindex(" và ")]
+        end = match.start("name") + len(name)
     if len(name.split()) < 2:
         return
     # A named program says whose, when or what in particular: a year, period or term, an owner, a proper
@@ -159,7 +172,7 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     # few words ("hoàn thiện Đề án tổ chức lại hệ thống thanh tra"); a plan ("Kế hoạch") may be a kind.
     particular_project = match.group("type") == "Đề án" and len(name.split()) >= 3
     carries_out = _carries_out_re().match(view, end)
-    if not (ending or owner or particular_project or carries_out
+    if not (ending or owner or particular_project or carries_out or _NATIONAL.match(name)
             or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
         return
     doc_type = _type_of()[match.group("type").lower()]
@@ -364,7 +377,8 @@ def enacted_at(scan: Scan, position: int, head: str = "", sibling_of: re.Match |
         return
     # Only a particular one: the text's annex, or a proper name or a year in it. "phê duyệt Kế hoạch phòng ngừa,
     # ứng phó sự cố hóa chất" in a law is a kind of plan.
-    if not (annexed or re.search(_YEAR, name) or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
+    if not (annexed or re.search(_YEAR, name) or _NATIONAL.match(name)
+            or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
         return
     end = match.start("name") + len(name)
     label = f"{match.group('type')} {' '.join(name.split())}"

@@ -396,6 +396,8 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
         body = ctx.body_before(start)
         if body is None and trigger.relation in ("reviews", "advises"):
             body = _sentence_subject(ctx, start)
+        if body is not None and trigger.relation == "advises":
+            body = _chairing_body(ctx, body)
         if body is not None and ctx.found[body].type == BODY:
             return ctx.of_found[body], ctx.found[body].start
     if trigger.relation == "implements":
@@ -407,6 +409,21 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
         # In the body of a law, "Thực hiện …" items are duties, not the law implementing something.
         return ctx.own, start
     return None
+
+
+_PARTNER_BEFORE = re.compile(r"(?<![\w])chủ trì\s*,?\s*phối hợp với\s+(?:các\s+)?$", re.IGNORECASE)
+
+
+def _chairing_body(ctx: Context, body: int) -> int:
+    """"Bộ Quốc phòng chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư trình Thủ tướng Chính phủ phê duyệt …": the body
+    that chairs submits; the partner named next to the verb only works with it."""
+    start = ctx.found[body].start
+    lead = _PARTNER_BEFORE.search(ctx.view, max(0, start - 40), start)
+    if lead is None:
+        return body
+    chairs = [b for b in ctx.bodies_in(max(0, lead.start() - 120), lead.start())
+              if not ctx.view[ctx.found[b].end:lead.start()].strip()]
+    return chairs[-1] if chairs else body
 
 
 @cache

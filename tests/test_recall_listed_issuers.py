@@ -148,3 +148,28 @@ def test_a_submission_named_again_in_the_body_is_no_citation():
     triples = stated(extract_text(corpus_text("nq-385-nq-cp.txt")))
     assert ("385/NQ-CP", "based_on", "118/TTr-BXD") in triples
     assert ("385/NQ-CP", "cites", "118/TTr-BXD") not in triples
+
+
+# --- national plans and programmes are particular ones ------------------------------------------------------------
+
+def test_a_national_programme_named_in_a_decision_is_found():
+    # "Thủ tướng Chính phủ ban hành Chương trình quốc gia về bảo vệ dữ liệu cá nhân" (a list of tasks).
+    passage = _span("qd-2623-qd-ttg.txt", "Thủ tướng Chính phủ ban hành Chương trình quốc gia", "cá nhân")
+    program = with_mention(extract_text(passage).entities, "Chương trình quốc gia về bảo vệ dữ liệu cá nhân")
+    assert program.type == "Program"
+
+
+def test_a_national_programmes_name_stops_before_its_case():
+    # "… từ kinh phí của Chương trình quốc gia phát triển công nghệ cao đối với trường hợp tự đầu tư nghiên cứu …".
+    passage = _span("luat-cong-nghe-cao-2008-21-2008-qh12.txt", "b) Được xem xét hỗ trợ", "môi trường;")
+    labels = {e.label for e in extract_text(passage).entities if e.type == "Program"}
+    assert labels == {"Chương trình quốc gia phát triển công nghệ cao"}, labels
+
+
+def test_the_chairing_ministry_submits_the_state_plan():
+    # "1. Bộ Quốc phòng chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư trình Thủ tướng Chính phủ phê duyệt Kế hoạch nhà
+    # nước về xây dựng và huy động lực lượng dự bị động viên." — a plan of the State is one particular plan.
+    triples = _triples("luat-luc-luong-du-bi-dong-vien-2019.txt",
+                       "Bộ Quốc phòng chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư trình", "dự bị động viên.")
+    plan = "Kế hoạch nhà nước về xây dựng và huy động lực lượng dự bị động viên"
+    assert ("Bộ Quốc phòng", "advises", plan) in triples, triples
