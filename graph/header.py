@@ -375,6 +375,7 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
         else:
             out.append(organ)
         _complete_local_bodies(out, organ.label, content)
+        _complete_ministry_office(out, organ.label, content)
     # By start, the longest first, ties as they came: two stable sorts on plain attributes, as graph.find does.
     out.sort(key=_END, reverse=True)
     out.sort(key=_START)
@@ -464,6 +465,28 @@ def _complete_local_bodies(found: list[Found], organ: str, content: str) -> None
         other = "Hội đồng nhân dân" if match.group("head").startswith("H") else "Ủy ban nhân dân"
         found.append(Found(match.start(), match.end(), EntityType.BODY.value, _local_label(other, place), {},
                            kind="body"))
+
+
+# "Chánh Văn phòng Bộ, Vụ trưởng Vụ …": the ministry's own office, written without the ministry's name.
+_MINISTRY_OFFICE = "Văn phòng Bộ"
+_NAMED_AFTER = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯ]")
+
+
+def _complete_ministry_office(found: list[Found], organ: str, content: str) -> None:
+    """In a ministry's own document, "Văn phòng Bộ" alone is that ministry's office (a plain search: most texts
+    are not a ministry's, and the phrase is rare)."""
+    ministry = _known_body(organ)
+    if ministry is None or not ministry.startswith("Bộ ") or ministry == "Bộ Chính trị":
+        return  # a known ministry only ("Bộ Y t ế" read off a broken header names no office)
+    spans = [(f.start, f.end) for f in found if f.type == EntityType.BODY.value]
+    position = content.find(_MINISTRY_OFFICE)
+    while position >= 0:
+        end = position + len(_MINISTRY_OFFICE)
+        after = content[end:end + 1]
+        if not (after.isalnum() or _NAMED_AFTER.match(content, end)) \
+                and not any(start <= position < stop for start, stop in spans):
+            found.append(Found(position, end, EntityType.BODY.value, f"Văn phòng {ministry}", {}, kind="body"))
+        position = content.find(_MINISTRY_OFFICE, end)
 
 
 def _local_label(head: str, place: str) -> str:

@@ -173,3 +173,21 @@ def test_the_chairing_ministry_submits_the_state_plan():
                        "Bộ Quốc phòng chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư trình", "dự bị động viên.")
     plan = "Kế hoạch nhà nước về xây dựng và huy động lực lượng dự bị động viên"
     assert ("Bộ Quốc phòng", "advises", plan) in triples, triples
+
+
+def test_the_ministrys_office_named_without_the_ministry():
+    # A decision of the Ministry of Health: "… Các ông, bà: Chánh Văn phòng Bộ; Vụ trưởng Vụ Tổ chức cán bộ; …".
+    extraction = extract_text(corpus_text("qd-3574-qd-byt.txt"))
+    assert with_mention(extraction.entities, "Văn phòng Bộ").label == "Văn phòng Bộ Y tế"
+
+
+def test_the_ministrys_office_proposes_its_circular():
+    # A circular of the Ministry of Industry and Trade: "*Theo đề nghị của Chánh Văn phòng Bộ;*".
+    triples = stated(extract_text(corpus_text("tt-56-2025-tt-bct.txt")))
+    assert ("Văn phòng Bộ Công Thương", "advises", "56/2025/TT-BCT") in triples
+
+
+def test_no_ministrys_office_in_a_text_that_is_no_ministrys():
+    # A provincial decision: the office words name no ministry's office.
+    extraction = extract_text(corpus_text("qd-2696-qd-ubnd.txt"))
+    assert not any(e.label.startswith("Văn phòng Bộ") for e in extraction.entities)
