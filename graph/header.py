@@ -73,6 +73,9 @@ class Header:
     title_span: tuple[int, int] | None
     preamble_span: tuple[int, int]
     body_end: int
+    # A text with no symbol in its header may name itself over its annex: "*(Kèm theo Nghị định số
+    # 297/2025/NĐ-CP ngày 17 tháng 11 năm 2025 của Chính phủ)*" → (symbol, ISO date or None).
+    annexed: tuple[str, str | None] | None = None
 
 
 @cache
@@ -272,7 +275,24 @@ def _unnumbered_header(content: str) -> Header | None:
         organ_label=organ_label(organ[0]) if organ else None, organ_span=organ[1] if organ else None,
         type_span=(type_match.start("type"), type_match.end("type")), title_span=title_span,
         preamble_span=(title_span[1], preamble_end),
+        annexed=_annexed_symbol(content, phrase, preamble_end),
     )
+
+
+def _annexed_symbol(content: str, phrase: str, start: int) -> tuple[str, str | None] | None:
+    """The symbol (and date) the annex headings give the own document, when they all give the same one."""
+    found = {}
+    for match in _annex_heading_re(phrase).finditer(content, start):
+        date = DATE_RE.match(re.sub(r"\s", " ", content[match.end():match.end() + 40]))
+        found.setdefault(normalise_symbol(match.group("symbol")), iso_date(date) if date else None)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+@cache
+def _annex_heading_re(phrase: str) -> re.Pattern:
+    # An annex heading opens its line: "*(Ban hành kèm theo Thông tư số 60/2025/TT-BCT **ngày 02 tháng 12 …".
+    return re.compile(rf"^[ \t*_]*\([ \t]*(?:Ban hành\s+)?[Kk]èm theo\s+{re.escape(phrase)}\s+số\s+"
+                      rf"(?P<symbol>{SYMBOL})[\s*_,]*", re.MULTILINE)
 
 
 _BLANK_LINE = re.compile(r"[ \t*\-]*\n")
@@ -328,8 +348,14 @@ def header_found(header: Header, content: str) -> tuple[Found | None, Found | No
     elif header.title_span:
         # No symbol: the type line names it, the title tells it from other documents of its type.
         title = _sentence_case(content[header.title_span[0]:header.title_span[1]])
-        document = Found(*header.type_span, header.doc_type, f"{header.type_phrase} {title}",
-                         {"name": fold(title), "title": title}, kind="self")
+        attributes = {"name": fold(title), "title": title}
+        if header.annexed is not None:
+            symbol, date = header.annexed
+            attributes.update({"symbol": symbol, "number": re.match(r"\d+", symbol).group(0)})
+            if date:
+                attributes["date"] = date
+        document = Found(*header.type_span, header.doc_type, f"{header.type_phrase} {title}", attributes,
+                         kind="self")
     organ = None
     if header.organ_label and header.organ_span:
         organ = Found(header.organ_span[0], header.organ_span[1], EntityType.BODY.value, header.organ_label,

@@ -193,3 +193,21 @@ def test_no_ministrys_office_in_a_text_that_is_no_ministrys():
     assert "Văn phòng Bộ." in text
     extraction = extract_text(text)
     assert not any(e.label.startswith("Văn phòng Bộ") for e in extraction.entities)
+
+
+# --- an unnumbered own document named over its annex ------------------------------------------------------------
+
+def test_an_unnumbered_decree_takes_its_symbol_from_its_annex_heading():
+    # The decree's header states no number; its annex opens "*(Kèm theo Nghị định số 305/2025/NĐ-CP ngày 25 tháng 11
+    # năm 2025 của Chính phủ)*": that is the decree itself, one entity with that symbol and date.
+    extraction = extract_text(corpus_text("nd-nghi-dinh-ve-vien-tro-cua-viet-nam-cho-nuoc-ngoai.txt"))
+    decrees = [e for e in extraction.entities if e.attributes.get("symbol") == "305/2025/NĐ-CP"]
+    assert len(decrees) == 1 and decrees[0].attributes.get("date") == "2025-11-25", decrees
+    assert ("305/2025/NĐ-CP", "issued_by", "Chính phủ") in stated(extraction)
+
+
+def test_an_amended_circular_named_in_an_article_is_not_the_own_one():
+    # "**Điều 8. Thay thế Phụ lục kèm theo Thông tư số 07/2024/TT-NHNN**" is no annex heading; the annex's is
+    # "*(Ban hành kèm theo Thông tư số 44/2025/TT-NHNN …": the own circular amends 07/2024.
+    triples = stated(extract_text(corpus_text("tt-thong-tu-sua-doi-bo-sung-mot-so-dieu-cua-thong-tu-2.txt")))
+    assert ("44/2025/TT-NHNN", "amends", "07/2024/TT-NHNN") in triples
