@@ -17,6 +17,7 @@ from functools import cache
 from . import lexicon
 from . import relate_lexicon as lex
 from .literal_led import word_start_led
+from .relate_lists import listed_objects
 from .relate_context import BODY, BODY_MARK, DOC_MARK, PROVISION, Context, Relations, filler_end, is_filler
 
 # How far after the phrase its object may start ("thể chế hoá các quan điểm, chủ trương … và nội dung X").
@@ -472,6 +473,9 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     if trigger.relation == "implements" and _according_to_re().match(ctx.view, end):
         return None  # "thực hiện theo Quyết định số X": acts according to it (a citation), does not carry it out
     targets = _targets(ctx, end, trigger.relation)
+    from_list = not targets and trigger.relation in ("replaces", "repeals")
+    if from_list:
+        targets = listed_objects(ctx, end)  # "… thay thế các Nghị định sau: Nghị định số …; Nghị định số …"
     if not targets:
         return None
     if trigger.relation == "advises" and not _advised_gap_re().fullmatch(ctx.masked, end, ctx.found[targets[0]].start):
@@ -485,7 +489,8 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
         elif len(targets) > 1:
             subject = ctx.of_found[targets[-1]], ctx.found[targets[-1]].start
             targets = targets[:-1]
-    listed = (ctx.found[targets[0]].end, ctx.found[targets[-1]].end)
+    # Items of a list keep the phrases of their descriptions ("b) Thông tư số 31/2022/TT-BCT … sửa đổi bổ sung …").
+    listed = (start, start) if from_list else (ctx.found[targets[0]].end, ctx.found[targets[-1]].end)
     if subject is None:
         return listed
     source, evidence_start = subject

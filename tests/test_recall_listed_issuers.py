@@ -211,3 +211,24 @@ def test_an_amended_circular_named_in_an_article_is_not_the_own_one():
     # "*(Ban hành kèm theo Thông tư số 44/2025/TT-NHNN …": the own circular amends 07/2024.
     triples = stated(extract_text(corpus_text("tt-thong-tu-sua-doi-bo-sung-mot-so-dieu-cua-thong-tu-2.txt")))
     assert ("44/2025/TT-NHNN", "amends", "07/2024/TT-NHNN") in triples
+
+
+# --- the objects of a change announced as a list -----------------------------------------------------------------
+
+def test_a_decree_replaces_each_decree_of_its_list():
+    # "Nghị định này thay thế các Nghị định sau: Nghị định số 123/2016/NĐ-CP … của Chính phủ quy định …; Nghị định
+    # số 101/2020/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 123/2016/NĐ-CP …"
+    triples = stated(extract_text(corpus_text("nd-303-2025-nd-cp.txt")))
+    assert ("303/2025/NĐ-CP", "replaces", "123/2016/NĐ-CP") in triples
+    assert ("303/2025/NĐ-CP", "replaces", "101/2020/NĐ-CP") in triples
+
+
+def test_a_repealed_items_description_keeps_its_own_change():
+    # "2. Bãi bỏ các Thông tư\nsau:\n\na) Thông tư số\n57/2014/TT-BCT …;\n\nb) Thông tư số\n31/2022/TT-BCT … sửa đổi bổ
+    # sung một số điều của Thông tư số 57/2014/TT-BCT …": every lettered circular is repealed, and 31/2022 still
+    # amends 57/2014 (a circular named inside an item's description is no item).
+    triples = stated(extract_text(corpus_text("tt-57-vbhn-bct.txt")))
+    repealed = {t for s, r, t in triples if r == "repeals"}
+    assert {"57/2014/TT-BCT", "31/2022/TT-BCT", "19/2023/TT-BCT", "20/2024/TT-BCT", "15/2022/TT-BCT"} <= repealed
+    assert "57/2020/TT-BCT" not in repealed
+    assert ("31/2022/TT-BCT", "amends", "57/2014/TT-BCT") in triples

@@ -1,0 +1,54 @@
+"""The objects of a change announced as a list: "Nghị định này thay thế các Nghị định sau: Nghị định số 123/2016/NĐ-CP
+…; Nghị định số 101/2020/NĐ-CP …", "Quyết định này bãi bỏ toàn bộ các Quyết định sau:\n\na) Quyết định số 32/2021/QĐ-UBND
+…\n\nb) Quyết định số 09/2022/QĐ-UBND …", "Bãi bỏ các văn bản, quy định sau đây:\n a) Pháp lệnh …".
+
+The phrase's own clause ends at the colon, so the trigger rules see no object; here every document that opens an
+item of the list (after the colon, a semicolon or an item's letter or dash on its line) is one, up to the list's end
+(the next numbered clause or article). A document named inside an item's description ("… sửa đổi, bổ sung một số
+điều của Nghị định số 123/2016/NĐ-CP") is not.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+from .relate_context import Context
+
+# How far after the colon a list may run.
+_LIST_REACH = 3000
+# What opens the next part of the text after the list: a numbered clause, an article, a chapter.
+_LIST_END = re.compile(r"\n[ \t*_#]*(?:\d+\s*\.|Điều\s+\d|Chương\s+[IVXLC\d])")
+# Before an item's document, from the last colon, semicolon or line start: markup, a letter or dash.
+_ITEM_OPENING = re.compile(r"[\s*_]*(?:(?:[a-zđ]|\d+)\)[\s*_]*|[-+•–][\s*_]+)?")
+_GENERIC_HEADS = ("văn bản", "quy định", "văn bản quy phạm pháp luật")
+
+
+@cache
+def _lead_re() -> re.Pattern:
+    """"(toàn bộ) các <type> (của …)? sau (đây):" right after the phrase, up to the colon."""
+    heads = sorted({d.phrase for d in lexicon.document_types()} | set(_GENERIC_HEADS), key=len, reverse=True)
+    alternation = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"\s*(?:toàn bộ\s+)?(?:các|những)\s+(?P<head>{alternation})(?:\s*,\s*(?:{alternation}))*"
+                      rf"\s+sau(?:\s+đây)?[\s*_]*:", re.IGNORECASE)
+
+
+def listed_objects(ctx: Context, position: int) -> list[int]:
+    """The documents listed after "… các <type> sau:" that starts at `position` (right after the phrase)."""
+    lead = _lead_re().match(ctx.view, position)
+    if lead is None:
+        return []
+    head = lead.group("head").lower()
+    doc_type = next((d.type for d in lexicon.document_types() if d.phrase.lower() == head), None)
+    end = _LIST_END.search(ctx.content, lead.end(), lead.end() + _LIST_REACH)
+    end = end.start() if end else min(len(ctx.view), lead.end() + _LIST_REACH)
+    out = []
+    for doc in ctx.docs_in(lead.end(), end):
+        item = ctx.found[doc]
+        if doc_type is not None and item.type != doc_type:
+            continue
+        opening = max(ctx.view.rfind(":", lead.end() - 1, item.start), ctx.view.rfind(";", lead.end(), item.start),
+                      ctx.content.rfind("\n", lead.end(), item.start))
+        if _ITEM_OPENING.fullmatch(ctx.view, opening + 1, item.start):
+            out.append(doc)
+    return out
