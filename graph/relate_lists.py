@@ -49,6 +49,13 @@ def listed_objects(ctx: Context, position: int) -> list[int]:
             continue
         opening = max(ctx.view.rfind(":", lead.end() - 1, item.start), ctx.view.rfind(";", lead.end(), item.start),
                       ctx.content.rfind("\n", lead.end(), item.start))
-        if _ITEM_OPENING.fullmatch(ctx.view, opening + 1, item.start):
-            out.append(doc)
+        marker = _ITEM_OPENING.fullmatch(ctx.view, opening + 1, item.start)
+        if marker is None:
+            continue
+        # A hard-wrapped line may break before a document inside a description ("… của\nNghị định số …"): a
+        # line opens an item only with its letter or dash, or after the end of the previous item or paragraph.
+        if ctx.content[opening] == "\n" and not marker.group().strip(" \t\n*_") and \
+                not ctx.content[:opening].rstrip(" \t*_").endswith((":", ";", ".", "\n")):
+            continue
+        out.append(doc)
     return out
