@@ -53,12 +53,20 @@ def find_provisions(view: str, documents: list[Found]) -> Iterator[Found]:
         match = (_PROVISION_BEFORE if annex else _PROVISION_BEFORE_NO_ANNEX).search(view, start, target.start)
         if match is None:
             continue
+        inserted = _INSERTED_BEFORE.search(view, max(0, match.start("p") - 40), match.start("p"))
+        if inserted is not None and _ARTICLE.fullmatch(view, match.start("p"), match.end("p")):
+            # "bổ sung thêm Điều 2a vào sau Điều 2 Nghị định số 24/2024/NĐ-CP": the new article is the one in
+            # that decree the sentence is about; the one it follows only says where.
+            yield Found(inserted.start("new"), inserted.end("new"), EntityType.PROVISION.value,
+                        f"{inserted.group('new')} {target.label}", {"of_start": target.start}, kind="provision")
+            continue
         for start_of, end_of in _per_article(view, match.start("p"), match.end("p")):
             yield Found(start_of, end_of, EntityType.PROVISION.value,
                         f"{view[start_of:end_of]} {target.label}", {"of_start": target.start}, kind="provision")
 
 
 _ARTICLE = re.compile(r"Điều +\d{1,4}[a-zđ]?(?!\w)")
+_INSERTED_BEFORE = re.compile(r"(?P<new>Điều +\d{1,4}[a-zđ])(?: +vào)? +(?:sau|trước) +$")
 _BETWEEN_ARTICLES = re.compile(r"[ ,;]*(?:(?:và|hoặc) +)?")
 
 

@@ -232,3 +232,21 @@ def test_a_repealed_items_description_keeps_its_own_change():
     assert {"57/2014/TT-BCT", "31/2022/TT-BCT", "19/2023/TT-BCT", "20/2024/TT-BCT", "15/2022/TT-BCT"} <= repealed
     assert "57/2020/TT-BCT" not in repealed
     assert ("31/2022/TT-BCT", "amends", "57/2014/TT-BCT") in triples
+
+
+# --- an article inserted after another ---------------------------------------------------------------------------
+
+def test_an_article_inserted_after_another_is_the_provision():
+    # "Bổ sung Điều 11a sau Điều 11 Nghị định 24/2024/NĐ-CP như sau": the new article 11a is the decree's provision
+    # the sentence is about; article 11 only says where it goes.
+    passage = _span("toan-van-nghi-dinh-232-2025-nd-cp-sua-doi-bo-sung-nghi-dinh-24-2012-ve.txt",
+                    "Bổ sung Điều 11a sau Điều 11", "như sau")
+    provisions = {e.label for e in extract_text(passage).entities if e.type == "Provision"}
+    assert provisions == {"Điều 11a Nghị định số 24/2024/NĐ-CP"}, provisions
+
+
+def test_bo_sung_them_an_article_amends_it():
+    # "Trong đó, Nghị định số 17/2025/NĐ-CP bổ sung thêm Điều 2a vào sau Điều 2 Nghị định số 24/2024/NĐ-CP …".
+    triples = _triples("theo-do-nghi-dinh-so-17-2025-nd-cp-sua-doi-bo-sung-mot-so-dieu-cua-ngh.txt",
+                       "Trong đó, Nghị định số 17/2025/NĐ-CP", "ngày 27/2/2024")
+    assert ("17/2025/NĐ-CP", "amends", "Điều 2a Nghị định số 24/2024/NĐ-CP") in triples, triples
