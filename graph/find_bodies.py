@@ -246,6 +246,12 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         # "Ban cán sự đảng Bộ Nội vụ", "Ban cán sự đảng Chính phủ": the organ's Party board, a body of its own.
         yield Found(position - board, end, _BODY, f"Ban cán sự đảng {label}", kind="body")
         return
+    group = len(_PARTY_GROUP)
+    if position >= group and view[position - group] == "Đ" and view[position - group:position] == _PARTY_GROUP \
+            and not label.startswith("Đảng"):
+        # "Đảng đoàn Quốc hội": the Party group of an elected or mass organ, a body of its own.
+        yield Found(position - group, end, _BODY, f"Đảng đoàn {label}", kind="body")
+        return
     yield Found(position, end, _BODY, label, kind="body")
 
 
@@ -269,6 +275,7 @@ _COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:Ủy ban|Uỷ ban|ỦY BAN) $")
 _COMMITTEE_WORDS = ("Ủy ban ", "Uỷ ban ", "ỦY BAN ")
 _PARTY_COMMITTEE_WORDS = ("Đảng ủy ", "ĐẢNG ỦY ")
 _PARTY_BOARD = "ban cán sự đảng "
+_PARTY_GROUP = "Đảng đoàn "
 # The last letters of those units ("ban", "ủy", "đảng" in any case), read before the space that precedes a body.
 _UNIT_LAST_LETTERS = frozenset("nNyYgG")
 # A web portal named by its owner ("Cổng Thông tin điện tử Chính phủ", "Cổng TTĐT Bộ Nội vụ"): a site name.

@@ -250,3 +250,11 @@ def test_bo_sung_them_an_article_amends_it():
     triples = _triples("theo-do-nghi-dinh-so-17-2025-nd-cp-sua-doi-bo-sung-mot-so-dieu-cua-ngh.txt",
                        "Trong đó, Nghị định số 17/2025/NĐ-CP", "ngày 27/2/2024")
     assert ("17/2025/NĐ-CP", "amends", "Điều 2a Nghị định số 24/2024/NĐ-CP") in triples, triples
+
+
+def test_the_party_group_of_the_national_assembly_is_a_body_of_its_own():
+    # "2. Đảng đoàn Quốc hội lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật về phát triển khoa học, …".
+    passage = _span("theo-nghi-quyet-57-nq-tw-den-nam-2030-viet-nam-dat-muc-tieu-dat-vi-tri.txt",
+                    "2. Đảng đoàn Quốc hội", "chỉ đạo")
+    labels = {e.label for e in extract_text(passage).entities if e.type == "Body"}
+    assert labels == {"Đảng đoàn Quốc hội"}, labels
