@@ -258,3 +258,9 @@ def test_the_party_group_of_the_national_assembly_is_a_body_of_its_own():
                     "2. Đảng đoàn Quốc hội", "chỉ đạo")
     labels = {e.label for e in extract_text(passage).entities if e.type == "Body"}
     assert labels == {"Đảng đoàn Quốc hội"}, labels
+
+
+def test_tren_co_so_de_nghi_cua_opens_a_proposal():
+    # "*Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số 18345/BTC-NSNN …*" in a Prime Minister's decision.
+    triples = stated(extract_text(corpus_text("qd-2639-qd-ttg.txt")))
+    assert ("Bộ Tài chính", "advises", "2639/QĐ-TTg") in triples
