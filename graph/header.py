@@ -280,19 +280,29 @@ def _unnumbered_header(content: str) -> Header | None:
 
 
 def _annexed_symbol(content: str, phrase: str, start: int) -> tuple[str, str | None] | None:
-    """The symbol (and date) the annex headings give the own document, when they all give the same one."""
+    """The symbol (and date) the annex headings give the own document, when they all give the same one. The
+    phrase is searched as a literal; only its rare hits are read as headings."""
     found = {}
-    for match in _annex_heading_re(phrase).finditer(content, start):
-        date = DATE_RE.match(re.sub(r"\s", " ", content[match.end():match.end() + 40]))
-        found.setdefault(normalise_symbol(match.group("symbol")), iso_date(date) if date else None)
+    needle = "èm theo"
+    position = content.find(needle, start)
+    while position >= 0:
+        line_start = content.rfind("\n", 0, position) + 1
+        heading = _ANNEX_HEADING_LEAD.fullmatch(content, line_start, position)
+        symbol = _annex_symbol_re(phrase).match(content, position + len(needle)) if heading else None
+        if symbol is not None:
+            date = DATE_RE.match(re.sub(r"\s", " ", content[symbol.end():symbol.end() + 40]))
+            found.setdefault(normalise_symbol(symbol.group("symbol")), iso_date(date) if date else None)
+        position = content.find(needle, position + len(needle))
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+# An annex heading opens its line: "*(Ban hành kèm theo Thông tư số 60/2025/TT-BCT **ngày 02 tháng 12 …".
+_ANNEX_HEADING_LEAD = re.compile(r"[ \t*_]*\([ \t]*(?:Ban hành\s+)?[Kk]")
+
+
 @cache
-def _annex_heading_re(phrase: str) -> re.Pattern:
-    # An annex heading opens its line: "*(Ban hành kèm theo Thông tư số 60/2025/TT-BCT **ngày 02 tháng 12 …".
-    return re.compile(rf"^[ \t*_]*\([ \t]*(?:Ban hành\s+)?[Kk]èm theo\s+{re.escape(phrase)}\s+số\s+"
-                      rf"(?P<symbol>{SYMBOL})[\s*_,]*", re.MULTILINE)
+def _annex_symbol_re(phrase: str) -> re.Pattern:
+    return re.compile(rf"\s+{re.escape(phrase)}\s+số\s+(?P<symbol>{SYMBOL})[\s*_,]*")
 
 
 _BLANK_LINE = re.compile(r"[ \t*\-]*\n")
