@@ -75,6 +75,9 @@ _GENERIC_AFTER = re.compile(r" *(?:,|cấp|các|trực thuộc|và|hoặc|nơi|c
 # "Ủy ban nhân dân Thành phố, Giám đốc các Sở" name the text's own locality.
 _GENERIC_AFTER_LEVEL = re.compile(rf" *(?:, *(?:(?i:{_LEVELS}|cấp|các)(?!\w)|(?!Đảng )(?:[{UPPER}{LOWER}]+ )?(?i:ủy|uỷ)(?!\w))"
                                   r"|cấp|các|trực thuộc|và|hoặc|nơi|cùng cấp|thuộc|những|-)")
+# After an organ's level, "và" that goes on to the others the article charges, not to another level ("Giám đốc
+# Trung tâm phục vụ hành chính công tỉnh và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành …").
+_NOT_GENERIC_AND = re.compile(r" *và +(?:các +)?(?:tổ chức|cá nhân|cơ quan|đơn vị)(?!\w)")
 # After a bare Party committee, ", các …" goes on to its own units ("Văn phòng Thành ủy, các cơ quan thuộc Thành ủy").
 _GENERIC_AFTER_COMMITTEE = re.compile(rf" *(?:, *(?:(?i:{_LEVELS}|cấp)(?!\w)|(?!Đảng )(?:[{UPPER}{LOWER}]+ )?(?i:ủy|uỷ)(?!\w))"
                                       r"|cấp|các|trực thuộc|và|hoặc|nơi|cùng cấp|thuộc|những|-)")
@@ -226,6 +229,8 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         return  # "Cổng Thông tin điện tử Chính phủ": a site's name, where the body is no actor
     if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, position - 20), position):
         return  # "Ủy viên Trung ương Đảng": a member's title
+    if label == "Chính phủ" and _DIGITAL_GOVERNMENT.match(view, end):
+        return  # "phát triển Chính phủ số", "Chính phủ điện tử": a way of governing, not the organ
     if position < 2 or view[position - 2] not in _UNIT_LAST_LETTERS:
         yield Found(position, end, _BODY, label, kind="body")  # no committee or board named right before it
         return
@@ -280,6 +285,9 @@ _PARTY_GROUP = "Đảng đoàn "
 _UNIT_LAST_LETTERS = frozenset("nNyYgG")
 # A web portal named by its owner ("Cổng Thông tin điện tử Chính phủ", "Cổng TTĐT Bộ Nội vụ"): a site name.
 _PORTAL_WORDS = ("Cổng Thông tin điện tử ", "Cổng thông tin điện tử ", "Cổng TTĐT ", "cổng thông tin điện tử ")
+# After "Chính phủ": "số" that no number follows ("Chính phủ số", but "Nghị định của Chính phủ số 15/2020/NĐ-CP"),
+# "điện tử".
+_DIGITAL_GOVERNMENT = re.compile(r" +(?:số(?! *\d)|điện tử)(?!\w)")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 
@@ -454,8 +462,9 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             label = f"Trung tâm Phục vụ hành chính công {groups['clevel2'].lower()}"
             if groups["cprov"]:
                 label += " " + " ".join(groups["cprov"].split())
-            elif _GENERIC_AFTER_LEVEL.match(view, end) or view[end:end + 1].isalnum():
-                return  # "… tỉnh, cấp xã", "… thành phố và các tổ chức": generic
+            elif (_GENERIC_AFTER_LEVEL.match(view, end) and not _NOT_GENERIC_AND.match(view, end)) \
+                    or view[end:end + 1].isalnum():
+                return  # "… tỉnh, cấp xã", "… tỉnh và các xã": generic
             else:
                 bare = True
         elif groups["mgmt"]:
