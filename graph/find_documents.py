@@ -361,7 +361,7 @@ def _known_law_prefix(name: str) -> str | None:
 
 # A law's name followed by this mark names the bill or new law that is to replace the law of that name.
 _REVISED_MARK = "(sửa đổi)"
-_REVISED = re.compile(r" *\((?:sửa đổi|Sửa đổi|SỬA ĐỔI)\)")
+REVISED = re.compile(r" *\((?:sửa đổi|Sửa đổi|SỬA ĐỔI)\)")
 
 
 # Type words that name a statute by its subject ("Luật Đất đai", "Pháp lệnh Dân số"): label word and type.
@@ -430,7 +430,7 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     label = f"{phrase} {label_name}"
     if attributes.get("year"):
         label += f" năm {attributes['year']}"
-    if not match.group("symbol") and (revised := _REVISED.match(view, end)) is not None:
+    if not match.group("symbol") and (revised := REVISED.match(view, end)) is not None:
         # "Luật Cán bộ, công chức (sửa đổi)": the new law that replaces the old one of that name, a law of its own.
         end = revised.end()
         label += f" {_REVISED_MARK}"

@@ -402,7 +402,7 @@ def clause_title(view: str, content: str | None, start: int) -> int | None:
     the enacted_name_end roles, a comma before another document's type word), or right after a numbered
     reference it holds ("… sửa đổi, bổ sung một số điều của Nghị quyết số 136/2024/QH15 ngày 26 tháng 6 năm
     2024"); None when that leaves no title or a clause too long for one."""
-    from .find_documents import numbered_at
+    from .find_documents import REVISED, numbered_at
 
     name = _CLAUSE.match(view, start).group(0)
     if content is not None and (paragraph := _PARAGRAPH.search(content, start, start + len(name))):
@@ -426,7 +426,9 @@ def clause_title(view: str, content: str | None, start: int) -> int | None:
     name = head + _DANGLING_LINK.sub("", _enacted_dangling_re().sub("", tail))
     if not name or len(name.split()) > _ENACTED_MAX_WORDS:
         return None
-    return start + len(name)
+    # "… hướng dẫn thi hành Luật Tổ chức chính quyền địa phương (sửa đổi)": the mark belongs to the law's name.
+    revised = REVISED.match(view, start + len(name))
+    return revised.end() if revised is not None else start + len(name)
 
 
 _TAIL = 60
