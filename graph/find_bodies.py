@@ -229,6 +229,8 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         return  # "Cổng Thông tin điện tử Chính phủ": a site's name, where the body is no actor
     if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, position - 20), position):
         return  # "Ủy viên Trung ương Đảng": a member's title
+    if label == "Chủ tịch nước" and position >= 4 and view.startswith(_DEPUTY, position - 4):
+        return  # "Phó Chủ tịch nước": the vice-president's title, no organ ("Phó Thủ tướng … ký" signs for the office)
     if label == "Chính phủ" and _DIGITAL_GOVERNMENT.match(view, end):
         return  # "phát triển Chính phủ số", "Chính phủ điện tử": a way of governing, not the organ
     if position < 2 or view[position - 2] not in _UNIT_LAST_LETTERS:
@@ -285,6 +287,7 @@ _PARTY_GROUP = "Đảng đoàn "
 _UNIT_LAST_LETTERS = frozenset("nNyYgG")
 # A web portal named by its owner ("Cổng Thông tin điện tử Chính phủ", "Cổng TTĐT Bộ Nội vụ"): a site name.
 _PORTAL_WORDS = ("Cổng Thông tin điện tử ", "Cổng thông tin điện tử ", "Cổng TTĐT ", "cổng thông tin điện tử ")
+_DEPUTY = ("Phó ", "PHÓ ")
 # After "Chính phủ": "số" that no number follows ("Chính phủ số", but "Nghị định của Chính phủ số 15/2020/NĐ-CP"),
 # "điện tử".
 _DIGITAL_GOVERNMENT = re.compile(r" +(?:số(?! *\d)|điện tử)(?!\w)")

@@ -101,3 +101,15 @@ def test_service_centre_charged_with_others_names_the_provinces_centre():
     # "… tỉnh và các xã": both levels, no one centre.
     assert "Trung tâm Phục vụ hành chính công" not in " ".join(
         _labels(extract_text("Trung tâm Phục vụ hành chính công tỉnh và các xã tiếp nhận hồ sơ."), "Body"))
+
+
+def test_vice_presidents_title_names_no_organ():
+    # "h) Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Phó Chủ tịch nước, Phó Chủ tịch Quốc hội, Phó Thủ
+    # tướng Chính phủ."
+    text = corpus_text("luat-canh-ve-2017.txt")
+    line = _sentence_with(text, "Phó Chủ tịch nước, Phó Chủ tịch Quốc hội, Phó Thủ tướng Chính phủ.")
+    bodies = _labels(extract_text(line), "Body")
+    assert "Chủ tịch nước" not in bodies and "Quốc hội" in bodies
+    # The office itself stays a body: "a) Chủ tịch nước, Phó Chủ tịch nước;"
+    text = corpus_text("luat-to-chuc-quoc-hoi-2014.txt")
+    assert "Chủ tịch nước" in _labels(extract_text(_sentence_with(text, "a) Chủ tịch nước, Phó Chủ tịch nước;")), "Body")
