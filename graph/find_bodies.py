@@ -153,7 +153,7 @@ def _productive() -> list[tuple[list[str], str]]:
         # quốc gia về khắc phục ô nhiễm không khí", "Ban Chỉ đạo Trung ương về tổng kết thực hiện …" (a comma only
         # in "phòng, chống").
         (["Ban Chỉ đạo", "Ban chỉ đạo"],
-         rf"(?P<steer>Ban [Cc]hỉ đạo)(?P<stask>(?: +(?!{_STEER_STOP})[{UPPER}]?[{LOWER}]+,?){{0,6}}?)"
+         rf"(?P<steer>Ban [Cc]hỉ đạo)(?P<stask>(?: +(?!{_STEER_STOP})[{UPPER}]?[{LOWER}]+,?){{0,8}}?)"
          rf" +(?P<slevel>quốc gia|trung ương|Trung ương)(?![\w-])(?P<sabout> +về(?:(?: +|, +(?=chống ))(?!{_STEER_STOP})(?:[{UPPER}{LOWER}]{{2,}}|[{UPPER}{LOWER}](?!\)))(?!\w)){{1,10}})?"),
         # State corporations and companies, named up to their territory ("Tập đoàn Điện lực Việt Nam", "Tổng công ty
         # Điện lực miền Bắc", "Công ty trách nhiệm hữu hạn một thành viên Vận hành hệ thống điện và thị trường điện
@@ -451,6 +451,11 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             if groups["stask"].endswith(","):
                 return
             label = " ".join(match.group(0).split())
+            if groups["stask"] and not groups["sabout"]:
+                # "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương": the committee the lexicon
+                # names with its level first ("Ban Chỉ đạo Trung ương về phòng, chống …").
+                task = " ".join(groups["stask"].split())
+                label = _lowered_aliases().get(f"ban chỉ đạo {groups['slevel'].lower()} về {task}".lower(), label)
             if not groups["stask"] and not groups["sabout"]:
                 # "Ban Chỉ đạo quốc gia" after "Ban Chỉ đạo quốc gia về …": graph.resolve joins it to that name.
                 yield Found(start, end, _BODY, label, {"short_of_named": True}, kind="body")

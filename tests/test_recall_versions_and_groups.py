@@ -113,3 +113,13 @@ def test_vice_presidents_title_names_no_organ():
     # The office itself stays a body: "a) Chủ tịch nước, Phó Chủ tịch nước;"
     text = corpus_text("luat-to-chuc-quoc-hoi-2014.txt")
     assert "Chủ tịch nước" in _labels(extract_text(_sentence_with(text, "a) Chủ tịch nước, Phó Chủ tịch nước;")), "Body")
+
+
+def test_steering_committee_named_with_its_level_last_is_the_known_one():
+    # "… kết luận của Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương …": the committee the
+    # lexicon names "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực" (eight words before its level).
+    text = corpus_text("thu-tuong-yeu-cau-ra-soat-du-an-dau-tu-kho-khan-con-ton-dong-de-trien.txt")
+    line = _sentence_with(text, "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương")
+    committee = with_mention(extract_text(line).entities,
+                             "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương")
+    assert committee.label == "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"

@@ -115,9 +115,10 @@ def test_titled_phrases_that_name_no_particular_document():
 
 def test_a_report_named_by_what_it_does_to_a_draft():
     labels = _labels("truoc-khi-tien-hanh-bieu-quyet-quoc-hoi-nghe-uy-vien-uy-ban-thuong-vu.txt", "Report")
-    assert "Báo cáo giải trình, tiếp thu, chỉnh lý dự thảo Luật Ban hành văn bản quy phạm pháp luật" in labels
+    # The draft is the revised law: its "(sửa đổi)" ends the title.
+    assert "Báo cáo giải trình, tiếp thu, chỉnh lý dự thảo Luật Ban hành văn bản quy phạm pháp luật (sửa đổi)" in labels
     labels = _labels("luat-thanh-tra-sua-doi-quan-triet-va-thuc-hien-chu-truong-chi-dao-ve-t.txt", "Report")
-    assert "Báo cáo về việc tiếp thu, giải trình, chỉnh lý dự thảo Luật Thanh tra" in labels
+    assert "Báo cáo về việc tiếp thu, giải trình, chỉnh lý dự thảo Luật Thanh tra (sửa đổi)" in labels
 
 
 def test_one_title_written_several_ways_is_one_document():
