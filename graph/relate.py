@@ -137,12 +137,17 @@ def _amended_in_name(ctx: Context, out: Relations) -> None:
 
 
 def _congress_of_named(ctx: Context, out: Relations) -> None:
-    """"Nghị quyết Đại hội XIII": a document named by the congress that made it."""
+    """"Nghị quyết Đại hội XIII", "Nghị quyết Hội nghị Trung ương 11 khoá XIII": a document named by the congress
+    or plenum that made it."""
     for i in ctx.docs:
         item = ctx.found[i]
-        if item.kind == "named" and "congress" in item.attributes:
+        if item.kind != "named":
+            continue
+        maker = EntityType.CONGRESS.value if "congress" in item.attributes else \
+            EntityType.PLENUM.value if "plenum" in item.attributes else None
+        if maker is not None:
             for body in ctx.bodies_in(item.start, item.end):
-                if ctx.found[body].type == EntityType.CONGRESS.value:
+                if ctx.found[body].type == maker:
                     out.add(ctx.of_found[i], RelationType.ISSUED_BY.value, ctx.of_found[body], item.start, item.end)
 
 

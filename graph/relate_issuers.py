@@ -53,7 +53,9 @@ _SIGNED = re.compile(rf"(?:\s*(?:,|và)\s*{BODY_MARK}+)*\s*,[^.;:!?{DOC_MARK}]{{
 _TITLE_GAP = re.compile(rf"\s*về\s+[^{DOC_MARK}{BODY_MARK}.;:!?|]{{1,100}}?\s+của\s+$", re.IGNORECASE)
 _CLAUSE_TAIL = re.compile(r"\s*(?:[.;:!?,)\]|*]|\s*$)")
 _DATE_TAIL = re.compile(r"[\s,]*(?:\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
-                        r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|năm\s+\d{4})?", re.IGNORECASE)
+                        r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|năm\s+\d{4}"
+                        # A year alone after the symbol, as news sites write it: "Nghị quyết 57-NQ/TW 2024 của …".
+                        r"|(?<=[\w\s])(?:19|20)\d{2}(?![\d/.\-]))?", re.IGNORECASE)
 
 
 def issued_by(ctx: Context, out: Relations) -> None:

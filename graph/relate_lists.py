@@ -33,22 +33,57 @@ def _lead_re() -> re.Pattern:
                       rf"\s+sau(?:\s+đây)?[\s*_]*:", re.IGNORECASE)
 
 
+@cache
+def _lead_before_re() -> re.Pattern:
+    """"Các <type> sau đây " right before a phrase that ends them ("… sau đây hết hiệu lực …:")."""
+    heads = sorted({d.phrase for d in lexicon.document_types()} | set(_GENERIC_HEADS), key=len, reverse=True)
+    alternation = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<!\w)(?:các|những)\s+(?P<head>{alternation})(?:\s*,\s*(?:{alternation}))*"
+                      rf"\s+sau(?:\s+đây)?\s+$", re.IGNORECASE)
+
+
+# From "hết hiệu lực" to the colon that opens its list: "thi hành kể từ ngày Quyết định này có hiệu lực thi hành:".
+_TAIL_TO_COLON = re.compile(r"[^.;:!?]{0,200}?[\s*_]*:")
+
+
+def listed_before(ctx: Context, start: int, end: int) -> tuple[int, list[int]] | None:
+    """"Các Quyết định sau đây hết hiệu lực kể từ ngày …:\n\na) Quyết định số …;\n\nb) …": the lead's start
+    and the documents listed after the colon, when "các <type> sau đây" stands right before the phrase at
+    `start`…`end`."""
+    lead = _lead_before_re().search(ctx.view, max(0, start - 120), start)
+    if lead is None:
+        return None
+    tail = _TAIL_TO_COLON.match(ctx.view, end)
+    if tail is None:
+        return None
+    # "Các quy định sau hết hiệu lực …: a) Thông tư số …": the generic word, not the Party's Quy định; whatever
+    # documents the list names end.
+    head = lead.group("head")
+    return lead.start(), _items(ctx, tail.end(), head, any_type=head.lower() in _GENERIC_HEADS)
+
+
 def listed_objects(ctx: Context, position: int) -> list[int]:
     """The documents listed after "… các <type> sau:" that starts at `position` (right after the phrase)."""
     lead = _lead_re().match(ctx.view, position)
     if lead is None:
         return []
-    head = lead.group("head").lower()
-    doc_type = next((d.type for d in lexicon.document_types() if d.phrase.lower() == head), None)
-    end = _LIST_END.search(ctx.content, lead.end(), lead.end() + _LIST_REACH)
-    end = end.start() if end else min(len(ctx.view), lead.end() + _LIST_REACH)
+    return _items(ctx, lead.end(), lead.group("head"))
+
+
+def _items(ctx: Context, list_start: int, head: str, any_type: bool = False) -> list[int]:
+    """The documents (of the type `head` names, unless `any_type`) that open the items of a list starting right
+    after its colon at `list_start`."""
+    head = head.lower()
+    doc_type = None if any_type else next((d.type for d in lexicon.document_types() if d.phrase.lower() == head), None)
+    end = _LIST_END.search(ctx.content, list_start, list_start + _LIST_REACH)
+    end = end.start() if end else min(len(ctx.view), list_start + _LIST_REACH)
     out = []
-    for doc in ctx.docs_in(lead.end(), end):
+    for doc in ctx.docs_in(list_start, end):
         item = ctx.found[doc]
         if doc_type is not None and item.type != doc_type:
             continue
-        opening = max(ctx.view.rfind(":", lead.end() - 1, item.start), ctx.view.rfind(";", lead.end(), item.start),
-                      ctx.content.rfind("\n", lead.end(), item.start))
+        opening = max(ctx.view.rfind(":", list_start - 1, item.start), ctx.view.rfind(";", list_start, item.start),
+                      ctx.content.rfind("\n", list_start, item.start))
         marker = _ITEM_OPENING.fullmatch(ctx.view, opening + 1, item.start)
         if marker is None:
             continue

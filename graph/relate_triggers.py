@@ -17,7 +17,7 @@ from functools import cache
 from . import lexicon
 from . import relate_lexicon as lex
 from .literal_led import word_start_led
-from .relate_lists import listed_objects
+from .relate_lists import listed_before, listed_objects
 from .relate_context import BODY, BODY_MARK, DOC_MARK, PROVISION, Context, Relations, filler_end, is_filler
 
 # How far after the phrase its object may start ("thể chế hoá các quan điểm, chủ trương … và nội dung X").
@@ -685,6 +685,10 @@ def _grounds_subject(ctx: Context, position: int, titled: bool = False) -> int |
 
 def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> None:
     """"Nghị định số X … hết hiệu lực": the own document repeals X."""
+    listed = listed_before(ctx, start, end)
+    if listed is not None:
+        _listed_postfix(ctx, out, trigger, listed, end)
+        return
     if ctx.own is None:
         return
     target = ctx.doc_before(start)
@@ -701,6 +705,20 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
         # what ends is the law as amended, named first.
         target = amended
     out.add(ctx.own, trigger.relation, ctx.of_found[target], ctx.found[target].start, end)
+
+
+def _listed_postfix(ctx: Context, out: Relations, trigger: lex.Trigger, listed: tuple[int, list[int]],
+                    end: int) -> None:
+    """"Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành: a) …; b) …": the own
+    document ends each listed one; so does the document named before the colon instead ("… kể từ ngày Nghị định
+    226/2025/NĐ-CP có hiệu lực thi hành (15/8/2025): - Nghị định số 96/2019/NĐ-CP …")."""
+    lead_start, targets = listed
+    if not targets:
+        return
+    named = ctx.docs_in(end, ctx.found[targets[0]].start)
+    source = ctx.of_found[named[0]] if named else ctx.own
+    for target in targets:
+        out.add(source, trigger.relation, ctx.of_found[target], lead_start, ctx.found[target].end)
 
 
 # A document's description before "hết hiệu lực": "Nghị quyết số 20/2022/NQ-HĐND ngày … của HĐND Thành phố Hà Nội

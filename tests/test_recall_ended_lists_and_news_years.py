@@ -1,0 +1,88 @@
+"""Relations of constructions that recur across ../shared/corpus (issue 3j), on real texts and sentences:
+"Các <type> sau đây hết hiệu lực …:" followed by a list of the documents that end, a year written after a
+symbol before its issuer ("Nghị quyết 57-NQ/TW 2024 của Bộ Chính trị"), a plenum's resolution named by it."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+from relation_helpers import sentence_triples, stated
+
+
+def _of_type(name: str, relation: str) -> set[tuple[str, str]]:
+    return {(source, target) for source, kind, target in stated(extract_text(corpus_text(name))) if kind == relation}
+
+
+# --- repeals: "Các <type> sau đây hết hiệu lực kể từ ngày …:" then the list -----------------------------------
+
+def test_decisions_listed_after_the_phrase_that_ends_them():
+    # "2. Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành:\n\na) Quyết định
+    # số 43/2022/QĐ-UBND … của Ủy ban nhân dân tỉnh Ninh Bình …;\n\nb) Quyết định số 44/2024/QĐ-UBND … của Ủy ban
+    # nhân dân tỉnh Hà Nam …"
+    repealed = _of_type("qd-161-2025-qd-ubnd-ninh-binh.txt", "repeals")
+    assert {("161/2025/QĐ-UBND", "43/2022/QĐ-UBND"), ("161/2025/QĐ-UBND", "44/2024/QĐ-UBND")} <= repealed
+
+
+def test_every_listed_decree_and_none_named_in_their_descriptions():
+    # "2. Các văn bản quy phạm pháp luật sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:
+    # a) Nghị định số 06/2010/NĐ-CP …; b) Nghị định số 46/2010/NĐ-CP …; c) Nghị định số 138/2020/NĐ-CP …;
+    # d) Nghị định số 06/2023/NĐ-CP …; đ) Nghị định số 116/2024/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định
+    # số 138/2020/NĐ-CP …": a generic head takes documents of any type, each item's first one only.
+    repealed = _of_type("nd-170-2025-nd-cp.txt", "repeals")
+    assert repealed == {("170/2025/NĐ-CP", target) for target in
+                        ("06/2010/NĐ-CP", "46/2010/NĐ-CP", "138/2020/NĐ-CP", "06/2023/NĐ-CP", "116/2024/NĐ-CP")}
+
+
+def test_a_law_ends_the_listed_ordinances():
+    # "2. Các văn bản quy phạm pháp luật sau đây hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực: a) Pháp
+    # lệnh thuế tài nguyên số 05/1998/PL-UBTVQH10 ; b) Pháp lệnh sửa đổi, bổ sung Điều 6 Pháp lệnh thuế tài
+    # nguyên số 07/2008/PL-UBTVQH12."
+    repealed = {target for _, target in _of_type("luat-thue-tai-nguyen-nam-2009.txt", "repeals")}
+    assert len(repealed) == 2 and all(target.startswith("Pháp lệnh") or "/PL-" in target for target in repealed)
+
+
+def test_a_news_text_names_the_decree_that_ends_the_list():
+    # "Các quy định sau đây hết hiệu lực thi hành kể từ ngày Nghị định 226/2025/NĐ-CP có hiệu lực thi hành
+    # (15/8/2025):\n\n- Nghị định số 96/2019/NĐ-CP …;\n\n- Nghị định số 26/2021/NĐ-CP …": no own document, the one
+    # named before the colon ends them ("quy định" is the generic word here, not the Party's Quy định).
+    repealed = _of_type("chinh-phu-ban-hanh-nghi-dinh-226-2025-nd-cp-ngay-15-8-2025-sua-doi-bo.txt", "repeals")
+    assert {("226/2025/NĐ-CP", "96/2019/NĐ-CP"), ("226/2025/NĐ-CP", "26/2021/NĐ-CP")} <= repealed
+
+
+def test_an_active_list_of_provisions_still_keeps_its_type():
+    # "2. Bãi bỏ các quy định sau:\n\na) Thông tư số 05/2023/TT-BKHCN …": the active phrase's list is unchanged
+    # (its "các quy định" reads as parts, so no whole circular is said repealed from it).
+    repealed = _of_type("tt-thong-tu-quy-dinh-ma-so-va-tieu-chuan-chuc-danh-kh.txt", "repeals")
+    assert all(target != "05/2023/TT-BKHCN" for _, target in repealed)
+
+
+# --- issued_by: a year after the symbol, then "của <body>" -----------------------------------------------------
+
+def test_year_after_a_party_guidance_symbol_before_its_issuer():
+    name = "huong-dan-cach-viet-kiem-diem-dang-vien-2025-doi-voi-ca-nhan-khong-giu.txt"
+    sentence = "Hướng dẫn 25-HD/BTCTW 2023 của Ban Tổ chức Trung ương"
+    assert ("25-HD/BTCTW", "issued_by", "Ban Tổ chức Trung ương") in sentence_triples(corpus_text(name), sentence)
+
+
+def test_year_after_an_office_letter_symbol_before_its_issuer():
+    name = "day-nhanh-tien-do-sap-xep-bo-tri-va-xu-ly-cac-co-so-nha-dat-sau-sap-nh.txt"
+    sentence = ("ý kiến chỉ đạo của Thường trực Ban Bí thư tại Công văn 18505-CV/VPTW 2025 của Văn phòng Trung ương "
+                "Đảng")
+    triples = sentence_triples(corpus_text(name), sentence)
+    assert ("18505-CV/VPTW", "issued_by", "Văn phòng Trung ương Đảng") in triples
+
+
+def test_year_after_a_resolution_symbol_and_no_issuer_without_a_body():
+    # "… để triển khai hiệu quả Nghị quyết 57-NQ/TW 2024 của Bộ Chính trị." The year alone names no issuer.
+    text = corpus_text("toan-van-cong-dien-159-cd-ttg-2025-ve-dinh-huong-chi-dao-dieu-hanh-chi.txt")
+    triples = sentence_triples(text, "Nghị quyết 57-NQ/TW 2024 của Bộ Chính trị")
+    assert ("57-NQ/TW", "issued_by", "Bộ Chính trị") in triples
+    assert not any(kind == "issued_by" for _, kind, _ in sentence_triples(text, "Nghị quyết 57-NQ/TW 2024"))
+
+
+# --- issued_by: a plenum's resolution named by the plenum -----------------------------------------------------
+
+def test_a_plenums_resolution_is_the_plenums():
+    # "… theo tinh thần Nghị quyết Hội nghị Trung ương 11 khoá XIII (từ ngày 04/5 đến ngày 14/5/2025) do Ban Tổ
+    # chức Trung ương …"
+    issued = _of_type("ket-luan-155-nguyen-tac-phan-cap-phan-quyen-khi-thuc-hien-chinh-quyen.txt", "issued_by")
+    assert ("Nghị quyết Hội nghị Trung ương 11 (khóa XIII)", "Hội nghị Trung ương 11 (khóa XIII)") in issued
