@@ -352,7 +352,27 @@ def loose_alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]
 
 def finders() -> list[tuple[set[str], object]]:
     return [(set(_aliases()), alias_at), (_productive_heads(), productive_at), (set(_loose_aliases()), loose_alias_at),
-            ({"Quỹ"}, fund_at)]
+            ({"Quỹ"}, fund_at), ({_CENTRE}, central_committee_at)]
+
+
+# "Kết luận số 123-KL/TW ngày 24 tháng 01 năm 2025 của Trung ương", "Nghị quyết 60-NQ/TW ngày 12/4/2025 của Trung
+# ương": "Trung ương" alone as the issuer of a central Party document (symbol "…/TW") is the Central Committee.
+_CENTRE = "Trung ương"
+_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
+_CENTRAL_DOCUMENT_OF = re.compile(r"\d+-[A-ZĐ]+/TW(?:\s*,?\s*(?:ngày\s+)?\d{1,2}(?:\s*/\s*|\s+tháng\s+)\d{1,2}"
+                                  r"(?:\s*/\s*|\s+năm\s+)\d{4}|\s+năm\s+\d{4})?\s+của\s+$")
+# Nothing of a longer name after it ("Trung ương Đảng", "Trung ương Đoàn"): a clause ends or the title begins.
+_CENTRE_ENDS = re.compile(r"(?=\s*[,.;:)]|\s*$|\s+(?:về|và|khóa|khoá)\s)")
+
+
+def central_committee_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    view = scan.view
+    end = position + len(_CENTRE)
+    if position < 8 or not view.startswith(_CENTRE, position) or view[position - 4:position] != "của " \
+            or not _CENTRE_ENDS.match(view, end):
+        return
+    if _CENTRAL_DOCUMENT_OF.search(view, max(0, position - 70), position):
+        yield Found(position, end, _BODY, _CENTRAL_COMMITTEE, kind="body")
 
 
 # A State fund named as an organisation: a capitalised name and whose it is ("Quỹ Bảo vệ môi trường Việt Nam",

@@ -86,3 +86,21 @@ def test_a_plenums_resolution_is_the_plenums():
     # chức Trung ương …"
     issued = _of_type("ket-luan-155-nguyen-tac-phan-cap-phan-quyen-khi-thuc-hien-chinh-quyen.txt", "issued_by")
     assert ("Nghị quyết Hội nghị Trung ương 11 (khóa XIII)", "Hội nghị Trung ương 11 (khóa XIII)") in issued
+
+
+# --- "của Trung ương" after a central Party document: the Central Committee ---------------------------------
+
+def test_the_centre_that_issues_a_central_party_resolution_is_the_central_committee():
+    name = "tphcm-thong-qua-de-an-hop-nhat-cap-tinh-va-to-chuc-chinh-quyen-dia-phu.txt"
+    triples = sentence_triples(corpus_text(name), "Nghị quyết 60-NQ/TW ngày 12/4/2025 của Trung ương, TPHCM")
+    assert ("60-NQ/TW", "issued_by", "Ban Chấp hành Trung ương") in triples
+
+
+def test_the_centre_alone_or_in_a_longer_name_is_no_central_committee():
+    # "cơ quan trung ương" and "Trung ương Đoàn" are not the Central Committee; neither is "Trung ương" with no
+    # central Party document before it.
+    text = corpus_text("thu-tuong-yeu-cau-khan-truong-mien-hoc-phi-cho-hoc-sinh-cong-lap-tren.txt")
+    sentence = "Kết luận số 123-KL/TW ngày 24 tháng 01 năm 2025 của Trung ương, các Nghị quyết của Quốc hội"
+    assert ("123-KL/TW", "issued_by", "Ban Chấp hành Trung ương") in sentence_triples(text, sentence)
+    bodies = {e.label for e in extract_text("Các cơ quan ở Trung ương, Trung ương Đoàn và Trung ương.").entities}
+    assert "Ban Chấp hành Trung ương" not in bodies
