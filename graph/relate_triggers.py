@@ -694,17 +694,46 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     target = ctx.doc_before(start)
     if target is None:
         target = _described_before(ctx, start)
+    amended = _amended_before(ctx, target) if target is not None else None
+    if amended is not None:
+        # "Luật Cư trú số 81/2006/QH11 đã được sửa đổi, bổ sung … theo Luật số 36/2013/QH13 hết hiệu lực":
+        # what ends is the law as amended, named first.
+        out.add(ctx.own, trigger.relation, ctx.of_found[amended], ctx.found[amended].start, end)
+        return
+    subjects = _clause_subjects(ctx, start)
+    if subjects:
+        for subject in subjects:
+            out.add(ctx.own, trigger.relation, ctx.of_found[subject], ctx.found[subject].start, end)
+        return
     if target is None:
         k = ctx.next_item(ctx.provision_starts, ctx.provisions, ctx.clause_start(start), start)
         target = k if k is not None and is_filler(ctx.masked[ctx.found[k].end:start]) else None
     if target is None:
         return
-    amended = _amended_before(ctx, target)
-    if amended is not None:
-        # "Luật Cư trú số 81/2006/QH11 đã được sửa đổi, bổ sung … theo Luật số 36/2013/QH13 hết hiệu lực":
-        # what ends is the law as amended, named first.
-        target = amended
     out.add(ctx.own, trigger.relation, ctx.of_found[target], ctx.found[target].start, end)
+
+
+# Before a document coordinated with the clause's subject: "… của Chính phủ và Quyết định số 48/2020/QĐ-UBND …".
+_SUBJECT_JOINER = re.compile(r"(?:\s*,\s*và|\s*,|\s+và)\s+$")
+
+
+def _clause_subjects(ctx: Context, start: int) -> list[int]:
+    """"2. Quyết định số 78/2016/QĐ-UBND … quy định … theo Nghị định số 116/2016/NĐ-CP … của Chính phủ và Quyết định
+    số 48/2020/QĐ-UBND … sửa đổi, bổ sung … Quyết định số 78/2016/QĐ-UBND … hết hiệu lực": the document that opens
+    the clause ends, and those of its type coordinated with it; not the ones their descriptions name."""
+    clause_start = ctx.clause_start(start)
+    docs = [d for d in ctx.docs_in(clause_start, start)
+            if ctx.found[d].end <= start and ctx.enclosing_doc(ctx.found[d].start) is None]
+    if not docs or not _HEADING_PREFIX.fullmatch(ctx.view, clause_start, ctx.found[docs[0]].start):
+        return []
+    first = ctx.found[docs[0]]
+    subjects = [docs[0]]
+    for d in docs[1:]:
+        item = ctx.found[d]
+        if item.type == first.type and ctx.of_found[d].id != ctx.of_found[docs[0]].id and \
+                _SUBJECT_JOINER.search(ctx.view, max(clause_start, item.start - 8), item.start):
+            subjects.append(d)
+    return subjects
 
 
 def _listed_postfix(ctx: Context, out: Relations, trigger: lex.Trigger, listed: tuple[int, list[int]],

@@ -96,11 +96,49 @@ def test_the_centre_that_issues_a_central_party_resolution_is_the_central_commit
     assert ("60-NQ/TW", "issued_by", "Ban Chấp hành Trung ương") in triples
 
 
-def test_the_centre_alone_or_in_a_longer_name_is_no_central_committee():
-    # "cơ quan trung ương" and "Trung ương Đoàn" are not the Central Committee; neither is "Trung ương" with no
-    # central Party document before it.
+def test_the_centre_of_a_central_party_conclusion_but_not_of_lower_case_directives():
     text = corpus_text("thu-tuong-yeu-cau-khan-truong-mien-hoc-phi-cho-hoc-sinh-cong-lap-tren.txt")
     sentence = "Kết luận số 123-KL/TW ngày 24 tháng 01 năm 2025 của Trung ương, các Nghị quyết của Quốc hội"
     assert ("123-KL/TW", "issued_by", "Ban Chấp hành Trung ương") in sentence_triples(text, sentence)
-    bodies = {e.label for e in extract_text("Các cơ quan ở Trung ương, Trung ương Đoàn và Trung ương.").entities}
+    # "… thực hiện các chỉ thị, nghị quyết của Trung ương, Thành ủy": no central Party document before it, so
+    # "Trung ương" names no body here.
+    hdnd = corpus_text("nq-55-2025-nq-hdnd.txt")
+    sentence = "chuyên đề thực hiện các chỉ thị, nghị quyết của Trung ương, Thành ủy"
+    assert sentence in " ".join(hdnd.split())
+    bodies = {e.label for e in extract_text(sentence).entities}
     assert "Ban Chấp hành Trung ương" not in bodies
+
+
+# --- repeals: the clause's subject and the documents coordinated with it, past their descriptions ------------
+
+def _repealed(name: str) -> set[str]:
+    return {target for _, target in _of_type(name, "repeals")}
+
+
+def test_two_resolutions_with_their_descriptions_end():
+    # "2. Nghị quyết số 35/2023/UBTVQH15 ngày 12 tháng 7 năm 2023 của Ủy ban Thường vụ Quốc hội về việc sắp xếp …
+    # và Nghị quyết số 50/2024/UBTVQH15 ngày 22 tháng 8 năm 2024 của Ủy ban Thường vụ Quốc hội quy định … hết hiệu
+    # lực kể từ ngày Nghị quyết này có hiệu lực thi hành."
+    repealed = _repealed("nq-nghi-quyet-ve-viec-sap-xep-don-vi-hanh-chinh-nam-2.txt")
+    assert {"35/2023/UBTVQH15", "50/2024/UBTVQH15"} <= repealed
+
+
+def test_the_ordinance_that_opens_the_clause_not_the_one_its_description_names():
+    # "Pháp lệnh Đo lường số 16/1999/PL-UBTVQH10 ngày 06 tháng 10 năm 1999, quy định về phí kiểm định … ban hành
+    # kèm theo Pháp lệnh về phí và lệ phí số 38/2001/PL-UBTVQH10 ngày 28 tháng 8 năm 2001 hết hiệu lực …"
+    repealed = _repealed("luat-do-luong-2011.txt")
+    assert any("Đo lường" in target or target == "16/1999/PL-UBTVQH10" for target in repealed)
+    assert not any("Phí và lệ phí" in target or target == "38/2001/PL-UBTVQH10" for target in repealed)
+
+
+def test_a_law_and_its_amending_law_listed_together_both_end():
+    # "2. Luật Ngân hàng Nhà nước Việt Nam số 01/1997/QH10 và Luật sửa đổi, bổ sung một số điều của Luật Ngân hàng
+    # Nhà nước Việt Nam số 10/2003/QH11 hết hiệu lực kể từ ngày Luật này có hiệu lực."
+    assert _repealed("luat-ngan-hang-nha-nuoc-viet-nam-2010.txt") == {"01/1997/QH10", "10/2003/QH11"}
+
+
+def test_the_amending_laws_of_an_ended_law_are_not_ended_with_it():
+    # "2. Luật Điện ảnh số 62/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 31/2009/QH12, Luật số
+    # 35/2018/QH14 và Luật số 61/2020/QH14 hết hiệu lực …": only the law as amended ends.
+    repealed = _repealed("luat-dien-anh-2022.txt")
+    assert not {"31/2009/QH12", "35/2018/QH14", "61/2020/QH14"} & repealed and len(repealed) == 1
