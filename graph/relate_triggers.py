@@ -171,6 +171,10 @@ def _opens_clause(ctx: Context, doc: int) -> bool:
     if _ITEM_END.match(ctx.view, position) or ctx.view.startswith(")", position):
         return False  # the list ends here, or with the bracket that holds it
     filler = filler_end(ctx.masked, position, position + 150)
+    if _ENDS_AFTER.match(ctx.view, filler):
+        # "X đã được sửa đổi, bổ sung theo Luật số 47/2019/QH14 và Luật số 20/2023/QH15 hết hiệu lực": the
+        # phrase is the predicate of the clause's subject, named first; the listed one is still an object.
+        return False
     return not _ITEM_END.match(ctx.view, filler)
 
 
@@ -220,6 +224,7 @@ def triggered(ctx: Context, out: Relations) -> None:
 _BEFORE_REFERENCE = _TARGET_REACH + 80
 _AFTER_REFERENCE = 60
 _LATE_POSTFIX = "hết hiệu lực"  # the one phrase read past a document's description
+_ENDS_AFTER = re.compile(r"\s*" + re.escape(_LATE_POSTFIX))
 
 
 def _phrases_near_references(ctx: Context):

@@ -142,3 +142,12 @@ def test_the_amending_laws_of_an_ended_law_are_not_ended_with_it():
     # 35/2018/QH14 và Luật số 61/2020/QH14 hết hiệu lực …": only the law as amended ends.
     repealed = _repealed("luat-dien-anh-2022.txt")
     assert not {"31/2009/QH12", "35/2018/QH14", "61/2020/QH14"} & repealed and len(repealed) == 1
+
+
+def test_the_last_amending_law_before_the_phrase_that_ends_the_law_still_amends_it():
+    # "2. Luật Phòng, chống tham nhũng số 55/2005/QH11 được sửa đổi, bổ sung một số điều theo Luật số 01/2007/QH12
+    # và Luật số 27/2012/QH13 hết hiệu lực …": "hết hiệu lực" is the predicate of the law named first, so the
+    # amending law before it is one more agent of the amendment, not the subject of a new clause.
+    amending = {source for source, target in _of_type("luat-phong-chong-tham-nhung.txt", "amends")
+                if "tham nhũng" in target or target == "55/2005/QH11"}
+    assert {"01/2007/QH12", "27/2012/QH13"} <= amending
