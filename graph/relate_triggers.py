@@ -17,6 +17,7 @@ from functools import cache
 from . import lexicon
 from . import relate_lexicon as lex
 from .literal_led import word_start_led
+from .relate_consolidated import listed_amenders
 from .relate_lists import listed_before, listed_objects
 from .relate_context import BODY, BODY_MARK, DOC_MARK, PROVISION, Context, Relations, filler_end, is_filler
 
@@ -42,8 +43,8 @@ _PASSIVE_AGENT_LEAD = re.compile(r"(?:\s|,|cập nhật|một số (?:điều|kh
                                  r"|(?:điểm \w+ )?(?:khoản \d+ )?Điều \d+\w?"
                                  r"|bởi|theo|tại|của)*+", re.IGNORECASE)
 # Where a listed object ends: punctuation, "và", a clause of time ("… Nghị quyết số 176/2025/QH15 của Quốc hội sau
-# khi thực hiện …"), the clause end.
-_ITEM_END = re.compile(r"\s*(?:[,;.:?!|]|và(?!\w)|hoặc(?!\w)|(?:sau|trước) khi(?!\w)|$)")
+# khi thực hiện …", "… và Nghị quyết 107/2020/QH14 đến hết ngày 31/12/2030"), the clause end.
+_ITEM_END = re.compile(r"\s*(?:[,;.:?!|]|và(?!\w)|hoặc(?!\w)|(?:sau|trước) khi(?!\w)|đến hết(?!\w)|kể từ(?!\w)|$)")
 # Words that make "trình" part of a noun ("chương trình", "quá trình", "Tờ trình").
 _NOT_A_VERB_BEFORE = re.compile(r"(?:chương|quá|tờ|lộ|công|tiến|quy|hành|giáo|lịch|đệ|tường)\s*$", re.IGNORECASE)
 
@@ -553,6 +554,8 @@ def _fronted(ctx: Context, start: int) -> bool:
 
 def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end: int) -> None:
     """"X được sửa đổi, bổ sung bởi Y": Y is the source, X (right before) the target."""
+    if listed_amenders(ctx, out, trigger.relation, start, end):
+        return  # "X …, được sửa đổi, bổ sung bởi:" and the amending documents listed below (a consolidated text)
     target = ctx.doc_before(start)
     if target is None:
         target = _grounds_subject(ctx, start)

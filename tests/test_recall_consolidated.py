@@ -1,0 +1,39 @@
+"""A consolidated text's list of amending documents, and a listed object followed by a clause of time (real
+corpus texts)."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+from relation_helpers import sentence_triples, stated
+
+
+def test_each_amending_document_listed_under_the_base_document_amends_it():
+    # "Nghị định số\n88/2024/NĐ-CP ngày … quy định về bồi thường, …, có hiệu lực kể từ ngày 01 tháng 8\nnăm 2024,
+    # được sửa đổi, bổ sung bởi:\n\nNghị định số\n151/2025/NĐ-CP …\n\nNghị định số\n226/2025/NĐ-CP …"
+    triples = stated(extract_text(corpus_text("nd-81-vbhn-bnnmt.txt")))
+    assert {("151/2025/NĐ-CP", "amends", "88/2024/NĐ-CP"), ("226/2025/NĐ-CP", "amends", "88/2024/NĐ-CP")} <= triples
+
+
+def test_numbered_items_and_a_single_item_of_the_list():
+    # "1. Quyết định số 29/2019/QĐ-TTg …;\n\n2. Quyết định số 38/2025/QĐ-TTg …" under Quyết định số 25/2016/QĐ-TTg
+    triples = stated(extract_text(corpus_text("qd-89-vbhn-bqp.txt")))
+    assert {("29/2019/QĐ-TTg", "amends", "25/2016/QĐ-TTg"), ("38/2025/QĐ-TTg", "amends", "25/2016/QĐ-TTg")} <= triples
+    # One item only, its base a circular whose title names a decree (the decree is not what was amended).
+    triples = stated(extract_text(corpus_text("tt-94-vbhn-bqp.txt")))
+    assert ("101/2025/TT-BQP", "amends", "195/2019/TT-BQP") in triples
+    assert ("101/2025/TT-BQP", "amends", "18/2019/NĐ-CP") not in triples
+
+
+def test_the_list_ends_at_the_first_paragraph_that_opens_with_no_document():
+    # "…;\nQuyết định số 22/2025/QĐ-TTg … của Bộ Quốc phòng.\n*Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12\nnăm 2001;*"
+    triples = stated(extract_text(corpus_text("qd-92-vbhn-bqp.txt")))
+    assert ("22/2025/QĐ-TTg", "amends", "142/2008/QĐ-TTg") in triples
+    assert not {t for t in triples if t[1] == "amends" and t[0].startswith("Luật Tổ chức Chính phủ")}
+
+
+def test_second_amending_document_before_a_clause_of_time():
+    text = corpus_text("tong-hop-chinh-sach-moi-ve-dat-dai-co-hieu-luc-tu-thang-01-2026.txt")
+    sentence = ("Nghị quyết 55/2010/QH12 của Quốc hội về miễn, giảm thuế sử dụng đất nông nghiệp đã được sửa đổi, bổ "
+                "sung một số điều theo Nghị quyết 28/2016/QH14 và Nghị quyết 107/2020/QH14 đến hết ngày 31/12/2030.")
+    triples = sentence_triples(text, sentence)
+    assert {("28/2016/QH14", "amends", "55/2010/QH12"), ("107/2020/QH14", "amends", "55/2010/QH12")} <= triples
