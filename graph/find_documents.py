@@ -26,7 +26,9 @@ _SPACED_CODE = r"[A-ZĐ][A-Za-zĐđ]+(?=[-/][A-ZĐ])"
 # A space around a separator is allowed before a year or an upper-case code only ("1314/NQ- UBTVQH15"), so
 # that "18-NQ/TW - theo đó" does not take the next word.
 # A number may hold a dot ("66.2/2025/NQ-CP": a resolution issued in parts).
-SYMBOL = (rf"\d{{1,5}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?(?:[-/](?:{_YEAR}|{_CODE})"
+# The legislature's term may stand apart from its code ("Luật số: 75/2006/QH 11", "Luật số 32/2013/QH 13").
+_SPACED_TERM_CODE = r"(?:UBTV)?QH {1,3}\d{2}(?![\w/-])"
+SYMBOL = (rf"\d{{1,5}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?(?:[-/](?:{_YEAR}|{_SPACED_TERM_CODE}|{_CODE})"
           rf"|(?: {{1,3}}[-/] ?|[-/] {{1,3}})(?:{_YEAR}|{_UPPER_CODE}|{_SPACED_CODE}))+")
 _BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
 # What may follow a reference: its date ("ngày 18/7/2022", ", ngày 09/01/2025", "(18/7/2022)") or year.
