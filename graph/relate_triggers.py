@@ -43,8 +43,8 @@ _PASSIVE_AGENT_LEAD = re.compile(r"(?:\s|,|cập nhật|một số (?:điều|kh
                                  r"|(?:điểm \w+ )?(?:khoản \d+ )?Điều \d+\w?"
                                  r"|bởi|theo|tại|của)*+", re.IGNORECASE)
 # Where a listed object ends: punctuation, "và", a clause of time ("… Nghị quyết số 176/2025/QH15 của Quốc hội sau
-# khi thực hiện …", "… và Nghị quyết 107/2020/QH14 đến hết ngày 31/12/2030"), the clause end.
-_ITEM_END = re.compile(r"\s*(?:[,;.:?!|]|và(?!\w)|hoặc(?!\w)|(?:sau|trước) khi(?!\w)|đến hết(?!\w)|kể từ(?!\w)|$)")
+# khi thực hiện …"), the clause end.
+_ITEM_END = re.compile(r"\s*(?:[,;.:?!|]|và(?!\w)|hoặc(?!\w)|(?:sau|trước) khi(?!\w)|$)")
 # Words that make "trình" part of a noun ("chương trình", "quá trình", "Tờ trình").
 _NOT_A_VERB_BEFORE = re.compile(r"(?:chương|quá|tờ|lộ|công|tiến|quy|hành|giáo|lịch|đệ|tường)\s*$", re.IGNORECASE)
 

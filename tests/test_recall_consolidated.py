@@ -1,10 +1,9 @@
-"""A consolidated text's list of amending documents, and a listed object followed by a clause of time (real
-corpus texts)."""
+"""A consolidated text's list of amending documents under its base document (real corpus texts)."""
 from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
-from relation_helpers import sentence_triples, stated
+from relation_helpers import stated
 
 
 def test_each_amending_document_listed_under_the_base_document_amends_it():
@@ -29,11 +28,3 @@ def test_the_list_ends_at_the_first_paragraph_that_opens_with_no_document():
     triples = stated(extract_text(corpus_text("qd-92-vbhn-bqp.txt")))
     assert ("22/2025/QĐ-TTg", "amends", "142/2008/QĐ-TTg") in triples
     assert not {t for t in triples if t[1] == "amends" and t[0].startswith("Luật Tổ chức Chính phủ")}
-
-
-def test_second_amending_document_before_a_clause_of_time():
-    text = corpus_text("tong-hop-chinh-sach-moi-ve-dat-dai-co-hieu-luc-tu-thang-01-2026.txt")
-    sentence = ("Nghị quyết 55/2010/QH12 của Quốc hội về miễn, giảm thuế sử dụng đất nông nghiệp đã được sửa đổi, bổ "
-                "sung một số điều theo Nghị quyết 28/2016/QH14 và Nghị quyết 107/2020/QH14 đến hết ngày 31/12/2030.")
-    triples = sentence_triples(text, sentence)
-    assert {("28/2016/QH14", "amends", "55/2010/QH12"), ("107/2020/QH14", "amends", "55/2010/QH12")} <= triples
