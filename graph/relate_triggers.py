@@ -586,11 +586,37 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
             target = _title_holder(ctx, target)  # a decree named in a circular's title: the circular
         if target is None or not _can_change(ctx.found[sources[0]].type, ctx.found[target].type):
             return
+    parts = _changed_parts(ctx, trigger, target, start)
     for source in sources:
         if not _can_change(ctx.found[source].type, ctx.found[target].type):
             break  # "… được sửa đổi, bổ sung tại Luật số 57/2024/QH15 và Nghị định 312/2025/NĐ-CP": the list ended
         out.add(ctx.of_found[source], trigger.relation, ctx.of_found[target], ctx.found[target].start,
                 ctx.found[source].end)
+        for part in parts if ctx.of_found[source] is not ctx.of_found[target] else ():
+            out.add(ctx.of_found[source], trigger.relation, ctx.of_found[part], ctx.found[part].start,
+                    ctx.found[source].end)
+
+
+# "… đã được sửa đổi, bổ sung một số điều theo Luật Y": the phrase is about the whole document, not its part.
+_WHOLE_DOCUMENT_CHANGE = re.compile(r"(?<!\w)một số(?!\w)", re.IGNORECASE)
+
+
+def _changed_parts(ctx: Context, trigger: lex.Trigger, target: int, start: int) -> list[int]:
+    """"khoản 2 Điều 29 Nghị định số 19/2020/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 93/2025/NĐ-CP": the
+    provisions written right before the document the phrase follows are what the agent changed."""
+    if trigger.relation != "amends" or _WHOLE_DOCUMENT_CHANGE.search(trigger.phrase):
+        return []
+    doc_start = ctx.found[target].start
+    if ctx.doc_before(start) != target:
+        return []  # the target was found by its title or its line of grounds, not right before the phrase
+    k = bisect.bisect_left(ctx.provision_starts, doc_start)
+    parts = []
+    for j in range(k - 1, -1, -1):
+        part = ctx.provisions[j]
+        if ctx.found[part].attributes.get("of_start") != doc_start:
+            break
+        parts.append(part)
+    return parts
 
 
 def _subject_before_semicolon(ctx: Context, position: int) -> int | None:

@@ -28,3 +28,28 @@ def test_the_list_ends_at_the_first_paragraph_that_opens_with_no_document():
     triples = stated(extract_text(corpus_text("qd-92-vbhn-bqp.txt")))
     assert ("22/2025/QĐ-TTg", "amends", "142/2008/QĐ-TTg") in triples
     assert not {t for t in triples if t[1] == "amends" and t[0].startswith("Luật Tổ chức Chính phủ")}
+
+
+def _amends_into(name):
+    extraction = extract_text(corpus_text(name))
+    by_id = {e.id: e for e in extraction.entities}
+    return {(by_id[r.source].label, by_id[r.target].label) for r in extraction.relations if r.type == "amends"}
+
+
+def test_the_provision_named_before_the_amended_document_is_amended_too():
+    # "… điểm g khoản 3 Điều 15 Luật Chứng khoán được sửa đổi, bổ sung theo Luật số 56/2024/QH15"
+    assert ("Luật số 56/2024/QH15", "điểm g khoản 3 Điều 15 Luật Chứng khoán") in \
+        _amends_into("ngay-29-11-2024-tai-ky-hop-thu-8-quoc-hoi-khoa-xv-da-thong-qua-luat-so.txt")
+    # "… khoản 3, khoản 4, khoản 5, khoản 6, khoản 7 Điều 198a Luật số 32/2024/QH15 được sửa đổi, bổ sung bởi Luật số
+    # 96/2025/QH15."
+    pairs = _amends_into("nd-304-2025-nd-cp.txt")
+    assert ("Luật số 96/2025/QH15", "khoản 3, khoản 4, khoản 5, khoản 6, khoản 7 Điều 198a Luật số 32/2024/QH15") in pairs
+    # A document never amends its own provision (a site summary names the amending law by the amended one's name).
+    assert not {(source, target) for source, target in pairs if source == "Luật số 32/2024/QH15"}
+
+
+def test_a_change_of_some_articles_is_the_documents_not_the_provisions():
+    # "Sửa đổi, bổ sung khoản 2 Điều 93 của Luật Xây dựng số 50/2014/QH13 đã được sửa đổi, bổ sung một số điều theo
+    # Luật số 03/2016/QH14 …": the amending laws changed the law, the own law changes the clause.
+    pairs = _amends_into("luat-kien-truc-2019.txt")
+    assert not {(s, t) for s, t in pairs if s.startswith("Luật số 03/2016") and "Điều 93" in t}
