@@ -25,7 +25,7 @@ from .dates import DATE_RE, iso_date
 from .find_documents import SYMBOL
 from .found import Found
 from .literal_led import finditer_merged, leftmost, word_start_led
-from .normalise import fold, for_matching, normalise_symbol
+from .normalise import fold, for_matching, joined_words, normalise_symbol
 from .types import EntityType
 
 _UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
@@ -117,7 +117,8 @@ def _organ(content: str, symbol_start: int) -> tuple[str, tuple[int, int]] | Non
     lead = len(text) - len(text.lstrip("* \n\t"))
     start += lead
     text = content[start:end]
-    name = re.sub(r"\s+", " ", text.replace("*", " ")).strip(" ,-–")
+    # A word split by an empty bold pair ("BỘ Y T****Ế") is read whole.
+    name = re.sub(r"\s+", " ", joined_words(text).replace("*", " ")).strip(" ,-–")
     if len(name) < 3 or not re.search(rf"[{_UPPER}]{{2}}", name):
         return None
     # Two levels ("BỘ TÀI CHÍNH\nCỤC HẢI QUAN"): the lower unit issues.

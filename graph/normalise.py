@@ -62,6 +62,42 @@ def _new_tone(view: str) -> str:
     return "".join(chunks)
 
 
+# An empty bold pair inside a word ("BỘ C****ÔNG THƯƠNG", "Phương ph****áp", "GIÁM Đ****Ố****C"): a converter's
+# residue that would split the word in two.
+_EMPTY_BOLD = "****"
+
+
+def joined_words(text: str) -> str:
+    """`text` with each word split by empty bold pairs written whole after the stars (same length): "BỘ C****ÔNG"
+    reads "BỘ ****CÔNG", so a name read from the words before it ends where the word ends in the text.
+
+    A lower-case letter before and a capital after is two words run together ("Bộ Quốc phòng****Sửa đổi"): left."""
+    pieces, last, size = [], 0, len(text)
+    position = text.find(_EMPTY_BOLD)
+    while position >= 0:
+        end, fragments = position, []
+        while text.startswith(_EMPTY_BOLD, end) and end + 4 < size and text[end + 4].isalpha() \
+                and position > 0 and text[position - 1].isalpha() \
+                and not (text[position - 1].islower() and text[end + 4].isupper() and not fragments):
+            run = end + 4
+            while run < size and text[run].isalpha():
+                run += 1
+            fragments.append(text[end + 4:run])
+            end = run
+        if fragments:
+            head = position
+            while head > last and text[head - 1].isalpha():
+                head -= 1
+            word = text[head:position] + "".join(fragments)
+            pieces += (text[last:head], "*" * (end - head - len(word)), word)
+            last = end
+        position = text.find(_EMPTY_BOLD, max(end, position + 4))
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def for_matching(text: str) -> str:
     """A same-length view of `text` for the patterns.
 
@@ -69,7 +105,7 @@ def for_matching(text: str) -> str:
     and site furniture (watermarks, markdown residue) is blanked out. Matches found in this view index the
     original text unchanged.
     """
-    view = text
+    view = joined_words(text) if _EMPTY_BOLD in text else text
     for old in (*_COMMON, *set(_RARE.findall(view))):
         view = view.replace(old, _SINGLE[old])
     view = _new_tone(view)
