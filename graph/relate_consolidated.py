@@ -35,7 +35,7 @@ def listed_amenders(ctx: Context, out: Relations, relation: str, start: int, end
     """When the phrase at `start`..`end` ends its line with a colon after its agent word, add `relation` from each
     listed document to the base document; True when the phrase heads such a list (found or not)."""
     view = ctx.content  # the view has no line breaks; the text, of the same length, has
-    if not _AGENT_WORD.search(ctx.view, 0, end) or _COLON_AT_LINE_END.match(view, end) is None:
+    if _COLON_AT_LINE_END.match(view, end) is None or not _AGENT_WORD.search(ctx.view, max(0, end - 4), end):
         return False
     base = _line_opening_doc_before(ctx, start)
     if base is None:

@@ -609,6 +609,8 @@ def _changed_parts(ctx: Context, trigger: lex.Trigger, target: int, start: int) 
     doc_start = ctx.found[target].start
     if ctx.doc_before(start) != target:
         return []  # the target was found by its title or its line of grounds, not right before the phrase
+    if "(" in ctx.view[ctx.found[target].end:start]:
+        return []  # "… Điều 4 Luật Cán bộ, công chức năm 2008 (được sửa đổi, bổ sung tại Luật …)": the law as amended
     k = bisect.bisect_left(ctx.provision_starts, doc_start)
     parts = []
     for j in range(k - 1, -1, -1):

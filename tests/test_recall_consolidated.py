@@ -53,3 +53,11 @@ def test_a_change_of_some_articles_is_the_documents_not_the_provisions():
     # Luật số 03/2016/QH14 …": the amending laws changed the law, the own law changes the clause.
     pairs = _amends_into("luat-kien-truc-2019.txt")
     assert not {(s, t) for s, t in pairs if s.startswith("Luật số 03/2016") and "Điều 93" in t}
+
+
+def test_a_bracketed_change_names_the_law_as_amended_not_the_provision():
+    # "Cán bộ quy định tại khoản 1 và khoản 3 Điều 4 Luật Cán bộ, công chức năm 2008 (được sửa đổi, bổ sung tại Luật
+    # sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019) …"
+    pairs = _amends_into("thay-mat-bo-chinh-tri-thuong-truc-ban-bi-thu-tran-cam-tu-da-ky-thong-b.txt")
+    assert not {(s, t) for s, t in pairs if "Điều 4" in t}
+    assert any(t == "Luật Cán bộ, công chức năm 2008" for _, t in pairs)
