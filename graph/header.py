@@ -229,14 +229,14 @@ def read_header(content: str, view: str | None = None) -> Header | None:
             type_phrase=phrase,
             symbol=normalise_symbol(symbol_match.group("symbol")),
             symbol_span=(symbol_match.start("symbol"), symbol_match.end("symbol")),
-            date=iso_date(date_match) if date_match else None,
+            date=iso_date(date_match) if date_match else _adoption_date(view, phrase, preamble_end),
             organ_label=organ_label(organ[0]) if organ else None,
             organ_span=organ[1] if organ else None,
             type_span=(type_match.start("type"), type_match.end("type")),
             title_span=title_span,
             preamble_span=(preamble_start, preamble_end),
         )
-    return _unnumbered_header(content)
+    return _unnumbered_header(content, view)
 
 
 # An unnumbered text (a draft, or a copy without its "Số:" line) opens with its type line; its preamble
@@ -252,7 +252,25 @@ def _grounds_re() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{relate_lexicon.alternation('based_on')})(?![\w])")
 
 
-def _unnumbered_header(content: str) -> Header | None:
+# "Nghị quyết này được Ủy ban Thường vụ Quốc hội … khóa XV thông qua ngày 16 tháng 6 năm 2025": how an assembly's
+# text states, after its last article, the day it was passed.
+_PASSED_ON = " thông qua ngày "
+_PASSED_BY = r" này(?: +đã)? +được +[^.;\n]{0,200}$"
+
+
+def _adoption_date(view: str, type_phrase: str, start: int) -> str | None:
+    """The day the own document was passed, for a text whose header gives no date: its last statement of it."""
+    index = view.rfind(_PASSED_ON, start)
+    while index >= 0:
+        lead = re.search(re.escape(type_phrase) + _PASSED_BY, view[max(start, index - 250):index])
+        date = DATE_RE.match(view, index + len(_PASSED_ON) - len("ngày "))
+        if lead and date and iso_date(date):
+            return iso_date(date)
+        index = view.rfind(_PASSED_ON, start, index)
+    return None
+
+
+def _unnumbered_header(content: str, view: str) -> Header | None:
     """A text that opens with its type line, title and preamble but states no symbol: still its own document."""
     type_match = _type_line_re().search(content, 0, _UNNUMBERED_TYPE_LIMIT)
     if type_match is None or re.search(r"\w", content[:type_match.start("type")].replace("*", "")):
@@ -272,7 +290,8 @@ def _unnumbered_header(content: str) -> Header | None:
     body_end = leftmost(_BODY_END, content, preamble_end)
     return Header(
         body_end=body_end.start() if body_end else len(content),
-        doc_type=doc_type, type_phrase=phrase, symbol=None, symbol_span=None, date=None,
+        doc_type=doc_type, type_phrase=phrase, symbol=None, symbol_span=None,
+        date=_adoption_date(view, phrase, preamble_end),
         organ_label=organ_label(organ[0]) if organ else None, organ_span=organ[1] if organ else None,
         type_span=(type_match.start("type"), type_match.end("type")), title_span=title_span,
         preamble_span=(title_span[1], preamble_end),

@@ -147,3 +147,20 @@ def test_the_own_laws_bare_name_in_its_body_is_the_own_law():
     # A same-named law with its own year or symbol is an older one: "Luật Điện ảnh số 62/2006/QH11".
     triples = stated(extract_text(corpus_text("luat-dien-anh-2022.txt")))
     assert ("05/2022/QH15", "repeals", "62/2006/QH11") in triples
+
+
+def test_a_passed_text_without_a_header_date_is_dated_by_its_passing():
+    # "Luật này đã được Quốc hội … khóa XII, kỳ họp thứ 3 thông qua ngày 03 tháng 6 năm 2008." after the last
+    # article, and no "Hà Nội, ngày …" in the header.
+    extraction = extract_text(corpus_text("luat-thue-thu-nhap-doanh-nghiep-2008.txt"))
+    assert _own(extraction, "14/2008/QH12").attributes["date"] == "2008-06-03"
+    # "*Nghị quyết này được Ủy ban Thường vụ Quốc hội … khóa XV thông qua ngày 16 tháng 6 năm 2025.*"
+    extraction = extract_text(corpus_text("nq-1683-nq-ubtvqh15.txt"))
+    assert _own(extraction, "1683/NQ-UBTVQH15").attributes["date"] == "2025-06-16"
+
+
+def test_a_header_date_is_not_replaced_by_a_later_passing():
+    # "Luật số: 73/2006/QH 11 / Hà Nội, ngày 29 tháng 6 năm 2006" above, "… thông qua ngày 29 tháng 11 năm 2006"
+    # below: the header's own statement is what the text gives as the document's date.
+    extraction = extract_text(corpus_text("luat-binh-dang-gioi-2006-73-2006-qh11.txt"))
+    assert _own(extraction, "73/2006/QH11").attributes["date"] == "2006-06-29"
