@@ -25,10 +25,16 @@ _GENERIC_HEADS = ("văn bản", "quy định", "văn bản quy phạm pháp lu�
 
 
 @cache
+def _heads() -> str:
+    """The words a list's lead names its items by: every type phrase and the generic ones, longest first."""
+    heads = sorted({d.phrase for d in lexicon.document_types()} | set(_GENERIC_HEADS), key=len, reverse=True)
+    return "|".join(re.escape(h) for h in heads)
+
+
+@cache
 def _lead_re() -> re.Pattern:
     """"(toàn bộ) các <type> (của …)? sau (đây):" right after the phrase, up to the colon."""
-    heads = sorted({d.phrase for d in lexicon.document_types()} | set(_GENERIC_HEADS), key=len, reverse=True)
-    alternation = "|".join(re.escape(h) for h in heads)
+    alternation = _heads()
     return re.compile(rf"\s*(?:toàn bộ\s+)?(?:các|những)\s+(?P<head>{alternation})(?:\s*,\s*(?:{alternation}))*"
                       rf"\s+sau(?:\s+đây)?[\s*_]*:", re.IGNORECASE)
 
@@ -36,8 +42,7 @@ def _lead_re() -> re.Pattern:
 @cache
 def _lead_before_re() -> re.Pattern:
     """"Các <type> sau đây " right before a phrase that ends them ("… sau đây hết hiệu lực …:")."""
-    heads = sorted({d.phrase for d in lexicon.document_types()} | set(_GENERIC_HEADS), key=len, reverse=True)
-    alternation = "|".join(re.escape(h) for h in heads)
+    alternation = _heads()
     return re.compile(rf"(?<!\w)(?:các|những)\s+(?P<head>{alternation})(?:\s*,\s*(?:{alternation}))*"
                       rf"\s+sau(?:\s+đây)?\s+$", re.IGNORECASE)
 

@@ -1,6 +1,7 @@
 """Reading an extraction as (source, relation, target) triples named by symbol or label."""
 from __future__ import annotations
 
+from conftest import corpus_text
 from graph.extract import extract_text
 
 
@@ -33,3 +34,15 @@ def with_mention(entities, surface: str):
         if any(m.text.replace("\n", " ") == surface for m in entity.mentions):
             return entity
     raise AssertionError(f"no entity has the mention {surface!r}: {[e.label for e in entities]}")
+
+
+def corpus_passage(name: str, first: str, last: str) -> str:
+    """The real passage of one corpus text from `first` to the end of the next `last` (line breaks kept)."""
+    text = corpus_text(name)
+    start = text.index(first)
+    return text[start:text.index(last, start) + len(last)]
+
+
+def passage_triples(name: str, first: str, last: str) -> set[tuple[str, str, str]]:
+    """Triples stated by that passage, extracted on its own."""
+    return stated(extract_text(corpus_passage(name, first, last)))

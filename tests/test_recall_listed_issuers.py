@@ -4,18 +4,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
-from relation_helpers import stated, with_mention
-
-
-def _span(name: str, first: str, last: str) -> str:
-    """The real passage of one corpus text from `first` to the end of the next `last` (line breaks kept)."""
-    text = corpus_text(name)
-    start = text.index(first)
-    return text[start:text.index(last, start) + len(last)]
-
-
-def _triples(name: str, first: str, last: str) -> set[tuple[str, str, str]]:
-    return stated(extract_text(_span(name, first, last)))
+from relation_helpers import corpus_passage, passage_triples, stated, with_mention
 
 
 # --- a shared issuer after a list of references ----------------------------------------------------------------
@@ -23,7 +12,7 @@ def _triples(name: str, first: str, last: str) -> set[tuple[str, str, str]]:
 def test_a_listed_symbol_after_va_so_shares_the_issuer():
     # "… Thông báo số 01-TB/BCĐTW ngày 22/1/2025 và số 03-TB/BCĐTW ngày 6/3/2025 của Ban chỉ đạo Trung ương …":
     # the second symbol stands after "số" alone; both notices are the committee's.
-    triples = _triples("bo-sung-du-toan-ngan-sach-tw-2025-de-chi-tra-che-do-chinh-sach-khi-thu.txt",
+    triples = passage_triples("bo-sung-du-toan-ngan-sach-tw-2025-de-chi-tra-che-do-chinh-sach-khi-thu.txt",
                        "Thông báo số 01-TB/BCĐTW", "của Ban chỉ đạo Trung ương")
     assert ("01-TB/BCĐTW", "issued_by", "Ban chỉ đạo Trung ương") in triples
     assert ("03-TB/BCĐTW", "issued_by", "Ban chỉ đạo Trung ương") in triples
@@ -32,7 +21,7 @@ def test_a_listed_symbol_after_va_so_shares_the_issuer():
 def test_a_committees_term_does_not_part_its_reports():
     # "Báo cáo thẩm tra số 308/BC-UBKTTC ngày 04 tháng 5 năm 2025, Báo cáo thẩm tra bổ sung số 389/BC-UBKTTC15 …
     # của Ủy ban Kinh tế và Tài chính của Quốc hội": "15" is the committee's term, the code is the same.
-    triples = _triples("chu-tich-quoc-hoi-tran-thanh-man-vua-ky-ban-hanh-nghi-quyet-so-196-202.txt",
+    triples = passage_triples("chu-tich-quoc-hoi-tran-thanh-man-vua-ky-ban-hanh-nghi-quyet-so-196-202.txt",
                        "Báo cáo thẩm tra số 308", "của Quốc hội")
     issuers = {t for s, r, t in triples if s == "308/BC-UBKTTC" and r == "issued_by"}
     assert issuers == {"Ủy ban Kinh tế và Tài chính của Quốc hội"}, triples
@@ -40,7 +29,7 @@ def test_a_committees_term_does_not_part_its_reports():
 
 def test_listed_conclusions_share_every_joint_issuer():
     # "… để cụ thể hóa các Kết luận số 150-KL/TW, số 163-KL/TW và số 167-KL/TW của Bộ Chính trị, Ban Bí thư)".
-    triples = _triples("quoc-hoi-chinh-thuc-thong-qua-nghi-quyet-sua-doi-bo-sung-mot-so-dieu-c.txt",
+    triples = passage_triples("quoc-hoi-chinh-thuc-thong-qua-nghi-quyet-sua-doi-bo-sung-mot-so-dieu-c.txt",
                        "các Kết luận số 150-KL/TW", "Ban Bí thư")
     for symbol in ("150-KL/TW", "163-KL/TW", "167-KL/TW"):
         assert (symbol, "issued_by", "Bộ Chính trị") in triples, (symbol, triples)
@@ -52,7 +41,7 @@ def test_listed_conclusions_share_every_joint_issuer():
 def test_a_typed_list_after_the_heads_title_and_a_bold_colon():
     # "… theo quy định tại các Thông tư của Bộ trưởng Bộ Tài chính gồm:** Thông tư số 40/2017/TT-BTC quy định …,
     # Thông tư số 12/2025/TT-BTC sửa đổi, bổ sung …; Thông tư số 71/2018/TT-BTC …; Thông tư số 102/2012/TT-BTC …".
-    triples = _triples("theo-thong-tu-so-28-2025-tt-btc-chi-khen-thuong-doi-voi-danh-hieu-thi.txt",
+    triples = passage_triples("theo-thong-tu-so-28-2025-tt-btc-chi-khen-thuong-doi-voi-danh-hieu-thi.txt",
                        "**Chi học tập", "kinh phí.")
     for symbol in ("40/2017/TT-BTC", "12/2025/TT-BTC", "71/2018/TT-BTC", "102/2012/TT-BTC"):
         assert (symbol, "issued_by", "Bộ Tài chính") in triples, (symbol, triples)
@@ -98,7 +87,7 @@ def test_a_department_with_no_ministry_of_its_name_proposes():
 
 def test_the_planning_and_architecture_department_is_a_body():
     # "Sở Quy hoạch - Kiến trúc và Sở Nông nghiệp và Môi trường hướng dẫn các đơn vị …".
-    extraction = extract_text(_span("qd-2820-qd-ubnd.txt", "Sở Quy hoạch - Kiến trúc", "hướng dẫn"))
+    extraction = extract_text(corpus_passage("qd-2820-qd-ubnd.txt", "Sở Quy hoạch - Kiến trúc", "hướng dẫn"))
     assert with_mention(extraction.entities, "Sở Quy hoạch - Kiến trúc").type == "Body"
 
 
@@ -110,7 +99,7 @@ def test_the_culture_ministry_without_its_comma_proposes():
 
 def test_the_anti_corruption_committee_named_with_its_level_last():
     # "… xử lý nghiêm theo quy định của Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương."
-    passage = _span("thu-tuong-yeu-cau-ra-soat-du-an-dau-tu-kho-khan-con-ton-dong-de-trien.txt",
+    passage = corpus_passage("thu-tuong-yeu-cau-ra-soat-du-an-dau-tu-kho-khan-con-ton-dong-de-trien.txt",
                     "xử lý nghiêm theo quy định", "Trung ương.")
     body = with_mention(extract_text(passage).entities, "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương")
     assert body.type == "Body" and body.label.startswith("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng")
@@ -154,14 +143,14 @@ def test_a_submission_named_again_in_the_body_is_no_citation():
 
 def test_a_national_programme_named_in_a_decision_is_found():
     # "Thủ tướng Chính phủ ban hành Chương trình quốc gia về bảo vệ dữ liệu cá nhân" (a list of tasks).
-    passage = _span("qd-2623-qd-ttg.txt", "Thủ tướng Chính phủ ban hành Chương trình quốc gia", "cá nhân")
+    passage = corpus_passage("qd-2623-qd-ttg.txt", "Thủ tướng Chính phủ ban hành Chương trình quốc gia", "cá nhân")
     program = with_mention(extract_text(passage).entities, "Chương trình quốc gia về bảo vệ dữ liệu cá nhân")
     assert program.type == "Program"
 
 
 def test_a_national_programmes_name_stops_before_its_case():
     # "… từ kinh phí của Chương trình quốc gia phát triển công nghệ cao đối với trường hợp tự đầu tư nghiên cứu …".
-    passage = _span("luat-cong-nghe-cao-2008-21-2008-qh12.txt", "b) Được xem xét hỗ trợ", "môi trường;")
+    passage = corpus_passage("luat-cong-nghe-cao-2008-21-2008-qh12.txt", "b) Được xem xét hỗ trợ", "môi trường;")
     labels = {e.label for e in extract_text(passage).entities if e.type == "Program"}
     assert labels == {"Chương trình quốc gia phát triển công nghệ cao"}, labels
 
@@ -169,7 +158,7 @@ def test_a_national_programmes_name_stops_before_its_case():
 def test_the_chairing_ministry_submits_the_state_plan():
     # "1. Bộ Quốc phòng chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư trình Thủ tướng Chính phủ phê duyệt Kế hoạch nhà
     # nước về xây dựng và huy động lực lượng dự bị động viên." — a plan of the State is one particular plan.
-    triples = _triples("luat-luc-luong-du-bi-dong-vien-2019.txt",
+    triples = passage_triples("luat-luc-luong-du-bi-dong-vien-2019.txt",
                        "Bộ Quốc phòng chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư trình", "dự bị động viên.")
     plan = "Kế hoạch nhà nước về xây dựng và huy động lực lượng dự bị động viên"
     assert ("Bộ Quốc phòng", "advises", plan) in triples, triples
@@ -239,7 +228,7 @@ def test_a_repealed_items_description_keeps_its_own_change():
 def test_an_article_inserted_after_another_is_the_provision():
     # "Bổ sung Điều 11a sau Điều 11 Nghị định 24/2024/NĐ-CP như sau": the new article 11a is the decree's provision
     # the sentence is about; article 11 only says where it goes.
-    passage = _span("toan-van-nghi-dinh-232-2025-nd-cp-sua-doi-bo-sung-nghi-dinh-24-2012-ve.txt",
+    passage = corpus_passage("toan-van-nghi-dinh-232-2025-nd-cp-sua-doi-bo-sung-nghi-dinh-24-2012-ve.txt",
                     "Bổ sung Điều 11a sau Điều 11", "như sau")
     provisions = {e.label for e in extract_text(passage).entities if e.type == "Provision"}
     assert provisions == {"Điều 11a Nghị định số 24/2024/NĐ-CP"}, provisions
@@ -247,14 +236,14 @@ def test_an_article_inserted_after_another_is_the_provision():
 
 def test_bo_sung_them_an_article_amends_it():
     # "Trong đó, Nghị định số 17/2025/NĐ-CP bổ sung thêm Điều 2a vào sau Điều 2 Nghị định số 24/2024/NĐ-CP …".
-    triples = _triples("theo-do-nghi-dinh-so-17-2025-nd-cp-sua-doi-bo-sung-mot-so-dieu-cua-ngh.txt",
+    triples = passage_triples("theo-do-nghi-dinh-so-17-2025-nd-cp-sua-doi-bo-sung-mot-so-dieu-cua-ngh.txt",
                        "Trong đó, Nghị định số 17/2025/NĐ-CP", "ngày 27/2/2024")
     assert ("17/2025/NĐ-CP", "amends", "Điều 2a Nghị định số 24/2024/NĐ-CP") in triples, triples
 
 
 def test_the_party_group_of_the_national_assembly_is_a_body_of_its_own():
     # "2. Đảng đoàn Quốc hội lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật về phát triển khoa học, …".
-    passage = _span("theo-nghi-quyet-57-nq-tw-den-nam-2030-viet-nam-dat-muc-tieu-dat-vi-tri.txt",
+    passage = corpus_passage("theo-nghi-quyet-57-nq-tw-den-nam-2030-viet-nam-dat-muc-tieu-dat-vi-tri.txt",
                     "2. Đảng đoàn Quốc hội", "chỉ đạo")
     labels = {e.label for e in extract_text(passage).entities if e.type == "Body"}
     assert labels == {"Đảng đoàn Quốc hội"}, labels
