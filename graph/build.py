@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import traceback
 from collections import Counter, deque
@@ -318,11 +320,39 @@ SELECT ?p (COUNT(*) AS ?n) WHERE {{
 }} GROUP BY ?p"""
 
 
-def store_totals(store) -> tuple[int, Counter, Counter]:
-    """(texts, entities by type, relations by type) of the whole store, by index lookups and one query.
+# Beside the database: the last totals, with the digest of the texts they count.
+_TOTALS_FILE = "totals.json"
 
-    Counts the same entities and relations as graph.corpus.load_graph, without building the graph
-    (which costs far more than a rebuild of an unchanged corpus)."""
+
+def store_totals(store) -> tuple[int, Counter, Counter]:
+    """(texts, entities by type, relations by type) of the whole store.
+
+    What a store holds follows from its texts and their hashes (a text is only ever stored whole, as extracted
+    from that content), so the totals are kept beside the database with a digest of (path, hash) pairs and
+    counted again only when that digest changes: a rebuild of an unchanged corpus does not count it anew."""
+    hashes = store.known_hashes()
+    digest = hashlib.sha256("\n".join(f"{path}\t{sha}" for path, sha in sorted(hashes.items())).encode()).hexdigest()
+    cache = store.path / _TOTALS_FILE
+    try:
+        kept = json.loads(cache.read_text(encoding="utf-8"))
+        if kept.get("digest") == digest:
+            return len(hashes), Counter(kept["entities"]), Counter(kept["relations"])
+    except (OSError, ValueError, KeyError, AttributeError):
+        pass  # no totals kept yet, or unreadable: count them
+    entities, relations = _count_store(store)
+    try:
+        partial = cache.with_suffix(".part")
+        partial.write_text(json.dumps({"digest": digest, "entities": entities, "relations": relations}),
+                           encoding="utf-8")
+        os.replace(partial, cache)
+    except OSError:
+        pass  # a read-only folder: the totals are counted again next time
+    return len(hashes), entities, relations
+
+
+def _count_store(store) -> tuple[Counter, Counter]:
+    """Entities and relations by type, by index lookups and one query: the same ones graph.corpus.load_graph
+    counts, without building the graph (which costs far more than a rebuild of an unchanged corpus)."""
     from pyoxigraph import NamedNode
 
     from ontology.vocabulary import PROPERTY_RELATIONS, RDF, VBKG
@@ -338,4 +368,4 @@ def store_totals(store) -> tuple[int, Counter, Counter]:
     relations = Counter()
     for row in store.query(_RELATION_TYPES.format(vbkg=VBKG)):
         relations[PROPERTY_RELATIONS.get(row["p"].value.removeprefix(VBKG), row["p"].value)] += int(row["n"].value)
-    return len(store.sources()), entities, relations
+    return entities, relations
