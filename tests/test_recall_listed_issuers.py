@@ -13,7 +13,7 @@ def test_a_listed_symbol_after_va_so_shares_the_issuer():
     # "… Thông báo số 01-TB/BCĐTW ngày 22/1/2025 và số 03-TB/BCĐTW ngày 6/3/2025 của Ban chỉ đạo Trung ương …":
     # the second symbol stands after "số" alone; both notices are the committee's.
     triples = passage_triples("bo-sung-du-toan-ngan-sach-tw-2025-de-chi-tra-che-do-chinh-sach-khi-thu.txt",
-                       "Thông báo số 01-TB/BCĐTW", "của Ban chỉ đạo Trung ương")
+                              "Thông báo số 01-TB/BCĐTW", "của Ban chỉ đạo Trung ương")
     assert ("01-TB/BCĐTW", "issued_by", "Ban chỉ đạo Trung ương") in triples
     assert ("03-TB/BCĐTW", "issued_by", "Ban chỉ đạo Trung ương") in triples
 
@@ -22,7 +22,7 @@ def test_a_committees_term_does_not_part_its_reports():
     # "Báo cáo thẩm tra số 308/BC-UBKTTC ngày 04 tháng 5 năm 2025, Báo cáo thẩm tra bổ sung số 389/BC-UBKTTC15 …
     # của Ủy ban Kinh tế và Tài chính của Quốc hội": "15" is the committee's term, the code is the same.
     triples = passage_triples("chu-tich-quoc-hoi-tran-thanh-man-vua-ky-ban-hanh-nghi-quyet-so-196-202.txt",
-                       "Báo cáo thẩm tra số 308", "của Quốc hội")
+                              "Báo cáo thẩm tra số 308", "của Quốc hội")
     issuers = {t for s, r, t in triples if s == "308/BC-UBKTTC" and r == "issued_by"}
     assert issuers == {"Ủy ban Kinh tế và Tài chính của Quốc hội"}, triples
 
@@ -30,7 +30,7 @@ def test_a_committees_term_does_not_part_its_reports():
 def test_listed_conclusions_share_every_joint_issuer():
     # "… để cụ thể hóa các Kết luận số 150-KL/TW, số 163-KL/TW và số 167-KL/TW của Bộ Chính trị, Ban Bí thư)".
     triples = passage_triples("quoc-hoi-chinh-thuc-thong-qua-nghi-quyet-sua-doi-bo-sung-mot-so-dieu-c.txt",
-                       "các Kết luận số 150-KL/TW", "Ban Bí thư")
+                              "các Kết luận số 150-KL/TW", "Ban Bí thư")
     for symbol in ("150-KL/TW", "163-KL/TW", "167-KL/TW"):
         assert (symbol, "issued_by", "Bộ Chính trị") in triples, (symbol, triples)
         assert (symbol, "issued_by", "Ban Bí thư") in triples, (symbol, triples)
@@ -42,7 +42,7 @@ def test_a_typed_list_after_the_heads_title_and_a_bold_colon():
     # "… theo quy định tại các Thông tư của Bộ trưởng Bộ Tài chính gồm:** Thông tư số 40/2017/TT-BTC quy định …,
     # Thông tư số 12/2025/TT-BTC sửa đổi, bổ sung …; Thông tư số 71/2018/TT-BTC …; Thông tư số 102/2012/TT-BTC …".
     triples = passage_triples("theo-thong-tu-so-28-2025-tt-btc-chi-khen-thuong-doi-voi-danh-hieu-thi.txt",
-                       "**Chi học tập", "kinh phí.")
+                              "**Chi học tập", "kinh phí.")
     for symbol in ("40/2017/TT-BTC", "12/2025/TT-BTC", "71/2018/TT-BTC", "102/2012/TT-BTC"):
         assert (symbol, "issued_by", "Bộ Tài chính") in triples, (symbol, triples)
     assert ("12/2025/TT-BTC", "amends", "40/2017/TT-BTC") in triples
@@ -100,7 +100,7 @@ def test_the_culture_ministry_without_its_comma_proposes():
 def test_the_anti_corruption_committee_named_with_its_level_last():
     # "… xử lý nghiêm theo quy định của Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương."
     passage = corpus_passage("thu-tuong-yeu-cau-ra-soat-du-an-dau-tu-kho-khan-con-ton-dong-de-trien.txt",
-                    "xử lý nghiêm theo quy định", "Trung ương.")
+                             "xử lý nghiêm theo quy định", "Trung ương.")
     body = with_mention(extract_text(passage).entities, "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực Trung ương")
     assert body.type == "Body" and body.label.startswith("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng")
 
@@ -159,7 +159,7 @@ def test_the_chairing_ministry_submits_the_state_plan():
     # "1. Bộ Quốc phòng chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư trình Thủ tướng Chính phủ phê duyệt Kế hoạch nhà
     # nước về xây dựng và huy động lực lượng dự bị động viên." — a plan of the State is one particular plan.
     triples = passage_triples("luat-luc-luong-du-bi-dong-vien-2019.txt",
-                       "Bộ Quốc phòng chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư trình", "dự bị động viên.")
+                              "Bộ Quốc phòng chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư trình", "dự bị động viên.")
     plan = "Kế hoạch nhà nước về xây dựng và huy động lực lượng dự bị động viên"
     assert ("Bộ Quốc phòng", "advises", plan) in triples, triples
 
@@ -229,7 +229,7 @@ def test_an_article_inserted_after_another_is_the_provision():
     # "Bổ sung Điều 11a sau Điều 11 Nghị định 24/2024/NĐ-CP như sau": the new article 11a is the decree's provision
     # the sentence is about; article 11 only says where it goes.
     passage = corpus_passage("toan-van-nghi-dinh-232-2025-nd-cp-sua-doi-bo-sung-nghi-dinh-24-2012-ve.txt",
-                    "Bổ sung Điều 11a sau Điều 11", "như sau")
+                             "Bổ sung Điều 11a sau Điều 11", "như sau")
     provisions = {e.label for e in extract_text(passage).entities if e.type == "Provision"}
     assert provisions == {"Điều 11a Nghị định số 24/2024/NĐ-CP"}, provisions
 
@@ -237,14 +237,14 @@ def test_an_article_inserted_after_another_is_the_provision():
 def test_bo_sung_them_an_article_amends_it():
     # "Trong đó, Nghị định số 17/2025/NĐ-CP bổ sung thêm Điều 2a vào sau Điều 2 Nghị định số 24/2024/NĐ-CP …".
     triples = passage_triples("theo-do-nghi-dinh-so-17-2025-nd-cp-sua-doi-bo-sung-mot-so-dieu-cua-ngh.txt",
-                       "Trong đó, Nghị định số 17/2025/NĐ-CP", "ngày 27/2/2024")
+                              "Trong đó, Nghị định số 17/2025/NĐ-CP", "ngày 27/2/2024")
     assert ("17/2025/NĐ-CP", "amends", "Điều 2a Nghị định số 24/2024/NĐ-CP") in triples, triples
 
 
 def test_the_party_group_of_the_national_assembly_is_a_body_of_its_own():
     # "2. Đảng đoàn Quốc hội lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật về phát triển khoa học, …".
     passage = corpus_passage("theo-nghi-quyet-57-nq-tw-den-nam-2030-viet-nam-dat-muc-tieu-dat-vi-tri.txt",
-                    "2. Đảng đoàn Quốc hội", "chỉ đạo")
+                             "2. Đảng đoàn Quốc hội", "chỉ đạo")
     labels = {e.label for e in extract_text(passage).entities if e.type == "Body"}
     assert labels == {"Đảng đoàn Quốc hội"}, labels
 
