@@ -180,11 +180,7 @@ class Context:
         self.masked = _masked(self.view, innermost, [(found[i].start, found[i].end) for i in self.bodies])
 
     # --- clauses -------------------------------------------------------------------------------------
-    def clause(self, position: int) -> tuple[int, int]:
-        """Bounds of the clause holding `position`."""
-        return self.clause_start(position), self.clause_end(position)
-
-    # Most rules need one bound only: each is looked up on its own side.
+    # The bounds of the clause holding a position: rules need one bound only, so each is looked up on its own side.
     def clause_start(self, position: int) -> int:
         before = self.boundaries.last_at_or_before(position - 1)
         return 0 if before is None else before + 1

@@ -187,7 +187,7 @@ def _fronted_reference(ctx: Context, out: Relations, i: int) -> None:
                 + [item.start])
     if ctx.docs_in(start, item.start):
         return
-    line_start = max(ctx.clause(start)[0], ctx.content.rfind("\n", 0, start) + 1)
+    line_start = max(ctx.clause_start(start), ctx.content.rfind("\n", 0, start) + 1)
     if _fronted_opening_re().fullmatch(ctx.view, line_start, start) is None:
         return
     if relation == "advises":

@@ -449,13 +449,13 @@ def _sentence_subject(ctx: Context, start: int) -> int | None:
     """"Bộ Nội vụ sẽ tập trung đôn đốc các bộ … thực hiện Quyết định số 608/QĐ-TTg …; thực hiện báo cáo về tình hình,
     kết quả thực hiện Kết luận số 121-KL/TW …": a clause after a semicolon with no subject of its own shares the
     subject of its sentence, the body that opens the sentence's first clause and is followed by its verb."""
-    clause_start = ctx.clause(start)[0]
+    clause_start = ctx.clause_start(start)
     if not _bare_clause_re().fullmatch(ctx.view, clause_start, start):
         return None
     for _ in range(_CLAUSES_BACK):
         if clause_start == 0 or ctx.content[clause_start - 1] != ";":
             return None
-        clause_start = ctx.clause(clause_start - 1)[0]
+        clause_start = ctx.clause_start(clause_start - 1)
         if clause_start == 0 or ctx.content[clause_start - 1] != ";":
             break
     else:
