@@ -118,13 +118,9 @@ def _bmp() -> str:
     return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
 
 
-def case_variants(letter: str, flags: int) -> tuple[str, ...]:
-    """The characters a literal `letter` matches under `flags` (itself alone without IGNORECASE)."""
-    return _case_variants(letter, flags)
-
-
 @cache
-def _case_variants(letter: str, flags: int) -> tuple[str, ...]:
+def letter_variants(letter: str, flags: int) -> tuple[str, ...]:
+    """The characters a literal `letter` matches under `flags` (itself alone without IGNORECASE)."""
     if not flags & re.IGNORECASE:
         return (letter,)
     return tuple(re.compile(re.escape(letter), flags).findall(_bmp()))
@@ -140,7 +136,7 @@ def word_phrases(alternation: str, flags: int = 0) -> tuple[re.Pattern, ...] | N
     for part in _top_level_alternatives(alternation):
         if not part or not part[0].isalpha() or ord(part[0]) >= 0x10000 or part[1:2] in ("*", "+", "?", "{"):
             return None
-        groups.setdefault(_case_variants(part[0], flags), []).append(part[1:])
+        groups.setdefault(letter_variants(part[0], flags), []).append(part[1:])
     ignore_case = bool(flags & re.IGNORECASE)
     patterns = []
     for variants, rests in groups.items():
@@ -186,7 +182,7 @@ def _opens_with_letter(source: str) -> bool:
 def _led_alternatives(alternative: str, flags: int) -> list[str] | None:
     """`alternative` as alternatives that each open with a literal letter, in the order the engine tries them."""
     if _opens_with_letter(alternative):
-        return [letter + alternative[1:] for letter in _case_variants(alternative[0], flags)]
+        return [letter + alternative[1:] for letter in letter_variants(alternative[0], flags)]
     if alternative.startswith("(?i:") and not flags & re.IGNORECASE:
         close = _closing(alternative, 0)
         inner, rest = alternative[4:close], alternative[close + 1:]
@@ -194,7 +190,7 @@ def _led_alternatives(alternative: str, flags: int) -> list[str] | None:
             return None
         if rest[:1] in ("*", "+", "?", "{"):
             return None
-        return [letter + f"(?i:{inner[1:]})" + rest for letter in _case_variants(inner[0], re.IGNORECASE)]
+        return [letter + f"(?i:{inner[1:]})" + rest for letter in letter_variants(inner[0], re.IGNORECASE)]
     if alternative.startswith("(?:"):
         close = _closing(alternative, 0)
         if close < 0 or alternative[close + 1:close + 2] in ("*", "+", "?", "{"):

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from . import relate_lexicon as lex
-from .literal_led import case_variants
+from .literal_led import letter_variants
 from .relate_context import Context, Relations
 
 # The articles cited, between the phrase and the document: "khoản 1, khoản 2 và khoản 3 Điều 39 (của)".
@@ -28,7 +28,7 @@ def _citing_re() -> re.Pattern:
     # Led by the class of every case of the phrases' first letters (the engine skips to those; a leading
     # look-behind is tried at every position), then the word-start check; each phrase checks its own first
     # letter behind it, case ignored as before, in the order of the plain alternation.
-    letters = "[" + "".join(sorted({v for p in phrases for v in case_variants(p[0], re.IGNORECASE)})) + "]"
+    letters = "[" + "".join(sorted({v for p in phrases for v in letter_variants(p[0], re.IGNORECASE)})) + "]"
     alternation = "|".join(f"(?<={p[0]}){p[1:]}" for p in phrases)
     return re.compile(rf"{letters}(?<![\w]{letters})(?i:(?:{alternation}){tail})")
 
