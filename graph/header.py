@@ -379,6 +379,8 @@ def header_found(header: Header, content: str) -> tuple[Found | None, Found | No
         # No symbol: the type line names it, the title tells it from other documents of its type.
         title = _sentence_case(content[header.title_span[0]:header.title_span[1]])
         attributes = {"name": fold(title), "title": title}
+        if header.date:
+            attributes["date"] = header.date  # "Nghị quyết này được … thông qua ngày …" after its last article
         if header.annexed is not None:
             symbol, date = header.annexed
             attributes.update({"symbol": symbol, "number": re.match(r"\d+", symbol).group(0)})

@@ -1,0 +1,21 @@
+"""Issue dates of the own document and of references, on real texts of ../shared/corpus: the header forms, the
+closing "… thông qua ngày …", dates broken by markup, and which reference a date stated before a sentence's subject
+belongs to."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+
+
+def _first_of_type(extraction, type_):
+    return next(e for e in extraction.entities if e.type == type_)
+
+
+def test_an_unnumbered_passed_text_is_dated_by_its_passing():
+    # "NGHỊ QUYẾT / Về bổ sung Kế hoạch …" with no "Số:" line, closed by "*Nghị quyết này được Quốc hội … Kỳ họp
+    # bất thường lần thứ 9, thông qua ngày 19 tháng 02 năm 2025.*": the own resolution is passed that day.
+    extraction = extract_text(corpus_text("nq-nghi-quyet-ve-bo-sung-ke-hoach-phat-trien-kinh-te.txt"))
+    own = _first_of_type(extraction, "Resolution")
+    assert own.attributes.get("title", "").startswith("về bổ sung") and own.attributes["date"] == "2025-02-19"
+    extraction = extract_text(corpus_text("nq-nghi-quyet-ve-viec-sap-xep-don-vi-hanh-chinh-nam-2.txt"))
+    assert _first_of_type(extraction, "Resolution").attributes["date"] == "2025-04-14"
