@@ -254,7 +254,8 @@ def _grounds_re() -> re.Pattern:
 
 # "Nghị quyết này được Ủy ban Thường vụ Quốc hội … khóa XV thông qua ngày 16 tháng 6 năm 2025": how an assembly's
 # text states, after its last article, the day it was passed.
-_PASSED_ON = " thông qua ngày "
+# No space required before it: a converter may run it into the word before ("… khóa XVthông qua ngày …").
+_PASSED_ON = "thông qua ngày "
 _PASSED_BY = r" này(?: +đã)? +được +[^.;\n]{0,200}$"
 
 

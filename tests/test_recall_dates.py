@@ -19,3 +19,10 @@ def test_an_unnumbered_passed_text_is_dated_by_its_passing():
     assert own.attributes.get("title", "").startswith("về bổ sung") and own.attributes["date"] == "2025-02-19"
     extraction = extract_text(corpus_text("nq-nghi-quyet-ve-viec-sap-xep-don-vi-hanh-chinh-nam-2.txt"))
     assert _first_of_type(extraction, "Resolution").attributes["date"] == "2025-04-14"
+
+
+def test_a_passing_run_into_the_word_before_still_dates_the_text():
+    # "*Nghị quyết này được Ủy ban Thường vụ Quốc hội … khóa XVthông qua ngày 16 tháng** 6** năm 2025.*"
+    extraction = extract_text(corpus_text("nq-1661-nq-ubtvqh15.txt"))
+    own = next(e for e in extraction.entities if e.attributes.get("symbol") == "1661/NQ-UBTVQH15")
+    assert own.attributes["date"] == "2025-06-16"
