@@ -375,6 +375,11 @@ def resolve(content: str, found: list[Found], view: str | None = None) -> tuple[
                     if not value or name in attributes or name in _INTERNAL or name.startswith("of_"):
                         continue
                     attributes[name] = value
+            # The own document's header states its date; a running text's "Ngày 26/11/2025, Bộ trưởng … đã ban
+            # hành Thông tư 130/…" (a news summary above the text) may not agree, and the header wins.
+            stated = next((f.attributes["date"] for f in items if f.kind == "self" and f.attributes.get("date")), None)
+            if stated:
+                attributes["date"] = stated
         if attributes.get("date") and attributes.get("year") and attributes["year"] != attributes["date"][:4]:
             attributes.pop("year")
         entity = Entity(id=f"e{len(entities) + 1}", type=best.type, label=best.label, key=best_key,

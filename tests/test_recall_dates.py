@@ -26,3 +26,12 @@ def test_a_passing_run_into_the_word_before_still_dates_the_text():
     extraction = extract_text(corpus_text("nq-1661-nq-ubtvqh15.txt"))
     own = next(e for e in extraction.entities if e.attributes.get("symbol") == "1661/NQ-UBTVQH15")
     assert own.attributes["date"] == "2025-06-16"
+
+
+def test_the_header_date_wins_over_a_summary_above_the_text():
+    # A law library's page: "**Ngày 26/11/2025, Bộ trưởng Bộ Quốc phòng đã ban hành Thông tư 130/2025/TT-BQP …"
+    # above the text, whose header reads "Số: 130/2025/TT-BQP | *Hà Nội, ngày 25 tháng 11 năm 2025*" (and its
+    # table "Ngày ban hành: 25/11/2025"): the document's own statement is its date.
+    extraction = extract_text(corpus_text("tt-130-2025-tt-bqp.txt"))
+    own = next(e for e in extraction.entities if e.attributes.get("symbol") == "130/2025/TT-BQP")
+    assert own.attributes["date"] == "2025-11-25"
