@@ -94,7 +94,9 @@ def _reference(start: int, end: int, doc: lexicon.DocumentType, symbol: str, tai
     return Found(start, end, doc.type, label, attributes, kind)
 
 
-_NEW_PARAGRAPH = re.compile(rf"\n[ \t*#|]*(?:\n|[{UPPER}])")
+# A blank line inside emphasis that goes on in lower case or with a number ("ngày 03 tháng 6*\n\n*năm 2025", a
+# converter's break of one italic sentence into paragraphs) does not end the sentence.
+_NEW_PARAGRAPH = re.compile(rf"\n[ \t*#|]*(?:\n(?![ \t|]*\*+[ \t]*(?:[{LOWER}]|\d+(?![.)\d])))|[{UPPER}])")
 
 
 def _same_line(scan: Scan, start: int, end: int) -> bool:

@@ -35,3 +35,11 @@ def test_the_header_date_wins_over_a_summary_above_the_text():
     extraction = extract_text(corpus_text("tt-130-2025-tt-bqp.txt"))
     own = next(e for e in extraction.entities if e.attributes.get("symbol") == "130/2025/TT-BQP")
     assert own.attributes["date"] == "2025-11-25"
+
+
+def test_a_date_broken_by_an_emphasis_paragraph_break_is_read_whole():
+    # "*… Báo cáo thẩm tra số 421/BC-UBPLTP15 ngày 03 tháng 6*\n\n*năm 2025 của Ủy ban Pháp luật …*": one italic
+    # sentence a converter split into two paragraphs; the second goes on in lower case.
+    entities = extract_text(corpus_text("nq-1663-nq-ubtvqh15.txt")).entities
+    report = next(e for e in entities if e.attributes.get("symbol") == "421/BC-UBPLTP15")
+    assert report.attributes["date"] == "2025-06-03"
