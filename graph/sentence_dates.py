@@ -53,9 +53,11 @@ def attach_sentence_dates(view: str, found: list[Found]) -> None:
         if _ISSUED_BEFORE.search(view, max(0, target.start - 12), target.start):
             sentence = _sentence_start(view, target.start)
             opening = _OPENING_DATE.match(view, sentence)
-            # The first reference of the sentence ("Ngày …, Chính phủ có Nghị quyết 282/NQ-CP ban hành
-            # Chương trình …": the date is the resolution's).
-            first = index == 0 or documents[index - 1].end <= sentence
+            # The first reference the sentence issues ("Ngày …, Chính phủ có Nghị quyết 282/NQ-CP ban hành
+            # Chương trình …": the date is the resolution's); one named in the subject is not issued by it ("Ngày
+            # 04/01/2025, Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW … có Công văn 31/CV-…").
+            first = not any(_ISSUED_BEFORE.search(view, max(0, d.start - 12), d.start)
+                            for d in documents[:index] if d.start >= sentence)
             if opening is not None and first:
                 date = iso_date(opening)
             elif opening is None:

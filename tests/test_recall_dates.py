@@ -43,3 +43,19 @@ def test_a_date_broken_by_an_emphasis_paragraph_break_is_read_whole():
     entities = extract_text(corpus_text("nq-1663-nq-ubtvqh15.txt")).entities
     report = next(e for e in entities if e.attributes.get("symbol") == "421/BC-UBPLTP15")
     assert report.attributes["date"] == "2025-06-03"
+
+
+def test_a_sentence_opening_date_skips_a_reference_named_in_the_subject():
+    # "Ngày 04/01/2025, Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW của Chính phủ có Công văn
+    # 31/CV-BCĐTKNQ18 về việc thực hiện Nghị định 178/2024/NĐ-CP …": the letter is what the subject issues that day.
+    entities = extract_text(corpus_text("giam-toi-thieu-20-cong-chuc-vien-chuc-khi-tinh-gon-bo-may-cong-van-31.txt")).entities
+    letter = next(e for e in entities if e.attributes.get("symbol") == "31/CV-BCĐTKNQ18")
+    assert letter.attributes["date"] == "2025-01-04"
+    resolution = next(e for e in entities if e.attributes.get("symbol") == "18-NQ/TW")
+    assert resolution.attributes.get("date") != "2025-01-04"
+    # The issued reference first, then the one it issues: "Ngày 15/9/2025, Chính phủ có Nghị quyết 282/NQ-CP năm
+    # 2025 ban hành Chương trình hành động …" dates the resolution only.
+    entities = extract_text(corpus_text("nghi-quyet-282-nq-cp-2025-ve-chuong-trinh-hanh-dong-bao-ve-cham-soc-va.txt")).entities
+    resolution = next(e for e in entities if e.attributes.get("symbol") == "282/NQ-CP")
+    assert resolution.attributes["date"] == "2025-09-15"
+    assert not any(e.type == "Program" and e.attributes.get("date") == "2025-09-15" for e in entities)
