@@ -182,7 +182,7 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
     found = _place_bare_organs(found)
     _offices_of_bodies(view, found)
     found = _units_of_councils(view, found)
-    attach_sentence_dates(view, found)
+    attach_sentence_dates(view, found, content)
     return found
 
 

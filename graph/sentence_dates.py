@@ -23,6 +23,10 @@ _INNER_DATE = re.compile(rf"(?<=,) +ngày +{_DATE_ONLY}(?: +(?:vừa qua|mới �
 # "<reference> … ban hành ngày 16/6/2022" (or "thông qua", "ký": the day a law is passed, a decision signed).
 # Led by the verbs' first letters (graph.literal_led), a search of the stretch after a reference skips to them.
 _ISSUED_ON = re.compile(rf"{word_start_led('ban hành|thông qua|ký')} +(?:vào +)?(?P<date>{DATE_PATTERN})")
+# "Luật số:   75/2006/QH 11\nHà Nội, ngày 29 tháng 11 năm 2006": a symbol on a line of its own, then a header's
+# place and date (a text whose type line is missing, so no header is read); the date follows on the view.
+_PLACE_LINE = re.compile(rf"[ \t|*]*\n[ \t|*]*[{UPPER}][\w ]{{0,30}}, *(?=(?i:ngày) )")
+_DATE_AT = re.compile(DATE_PATTERN)
 _SENTENCE_END = re.compile(rf"[.!?;] +(?=[{UPPER}\d\"“(*-])|  +")
 _REACH = 400
 
@@ -44,12 +48,25 @@ def _sentence_start(view: str, position: int) -> int:
     return last
 
 
-def attach_sentence_dates(view: str, found: list[Found]) -> None:
+def _header_line_date(content: str, view: str, target: Found) -> str | None:
+    """The date on the line under a reference that stands alone on its line, when that line is a place and date."""
+    place = _PLACE_LINE.match(content, target.end)
+    if place is None or content[content.rfind("\n", 0, target.start) + 1:target.start].strip(" \t|*"):
+        return None
+    date = _DATE_AT.match(view, place.end())
+    return iso_date(date) if date else None
+
+
+def attach_sentence_dates(view: str, found: list[Found], content: str | None = None) -> None:
     documents = sorted((f for f in found if f.type in _DOCUMENT_LIKE), key=lambda f: f.start)
     for index, target in enumerate(documents):
         if target.attributes.get("date"):
             continue
-        date = None
+        date = _header_line_date(content, view, target) if content is not None else None
+        if date is not None:
+            if _consistent(target, date):
+                target.attributes["date"] = date
+            continue
         if _ISSUED_BEFORE.search(view, max(0, target.start - 12), target.start):
             sentence = _sentence_start(view, target.start)
             opening = _OPENING_DATE.match(view, sentence)

@@ -59,3 +59,12 @@ def test_a_sentence_opening_date_skips_a_reference_named_in_the_subject():
     resolution = next(e for e in entities if e.attributes.get("symbol") == "282/NQ-CP")
     assert resolution.attributes["date"] == "2025-09-15"
     assert not any(e.type == "Program" and e.attributes.get("date") == "2025-09-15" for e in entities)
+
+
+def test_a_symbol_line_over_a_place_and_date_line_is_dated_by_it():
+    # "Luật số:   75/2006/QH 11\nHà Nội, ngày 29   tháng 11 năm 2006\nQUỐC HỘI …": a header with no type line (so
+    # none is read), its symbol and date still on their lines.
+    entities = extract_text(corpus_text(
+        "luat-viec-hien-lay-ghep-mo-bo-phan-co-the-nguoi-va-hien-lay-xac-2006-75-2006-qh1.txt")).entities
+    law = next(e for e in entities if e.attributes.get("symbol") == "75/2006/QH11" and e.type == "Law")
+    assert law.attributes["date"] == "2006-11-29"
