@@ -328,6 +328,9 @@ def _annex_symbol_re(phrase: str) -> re.Pattern:
 
 _BLANK_LINE = re.compile(r"[ \t*\-]*\n")
 _TITLE_LINE = re.compile(rf"[ \t*#]*(?P<line>[{_UPPER}0-9][^\n]*)\n")
+# "LUẬT / LÝ LỊCH TƯ PHÁP / CỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5": the assembly's term and session under a law's
+# title (folded) are not the title.
+_SESSION_LINE = re.compile(r"(?:cua )?quoc hoi\b.*\bkhoa [ivxl]+\b")
 
 
 def _title(content: str, start: int) -> tuple[int, int] | None:
@@ -355,7 +358,7 @@ def _title(content: str, start: int) -> tuple[int, int] | None:
         # A title in sentence case is set in bold: "**Quy định về tuyển dụng, sử dụng …**".
         bold = first is None and content[line.start():line.start("line")].strip(" \t") in ("**", "##", "###") \
             and not text.lower().startswith(("căn cứ", "theo đề nghị"))
-        if not letters or not (upper or bold) or _known_body(text):
+        if not letters or not (upper or bold) or _known_body(text) or _SESSION_LINE.match(fold(text)):
             break
         if first is None:
             first = line.start("line")
@@ -450,13 +453,14 @@ def _name_the_own_document(found: list[Found], header: Header, document: Found, 
     if header.title_span is None:
         return
     title = re.sub(r"\s+", " ", content[header.title_span[0]:header.title_span[1]].replace("*", " ")).strip()
-    own_name = fold(f"{header.type_phrase} {title}")
+    # Compared without spaces: a converter runs words together ("… XÃ HỘI CHỦ NGHĨAVIỆT NAM …").
+    own_name = fold(f"{header.type_phrase} {title}").replace(" ", "")
     start, end = min(header.type_span[0], header.preamble_span[0]), header.preamble_span[1]
     for item in found:
         if item is document or item.type != document.type or item.attributes.get("symbol"):
             continue
         bare = not (item.attributes.get("year") or item.attributes.get("date"))
-        if (start <= item.start < end or bare) and fold(re.sub(r"\s+", " ", item.label)) == own_name:
+        if (start <= item.start < end or bare) and fold(re.sub(r"\s+", "", item.label)) == own_name:
             if not document.attributes.get("symbol"):
                 item.attributes["name"] = document.attributes["name"]
             for name in ("symbol", "number", "date"):

@@ -68,3 +68,18 @@ def test_a_symbol_line_over_a_place_and_date_line_is_dated_by_it():
         "luat-viec-hien-lay-ghep-mo-bo-phan-co-the-nguoi-va-hien-lay-xac-2006-75-2006-qh1.txt")).entities
     law = next(e for e in entities if e.attributes.get("symbol") == "75/2006/QH11" and e.type == "Law")
     assert law.attributes["date"] == "2006-11-29"
+
+
+def test_the_session_line_under_a_title_is_not_part_of_it():
+    # "LUẬT / LÝ LỊCH TƯ PHÁP / CỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5 / … Quốc hội ban hành Luật lý lịch tư pháp.":
+    # the preamble's name is the own law, dated by its header.
+    entities = extract_text(corpus_text("luat-ly-lich-tu-phap-2009-28-2009-qh12.txt")).entities
+    law = next(e for e in entities if e.attributes.get("symbol") == "28/2009/QH12")
+    assert law.attributes["title"] == "LÝ LỊCH TƯ PHÁP"
+    assert "Luật lý lịch tư pháp" in {m.text for m in law.mentions} and law.attributes["date"] == "2009-06-17"
+    # The same, with two words of the title run together ("… CHỦ NGHĨAVIỆT NAM Ở NƯỚC NGOÀI").
+    entities = extract_text(corpus_text(
+        "luat-co-quan-dai-dien-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam-o-nuoc-ngoai-2009.txt")).entities
+    law = next(e for e in entities if e.attributes.get("symbol") == "33/2009/QH12")
+    assert "Luật cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài" in {m.text for m in law.mentions}
+    assert law.attributes["date"] == "2009-06-18"
