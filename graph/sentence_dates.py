@@ -29,6 +29,9 @@ _PLACE_LINE = re.compile(rf"[ \t|*]*\n[ \t|*]*[{UPPER}][\w ]{{0,30}}, *(?=(?i:ng
 _DATE_AT = re.compile(DATE_PATTERN)
 _SENTENCE_END = re.compile(rf"[.!?;] +(?=[{UPPER}\d\"“(*-])|  +")
 _REACH = 400
+# A sentence opened by its date may name its subject at length before the verb ("Ngày 14/4/2025, đồng chí …,
+# Trưởng Ban …, Phó Trưởng Ban Thường trực Ban Chỉ đạo … về tổng kết Nghị quyết số 18-NQ/TW (…) đã ký ban hành …").
+_OPENING_REACH = 600
 
 
 def _consistent(found: Found, date: str) -> bool:
@@ -41,7 +44,7 @@ def _consistent(found: Found, date: str) -> bool:
 
 
 def _sentence_start(view: str, position: int) -> int:
-    start = max(0, position - _REACH)
+    start = max(0, position - _OPENING_REACH)
     last = start
     for match in _SENTENCE_END.finditer(view, start, position):
         last = match.end()

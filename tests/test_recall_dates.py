@@ -83,3 +83,14 @@ def test_the_session_line_under_a_title_is_not_part_of_it():
     law = next(e for e in entities if e.attributes.get("symbol") == "33/2009/QH12")
     assert "Luật cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài" in {m.text for m in law.mentions}
     assert law.attributes["date"] == "2009-06-18"
+
+
+def test_a_sentence_opening_date_reaches_past_a_long_subject():
+    # "Ngày 14/4/2025, đồng chí Lê Minh Hưng, Ủy viên Bộ Chính trị, …, Phó Trưởng Ban Thường trực Ban Chỉ đạo
+    # Trung ương (Ban Chỉ đạo) về tổng kết Nghị quyết số 18-NQ/TW (ngày 25/10/2017 …) đã ký ban hành Kế hoạch số
+    # 47-KH/BCĐ …": over 400 characters from the date to the plan.
+    entities = extract_text(corpus_text("ngay-14-4-2025-dong-chi-le-minh-hung-uy-vien-bo-chinh-tri-bi-thu-trung.txt")).entities
+    plan = next(e for e in entities if e.attributes.get("symbol") == "47-KH/BCĐ")
+    assert plan.attributes["date"] == "2025-04-14"
+    resolution = next(e for e in entities if e.attributes.get("symbol") == "18-NQ/TW")
+    assert resolution.attributes["date"] == "2017-10-25"
