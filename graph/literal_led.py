@@ -9,7 +9,7 @@ from __future__ import annotations
 import heapq
 import re
 from functools import cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 
 def _structural(source: str, start: int = 0) -> Iterator[tuple[int, str]]:
@@ -75,6 +75,22 @@ def _alternatives_with_prefixes(pattern: re.Pattern) -> tuple[tuple[re.Pattern, 
                  for alternative in alternatives(pattern))
 
 
+@cache
+def literal_find(literal: str) -> Callable[..., int]:
+    """`text.find(literal, pos, end)` as fast as it goes on Vietnamese text. A literal that opens with a character
+    running text seldom holds (a capital, a symbol) is looked for by the regex engine, which skips to that
+    character faster than str.find reads such text (a space or a common letter in a short literal defeats its skip
+    table); one that opens with a lower-case letter, which the engine would stop at everywhere, by str.find."""
+    if literal[:1].islower():
+        return lambda text, pos=0, end=None: text.find(literal, pos, len(text) if end is None else end)
+    search = re.compile(re.escape(literal)).search
+
+    def find(text: str, pos: int = 0, end: int | None = None) -> int:
+        match = search(text, pos) if end is None else search(text, pos, end)
+        return match.start() if match else -1
+    return find
+
+
 def leftmost(pattern: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
     """`pattern.search(text, pos)` by one search per alternative: the leftmost match, and at one position the
     first alternative (as the single pattern would choose). Only the span and named groups are the same.
@@ -90,13 +106,14 @@ def leftmost(pattern: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
             continue
         # A match of this alternative must start before the best one to replace it.
         end = len(text) if best is None else best.start() - 1 + len(prefix)
-        index = text.find(prefix, pos, end)
+        find = literal_find(prefix)
+        index = find(text, pos, end)
         while index >= 0:
             match = alternative.match(text, index)
             if match is not None:
                 best = match
                 break
-            index = text.find(prefix, index + 1, end)
+            index = find(text, index + 1, end)
     return best
 
 

@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from .lexicon import furniture, furniture_blocks
+from .literal_led import literal_find
 
 # Every whitespace character other than the plain space (what `\s` matches), replaced with str.replace:
 # a fast search per character, far cheaper than a regex pass over the text.
@@ -105,22 +106,23 @@ def for_matching(text: str) -> str:
     and site furniture (watermarks, markdown residue) is blanked out. Matches found in this view index the
     original text unchanged.
     """
-    view = joined_words(text) if _EMPTY_BOLD in text else text
+    view = joined_words(text) if literal_find(_EMPTY_BOLD)(text) >= 0 else text
     for old in (*_COMMON, *set(_RARE.findall(view))):
         view = view.replace(old, _SINGLE[old])
     view = _new_tone(view)
     for literal in furniture():
-        if literal in view:
+        if literal_find(literal)(view) >= 0:
             view = view.replace(literal, " " * len(literal))
     for start_literal, end_literal in furniture_blocks():
-        start = view.find(start_literal)
+        find_start = literal_find(start_literal)
+        start = find_start(view)
         while start >= 0:
             end = view.find(end_literal, start, start + _BLOCK_REACH)
             if end < 0:
                 break
             end += len(end_literal)
             view = view[:start] + " " * (end - start) + view[end:]
-            start = view.find(start_literal, end)
+            start = find_start(view, end)
     return view
 
 
