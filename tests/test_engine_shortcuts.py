@@ -14,7 +14,8 @@ import pytest
 
 from graph import header, relate_lexicon
 from graph.clause_ends import ClauseEnds
-from graph.literal_led import finditer_merged, finditer_words, leftmost, word_phrases
+from graph.lexicon import furniture, furniture_blocks
+from graph.literal_led import finditer_merged, finditer_words, leftmost, literal_find, word_phrases
 from graph.normalise import for_matching
 from graph.relate_context import _clause_end
 
@@ -76,6 +77,25 @@ def test_literal_led_searches_match_the_single_patterns(texts):
         assert merged == single
         bare += len(single)
     assert bare > 0
+
+
+def test_literals_found_by_literal_find_are_those_str_find_gives(texts):
+    """Capital-led literals go to the regex engine, lower-case-led ones to str.find: both give str.find's index,
+    with and without bounds (a literal must fit before the end bound)."""
+    literals = [*furniture(), *(start for start, _ in furniture_blocks()), "****", "Nơi nhận", "Kính gửi:",
+                "thuvienphapluat", "Luật", "Điều", "số", "", "Nghị quyết số"]
+    picks = random.Random(11)
+    hits = 0
+    for text in texts:
+        for literal in literals:
+            find = literal_find(literal)
+            assert find(text) == text.find(literal)
+            hits += find(text) >= 0
+            for _ in range(5):
+                pos, end = sorted(picks.randrange(0, len(text) + 2) for _ in range(2))
+                assert find(text, pos) == text.find(literal, pos)
+                assert find(text, pos, end) == text.find(literal, pos, end)
+    assert hits > 20
 
 
 def test_phrases_searched_by_first_letter_match_the_single_pattern(texts):

@@ -113,6 +113,40 @@ def test_leftmost_by_literal_prefixes_is_the_single_search():
     assert found > 500
 
 
+def test_lower_case_heads_are_those_of_a_plain_find_of_each_head(views):
+    """The "<type word> số" heads, read from each "số" after a space, are those a str.find of " số" gives."""
+    from graph.find import _anchors, _lower_hits, _numbered_by_last_word
+    from graph.find_documents import MISSPELT_TYPE_HEAD
+
+    _, _, direct, numbered = _anchors()
+    by_last_word = _numbered_by_last_word(numbered)
+    total = 0
+    for view in views:
+        plain = []
+        for head in direct:
+            index = view.find(head)
+            while index >= 0:
+                plain.append((index, head))
+                index = view.find(head, index + 1)
+        index = view.find(" số")
+        while index >= 0:
+            end = index + 3
+            word_start = view.rfind(" ", max(0, index - 12), index) + 1
+            heads = by_last_word.get(view[word_start:index])
+            if heads is None or (end < len(view) and view[end].isalnum()):
+                if heads is None and view[end + 1:end + 2].isdigit() and view[word_start:word_start + 1].isupper():
+                    plain.append((index + 1, MISSPELT_TYPE_HEAD))
+            else:
+                for head in heads:
+                    if end >= len(head) and view.startswith(head, end - len(head)):
+                        plain.append((end - len(head), head))
+                        break
+            index = view.find(" số", index + 1)
+        assert sorted(_lower_hits(view, direct, numbered)) == sorted(plain)
+        total += len(plain)
+    assert total > 100
+
+
 def test_word_start_led_leaves_alone_what_it_cannot_split():
     from graph.literal_led import _literal_prefix
 
