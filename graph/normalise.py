@@ -35,10 +35,14 @@ _TONED_SECOND = "".join(sorted({pair[1] for pair in _OLD_TONE}))
 _OLD_TONE_AT = tuple(re.compile(rf"{first}[{_TONED_SECOND}](?!\w)") for first in "oOuU")
 
 # The characters `for_matching` replaces one for one (any order: no replacement makes another's input).
-# The common ones are replaced directly; the rare ones are looked for in one pass first.
+# The common ones (the no-break space too) are replaced directly; the rare ones are looked for first.
 _SINGLE = dict([*((space, " ") for space in _SPACES), *_REPLACEMENTS])
-_COMMON = ("\n", "\r", "\t", "*", "#", "|")
+_COMMON = ("\n", "\r", "\t", "\xa0", "*", "#", "|")
 _RARE = re.compile("[" + "".join(re.escape(c) for c in _SINGLE if c not in _COMMON) + "]")
+# A text str.isprintable passes holds no unprintable character (every white space but the plain one is such): of the
+# rare ones, only the printable look-alikes can be there, each looked for by a fast search of one character,
+# cheaper than the one pass of the class over the text.
+_RARE_PRINTABLE = tuple(c for c in _SINGLE if c not in _COMMON and c.isprintable())
 
 # A furniture block (a site's pop-up notice) ends within this many characters of its start.
 _BLOCK_REACH = 6000
@@ -107,7 +111,10 @@ def for_matching(text: str) -> str:
     original text unchanged.
     """
     view = joined_words(text) if literal_find(_EMPTY_BOLD)(text) >= 0 else text
-    for old in (*_COMMON, *set(_RARE.findall(view))):
+    for old in _COMMON:
+        view = view.replace(old, _SINGLE[old])
+    rare = [c for c in _RARE_PRINTABLE if c in view] if view.isprintable() else set(_RARE.findall(view))
+    for old in rare:
         view = view.replace(old, _SINGLE[old])
     view = _new_tone(view)
     for literal in furniture():

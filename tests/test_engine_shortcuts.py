@@ -98,6 +98,30 @@ def test_literals_found_by_literal_find_are_those_str_find_gives(texts):
     assert hits > 20
 
 
+def test_the_view_folds_every_rare_character_whichever_way_it_is_looked_for(texts):
+    """A text with no unprintable character has its look-alikes looked for one by one, any other the one pass of
+    the class: both fold every white space and look-alike, whether the text also holds an unprintable character
+    (a soft hyphen) or not."""
+    from graph.normalise import _SINGLE
+
+    look_alikes = ["\u2013", "\u2212", "\xd0", "\xf0", "\u2011", "\xa0"]
+    spaces = ["\u2003", "\u2028", "\x0b", "\u3000"]
+    picks = random.Random(5)
+    printable = 0
+    for text in texts:
+        for rare in (look_alikes, look_alikes + spaces, look_alikes + ["\xad"]):
+            chars = list(text)
+            for char in rare:
+                chars.insert(picks.randrange(len(chars) + 1), char)
+            mixed = "".join(chars)
+            view = for_matching(mixed)
+            # Each is folded (or blanked with the furniture around it).
+            assert all(view[i] in (_SINGLE[c], " ") for i, c in enumerate(mixed) if c in rare and c in _SINGLE)
+            assert not any(c in view for c in rare if c in _SINGLE)
+            printable += mixed.replace("\n", " ").replace("\t", " ").replace("\r", " ").replace("\xa0", " ").isprintable()
+    assert printable > 0  # the look-alikes alone were looked for one by one
+
+
 def test_phrases_searched_by_first_letter_match_the_single_pattern(texts):
     """Every word list of relation_words.tsv, in either case mode, on corpus texts, their upper-cased and
     case-swapped forms (a Kelvin sign for K too), and random strings built from the phrases' own letters."""
