@@ -172,13 +172,14 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
     # the mentions (types do not change here), and later those with attributes (most bodies have none).
     document_like, bodies, events, provisions = [], [], [], []
     for i, item in enumerate(found):
-        if item.type in _DOCUMENT_LIKE:
-            document_like.append(i)
-        if item.type == _BODY:
+        kind = item.type  # the four kinds are apart: bodies, the most, are told first
+        if kind == _BODY:
             bodies.append(i)
-        if item.type in _EVENTS:
+        elif kind in _DOCUMENT_LIKE:
+            document_like.append(i)
+        elif kind in _EVENTS:
             events.append(i)
-        if item.type == _PROVISION:
+        elif kind == _PROVISION:
             provisions.append(i)
     # Same symbol, years to be settled; same name, years to be settled.
     symbols: dict[str, list[int]] = defaultdict(list)
