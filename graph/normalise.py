@@ -29,10 +29,11 @@ for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
             old = _a + unicodedata.normalize("NFC", _b + _tone)
             new = unicodedata.normalize("NFC", _a + _tone) + _b
             _OLD_TONE[old] = new
-_TONED_SECOND = "".join(sorted({pair[1] for pair in _OLD_TONE}))
 # An old-style pair at the end of a word: one pattern per first letter, since a pattern led by a literal is
-# scanned for several times faster than one led by a class. Matches cannot overlap (the pair ends a word).
-_OLD_TONE_AT = tuple(re.compile(rf"{first}[{_TONED_SECOND}](?!\w)") for first in "oOuU")
+# scanned for several times faster than one led by a class; each with the toned letters that follow it in a pair
+# ("u" only "y": "quả", "quá" never reach Python). Matches cannot overlap (the pair ends a word).
+_SECONDS_AFTER = {first: "".join(sorted({pair[1] for pair in _OLD_TONE if pair[0] == first})) for first in "oOuU"}
+_OLD_TONE_AT = tuple(re.compile(rf"{first}[{seconds}](?!\w)") for first, seconds in _SECONDS_AFTER.items())
 
 # The characters `for_matching` replaces one for one (any order: no replacement makes another's input).
 # The common ones (the no-break space too) are replaced directly; the rare ones are looked for first.
