@@ -104,6 +104,21 @@ def joined_words(text: str) -> str:
     return "".join(pieces)
 
 
+@lru_cache(maxsize=None)
+def _furniture_gates() -> dict[str, re.Pattern]:
+    """For each furniture literal that shares its first letter with others, one search for any of that group: a text
+    that holds none of them (most texts) is read once for the group, not once per literal."""
+    groups: dict[str, list[str]] = {}
+    for literal in furniture():
+        groups.setdefault(literal[:1], []).append(literal)
+    gates = {}
+    for group in groups.values():
+        if len(group) > 1:
+            gate = re.compile("|".join(map(re.escape, group)))
+            gates.update((literal, gate) for literal in group)
+    return gates
+
+
 def for_matching(text: str) -> str:
     """A same-length view of `text` for the patterns.
 
@@ -118,9 +133,17 @@ def for_matching(text: str) -> str:
     for old in rare:
         view = view.replace(old, _SINGLE[old])
     view = _new_tone(view)
+    gates: dict[re.Pattern, bool] = {}  # each gate's answer for the view as it stands
     for literal in furniture():
+        gate = _furniture_gates().get(literal)
+        if gate is not None:
+            if gate not in gates:
+                gates[gate] = gate.search(view) is not None
+            if not gates[gate]:
+                continue  # none of its group is in the view
         if literal_find(literal)(view) >= 0:
             view = view.replace(literal, " " * len(literal))
+            gates.clear()  # the view changed: a gate is asked again
     for start_literal, end_literal in furniture_blocks():
         find_start = literal_find(start_literal)
         start = find_start(view)

@@ -122,6 +122,26 @@ def test_the_view_folds_every_rare_character_whichever_way_it_is_looked_for(text
     assert printable > 0  # the look-alikes alone were looked for one by one
 
 
+def test_furniture_is_blanked_whichever_literals_of_a_group_a_text_holds(texts):
+    """Literals sharing a first letter are first looked for together: each one a text holds is still blanked,
+    alone or with others of its group."""
+    literals = list(furniture())
+    picks = random.Random(3)
+    for text in texts:
+        for chosen in ([literals[0]], literals[-1:], literals):
+            pieces = [text]
+            for literal in chosen:
+                at = picks.randrange(len(pieces[-1]) + 1)
+                pieces[-1:] = [pieces[-1][:at], f" {literal} ", pieces[-1][at:]]
+            mixed = "".join(pieces)
+            view = for_matching(mixed)
+            start = 0
+            for piece in pieces:
+                if piece.strip() in chosen:
+                    assert view[start:start + len(piece)].strip() == ""
+                start += len(piece)
+
+
 def test_phrases_searched_by_first_letter_match_the_single_pattern(texts):
     """Every word list of relation_words.tsv, in either case mode, on corpus texts, their upper-cased and
     case-swapped forms (a Kelvin sign for K too), and random strings built from the phrases' own letters."""
