@@ -20,6 +20,7 @@ from .literal_led import word_start_led
 from .relate_consolidated import listed_amenders
 from .relate_lists import listed_before, listed_objects
 from .relate_context import BODY, BODY_MARK, DOC_MARK, PROVISION, Context, Relations, filler_end, is_filler
+from .relate_reported import reported_document, reported_law
 
 # How far after the phrase its object may start ("thể chế hoá các quan điểm, chủ trương … và nội dung X").
 _TARGET_REACH = 90
@@ -30,7 +31,9 @@ _HEADING_PREFIX = re.compile(r"(?:[\s*_#\-–+•]|\d+[.)]|[a-zđ]\)|Điều\s+\
 _COORDINATION = re.compile(r"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:\S+\s+năm\s+)?(?:thực hiện\s+|thi hành\s+)?(?:số\s+)?", re.IGNORECASE)
 # "… Quyết định số 06/QĐ-TTg ngày … của Thủ tướng Chính phủ và Quyết định số 3103/QĐ-BTC": the issuer of the
 # previous object, then the next one.
-_ISSUER_THEN_COORDINATION = re.compile(rf"\s*của\s+{BODY_MARK}+\s*(?:,|;|và|hoặc|,\s*và)\s*", re.IGNORECASE)
+# Joint issuers too: "Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư và Kết luận số 137-KL/TW".
+_ISSUER_THEN_COORDINATION = re.compile(rf"\s*của\s+{BODY_MARK}+(?:\s*(?:,|và)\s*{BODY_MARK}+)*\s*(?:,|;|và|hoặc|,\s*và)\s*",
+                                       re.IGNORECASE)
 # "một số điều / từ / cụm từ / nội dung": a part of the document, not all of it.
 _PARTIAL = re.compile(r",?\s*(?:[\w\s,]{0,30}?\s)?(?:một số|các)\s+(?:điều|khoản|điểm|từ|cụm từ|nội dung|quy định)", re.IGNORECASE)
 # "Bãi bỏ mẫu số 05 tại Phụ lục kèm theo Nghị quyết X": the phrase acts on a part named before the document.
@@ -331,6 +334,7 @@ def _described_item(ctx: Context, relation: str, start: int, end: int) -> bool:
     return _TOPIC_TO_SEMICOLON.fullmatch(ctx.masked, filler, end) is not None
 
 
+_JOINED_LAST = re.compile(r"(?<![\w])(?:và|hoặc)\s*$", re.IGNORECASE)
 _NUMBER_ONLY = re.compile(r"(?<!\w)số\s+$", re.IGNORECASE)
 _AND_NEXT = re.compile(r"[^;.:]{0,300}?\s(?:và|,\s*và)\s+$")
 
@@ -418,6 +422,29 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
     return None
 
 
+def _reported_changer(ctx: Context, start: int, targets: list[int]):
+    """"Bãi bỏ khoản 3 Điều 7 Thông tư số 162/2017/TT-BQP …" opening a clause of a report on a circular: the
+    report quotes the article of the document it is about, which is the subject — when that document changes
+    documents of its own kind (a report on a law that quotes the decree detailing it, "Sửa đổi khoản 2 Điều 19
+    Nghị định số 155/2020/NĐ-CP", is not the law's wording)."""
+    reported = reported_law(ctx)
+    if reported is None or ctx.found[reported].end > start:
+        return None
+    if not _HEADING_PREFIX.fullmatch(ctx.view, ctx.clause_start(start), start):
+        return None
+    kind = _REPORTED_CHANGES[ctx.found[reported].type]
+    for target in targets:
+        document = ctx.doc_at(ctx.found[target].attributes.get("of_start")) if target in ctx.provisions else target
+        if document is None or ctx.found[document].type not in kind:
+            return None
+    return ctx.of_found[reported], start
+
+
+# What a reported document changes in the articles a report quotes: documents of its own rank.
+_REPORTED_CHANGES = {"Law": {"Law", "Ordinance"}, "Ordinance": {"Ordinance"}, "Resolution": {"Resolution"},
+                     "Decree": {"Decree"}, "Circular": {"Circular"}}
+
+
 _PARTNER_BEFORE = re.compile(r"(?<![\w])chủ trì\s*,?\s*phối hợp với\s+(?:các\s+)?$", re.IGNORECASE)
 
 
@@ -490,11 +517,23 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     if subject is None and _fronted(ctx, start):
         # "Trên cơ sở thể chế hoá … Nghị quyết X, Luật Y được ban hành": the listed document that opens
         # the main clause (or else the last of the list) is the subject.
-        if ctx.listed_subject is not None:
-            subject = ctx.of_found[ctx.listed_subject], ctx.found[ctx.listed_subject].start
-        elif len(targets) > 1:
+        listed_subject = ctx.listed_subject
+        if listed_subject is not None and \
+                _JOINED_LAST.search(ctx.view, ctx.found[targets[-1]].end, ctx.found[listed_subject].start):
+            # "Nhằm thể chế hóa Kết luận số 127-KL/TW … và Kết luận số 137-KL/TW của Bộ Chính trị, Chính phủ đã
+            # đề xuất …": the item joined by "và" is one more object; the main clause's subject is no document.
+            targets, listed_subject = targets + [listed_subject], None
+        if listed_subject is not None:
+            subject = ctx.of_found[listed_subject], ctx.found[listed_subject].start
+        elif len(targets) > 1 and not _JOINED_LAST.search(ctx.view, ctx.found[targets[-2]].end, ctx.found[targets[-1]].start):
+            # A last item joined by "và" is one more object ("Nhằm thể chế hóa Kết luận X … và Kết luận Y, Chính
+            # phủ …"); one after a bare comma opens the main clause.
             subject = ctx.of_found[targets[-1]], ctx.found[targets[-1]].start
             targets = targets[:-1]
+    if subject is None and trigger.relation == "implements" and trigger.phrase in lex.words("institutes"):
+        subject = _reported_subject(ctx, start, targets)
+    if subject is None and trigger.relation in ("amends", "replaces", "repeals") and ctx.own is None:
+        subject = _reported_changer(ctx, start, targets)
     # Items of a list keep the phrases of their descriptions ("b) Thông tư số 31/2022/TT-BCT … sửa đổi bổ sung …").
     listed = (start, start) if from_list else (ctx.found[targets[0]].end, ctx.found[targets[-1]].end)
     if subject is None:
@@ -525,6 +564,21 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
                 # amends that document.
                 out.add(source, relation, ctx.of_found[document], min(evidence_start, start), ctx.found[document].end)
     return listed
+
+
+def _reported_subject(ctx: Context, start: int, targets: list[int]):
+    """"Hoàn thiện cơ chế … để thể chế hóa các Nghị quyết số 57-NQ/TW …" in a report on a law: a subject-less
+    "thể chế hóa" is what the law the report is about does. Not when a body is the clause's subject ("Viện
+    trưởng VKSNDTC trình … bảo đảm thể chế hóa …") or the clause names the document that does it."""
+    reported = reported_law(ctx)
+    if reported is None or reported in targets or ctx.found[reported].end > start:
+        return None
+    clause_start = ctx.clause_start(start)
+    if ctx.bodies_in(clause_start, start) or ctx.docs_in(clause_start, start):
+        return None
+    if ctx.docs_in(ctx.found[targets[-1]].end, ctx.clause_end(ctx.found[targets[-1]].end)):
+        return None  # "Để thể chế hóa Nghị quyết X, Chính phủ ban hành Nghị định Y": Y does
+    return ctx.of_found[reported], start
 
 
 def _named_with(ctx: Context, provision: int) -> int | None:
@@ -725,7 +779,8 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     if listed is not None:
         _listed_postfix(ctx, out, trigger, listed, end)
         return
-    if ctx.own is None:
+    own = ctx.own if ctx.own is not None else _reported_ender(ctx, end)
+    if own is None:
         return
     target = ctx.doc_before(start)
     if target is None:
@@ -734,19 +789,41 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
     if amended is not None:
         # "Luật Cư trú số 81/2006/QH11 đã được sửa đổi, bổ sung … theo Luật số 36/2013/QH13 hết hiệu lực":
         # what ends is the law as amended, named first.
-        out.add(ctx.own, trigger.relation, ctx.of_found[amended], ctx.found[amended].start, end)
+        out.add(own, trigger.relation, ctx.of_found[amended], ctx.found[amended].start, end)
         return
     subjects = _clause_subjects(ctx, start)
     if subjects:
         for subject in subjects:
-            out.add(ctx.own, trigger.relation, ctx.of_found[subject], ctx.found[subject].start, end)
+            out.add(own, trigger.relation, ctx.of_found[subject], ctx.found[subject].start, end)
         return
     if target is None:
         k = ctx.next_item(ctx.provision_starts, ctx.provisions, ctx.clause_start(start), start)
         target = k if k is not None and is_filler(ctx.masked[ctx.found[k].end:start]) else None
     if target is None:
         return
-    out.add(ctx.own, trigger.relation, ctx.of_found[target], ctx.found[target].start, end)
+    out.add(own, trigger.relation, ctx.of_found[target], ctx.found[target].start, end)
+
+
+@cache
+def _this_takes_effect_re() -> re.Pattern:
+    # "… hết hiệu lực (thi hành) (kể) từ ngày Luật này có hiệu lực": the document that ends the other one.
+    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"[^.;:!?]{{0,24}}?(?<![\w])(?:{lex.alternation('from_the_day')})\s+(?P<type>{alternation})\s+này(?![\w])",
+                      re.IGNORECASE)
+
+
+def _reported_ender(ctx: Context, end: int):
+    """In a report on a law that quotes its closing article ("Luật Cán bộ, công chức số 22/2008/QH12 … hết hiệu
+    lực từ ngày Luật này có hiệu lực"), "<type> này" is the reported document, when it has that type."""
+    match = _this_takes_effect_re().match(ctx.view, end)
+    reported = reported_document(ctx) if match is not None else None
+    if reported is None or ctx.found[reported].end > end:
+        return None
+    types = {d.phrase.lower(): d.type for d in lexicon.document_types()}
+    if types.get(re.sub(r"\s+", " ", match.group("type")).lower()) != ctx.found[reported].type:
+        return None
+    return ctx.of_found[reported]
 
 
 # Before a document coordinated with the clause's subject: "… của Chính phủ và Quyết định số 48/2020/QĐ-UBND …".
