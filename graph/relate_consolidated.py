@@ -81,3 +81,19 @@ def _listed_docs(ctx: Context, position: int) -> list[int]:
             item_open = _ITEM_END_LINE.search(line) is not None
         position = line_end + 1
     return listed
+
+
+# The phrase that heads the list of amending documents, at the end of its line.
+_LIST_HEAD = re.compile(r"được\s+sửa\s+đổi,\s+bổ\s+sung(?:\s+một\s+số\s+điều)?\s+(?:bởi|theo|tại)[ \t*_]*:[ \t*_]*\n",
+                        re.IGNORECASE)
+
+
+def consolidated_base(ctx: Context) -> int | None:
+    """The document a consolidated text consolidates: the one whose paragraph after the text's title ends "…, được
+    sửa đổi, bổ sung bởi:" (the header reader counts it in the preamble). Its preamble ("Căn cứ …", "Theo đề nghị …") is that
+    document's, written again."""
+    if ctx.own is None or ctx.preamble_span is None:
+        return None
+    head = _LIST_HEAD.search(ctx.content, ctx.title_span[1] if ctx.title_span else 0, ctx.preamble_span[1])
+    return None if head is None else _line_opening_doc_before(ctx, head.start())
+

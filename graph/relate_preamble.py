@@ -13,6 +13,7 @@ from functools import cache
 
 from . import relate_lexicon as lex
 from .literal_led import finditer_words
+from .relate_consolidated import consolidated_base
 from .relate_context import BODY, Context, Relations, is_filler
 
 
@@ -70,6 +71,48 @@ def own_relations(ctx: Context, out: Relations, organ_span: tuple[int, int] | No
     if ctx.preamble_span is None:
         return
     start, end = ctx.preamble_span
+    _preamble_items(ctx, out, start, end)
+    base = consolidated_base(ctx)
+    if base is not None and not _later_grounds(ctx, base, start, end):
+        # A consolidated text writes the preamble of the document it consolidates: the grounds and proposals
+        # are that document's too. The consolidating ministry may be the one that proposed it ("Xét đề nghị của
+        # Bộ trưởng Bộ Quốc phòng" in a text Bộ Quốc phòng consolidates): its header organ is not the base's.
+        saved = ctx.own, ctx.organ
+        ctx.own, ctx.organ = ctx.of_found[base], None
+        try:
+            _preamble_items(ctx, out, start, end)
+        finally:
+            ctx.own, ctx.organ = saved
+    _promulgation(ctx, out, start, end)
+
+
+_SYMBOL_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+
+
+def _year(entity) -> int | None:
+    """The year a document was made, from its date, its year or its symbol."""
+    attributes = entity.attributes
+    if attributes.get("date"):
+        return int(attributes["date"][:4])
+    if attributes.get("year"):
+        return int(attributes["year"])
+    match = _SYMBOL_YEAR.search(attributes.get("symbol") or "")
+    return int(match.group(1)) if match else None
+
+
+def _later_grounds(ctx: Context, base: int, start: int, end: int) -> bool:
+    """A consolidated text whose preamble names a document made after the consolidated one ("Căn cứ Luật Tổ chức
+    Chính phủ năm 2025" over a decree of 2024) writes the latest amending document's grounds, not the base's."""
+    made = _year(ctx.of_found[base])
+    first = _opener_re().search(ctx.view, start, end)
+    if made is None or first is None:
+        return True
+    # From the first ground on: the amending documents listed before it are later, as they should be.
+    return any((_year(ctx.of_found[d]) or 0) > made for d in ctx.docs_in(first.start(), end))
+
+
+def _preamble_items(ctx: Context, out: Relations, start: int, end: int) -> None:
+    """based_on and advises of each "Căn cứ …", "Theo đề nghị …", "Xét Tờ trình …" item of the preamble."""
     openers = list(_opener_re().finditer(ctx.view, start, end))
     for n, opener in enumerate(openers):
         item_end = openers[n + 1].start() if n + 1 < len(openers) else _preamble_item_end(ctx, opener.end(), end)
@@ -79,7 +122,6 @@ def own_relations(ctx: Context, out: Relations, organ_span: tuple[int, int] | No
             _advises(ctx, out, opener.start(), opener.end(), item_end)
         else:
             _advises_by_document(ctx, out, opener.start(), opener.end(), item_end)
-    _promulgation(ctx, out, start, end)
 
 
 def topic_relations(ctx: Context, out: Relations) -> None:

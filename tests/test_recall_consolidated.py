@@ -61,3 +61,23 @@ def test_a_bracketed_change_names_the_law_as_amended_not_the_provision():
     pairs = _amends_into("thay-mat-bo-chinh-tri-thuong-truc-ban-bi-thu-tran-cam-tu-da-ky-thong-b.txt")
     assert not {(s, t) for s, t in pairs if "Điều 4" in t}
     assert any(t == "Luật Cán bộ, công chức năm 2008" for _, t in pairs)
+
+
+def test_the_preamble_a_consolidated_text_writes_again_is_the_base_documents():
+    # "Quyết định số 25/2016/QĐ-TTg … được sửa đổi, bổ sung bởi: …" then "*Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6
+    # năm 2015;* … *Xét đề nghị của Bộ trưởng Bộ Quốc phòng,*": the grounds and the proposer are the decision's, and
+    # the ministry that consolidates the text may be its proposer.
+    triples = stated(extract_text(corpus_text("qd-89-vbhn-bqp.txt")))
+    assert ("25/2016/QĐ-TTg", "based_on", "21/2012/NĐ-CP") in triples
+    assert ("Bộ Quốc phòng", "advises", "25/2016/QĐ-TTg") in triples
+    # A circular's: "*Căn cứ Luật Điện lực ngày 30 tháng 11 năm 2024;* … *Theo đề nghị của Cục trưởng Cục Điều tiết
+    # điện lực;*" under Thông tư số 09/2025/TT-BCT.
+    triples = stated(extract_text(corpus_text("tt-57-vbhn-bct.txt")))
+    assert {("09/2025/TT-BCT", "based_on", "96/2022/NĐ-CP"), ("Cục Điều tiết điện lực", "advises", "09/2025/TT-BCT")} <= triples
+
+
+def test_grounds_made_after_the_base_document_are_not_its_own():
+    # Under Nghị định số 88/2024/NĐ-CP the consolidated text writes "*Căn cứ Luật Tổ chức Chính phủ năm 2025;*": the
+    # latest amending decree's grounds, which a decree of 2024 cannot have had.
+    triples = stated(extract_text(corpus_text("nd-81-vbhn-bnnmt.txt")))
+    assert not any(s == "88/2024/NĐ-CP" and r == "based_on" for s, r, t in triples)
