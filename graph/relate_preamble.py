@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from . import lexicon
 from . import relate_lexicon as lex
 from .literal_led import finditer_words
 from .relate_consolidated import consolidated_base
 from .relate_context import BODY, Context, Relations, is_filler
+from .relate_reported import reported_document
 
 
 @cache
@@ -166,9 +168,32 @@ def _paragraph_topic(ctx: Context, position: int):
         docs = ctx.docs_in(previous_start, previous_end)
         return ctx.of_found[docs[0]] if docs else None
     docs = [d for d in ctx.docs_in(paragraph_start, position) if ctx.found[d].end <= position]
-    if not docs or not _according_re().fullmatch(ctx.masked, paragraph_start, ctx.found[docs[0]].start):
+    if not docs:
+        return _named_by_type(ctx, paragraph_start, position)
+    if not _according_re().fullmatch(ctx.masked, paragraph_start, ctx.found[docs[0]].start):
         return None
     return ctx.of_found[docs[0]]
+
+
+def _named_by_type(ctx: Context, paragraph_start: int, position: int):
+    """"Kết luận nêu rõ, căn cứ …; sau khi xem xét, đề xuất, kiến nghị của Ban Tổ chức Trung ương …": a paragraph
+    that opens with the bare type word of the document the report is about quotes that document."""
+    reported = reported_document(ctx)
+    if reported is None or ctx.found[reported].end > paragraph_start:
+        return None
+    opening = _type_word_opening_re().match(ctx.view, paragraph_start, position)
+    if opening is None:
+        return None
+    types = {d.phrase.lower(): d.type for d in lexicon.document_types()}
+    return ctx.of_found[reported] if types.get(opening.group("type").lower()) == ctx.found[reported].type else None
+
+
+@cache
+def _type_word_opening_re() -> re.Pattern:
+    # A paragraph's first words: markup, then a type word as a word of its own ("Kết luận nêu rõ, …").
+    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    alternation = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"[\s*_#\-–+•]*(?P<type>{alternation})(?![\w])", re.IGNORECASE)
 
 
 @cache

@@ -73,3 +73,12 @@ def test_a_report_on_a_law_quoting_the_decree_that_details_it_changes_nothing_by
     triples = _opening_to("ngay-29-11-2024-tai-ky-hop-thu-8-quoc-hoi-khoa-xv-da-thong-qua-luat-so.txt",
                           "Sửa đổi khoản 2 Điều 19 Nghị định số 155/2020/NĐ-CP")
     assert ("56/2024/QH15", "amends", "155/2020/NĐ-CP") not in triples
+
+
+def test_a_paragraph_opening_with_the_reported_documents_type_word_quotes_its_preamble():
+    # "Ngày 25/5/2025, thay mặt Bộ Chính trị, … ký ban hành Kết luận số 157-KL/TW …" then "Kết luận nêu rõ, căn cứ …;
+    # sau khi xem xét, đề xuất, kiến nghị của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW, …, Bộ Chính trị
+    # kết luận như sau:"
+    triples = _opening_to("bo-chinh-tri-yeu-cau-hoan-tat-sap-xep-cap-xa-truoc-15-7-cap-tinh-truoc.txt",
+                          "Bộ Chính trị kết luận như sau:")
+    assert ("Ban Tổ chức Trung ương", "advises", "157-KL/TW") in triples, triples
