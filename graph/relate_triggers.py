@@ -182,6 +182,7 @@ def _opens_clause(ctx: Context, doc: int) -> bool:
     return not _ITEM_END.match(ctx.view, filler)
 
 
+_OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
 # A paragraph break: the line after it starts a clause of its own (the title's "(thực hiện …)" line).
 _BLANK_LINE = re.compile(r"\n[ \t*_]*\n")
 
@@ -191,6 +192,11 @@ def _own_subject(ctx: Context, start: int) -> bool:
     if ctx.own is None or start >= ctx.own_end:
         return False
     clause_start = ctx.clause_start(start)
+    if ctx.in_preamble(start) and _OPEN_BRACKET_BEFORE.search(ctx.view, max(0, start - 4), start) and \
+            not _GROUNDS_OPENING.match(ctx.view, clause_start, start):
+        # "Hội đồng nhân dân ban hành Nghị quyết quy định … (thực hiện điểm b khoản 2 Điều 29 Luật Thủ đô …)": a
+        # bracket after the promulgation's title (not inside a ground's) says what the document carries out.
+        return True
     if ctx.in_preamble(start):
         # In the preamble a clause after a semicolon on the same line is more of a ground's title ("Căn cứ
         # Nghị định số 152/2025/NĐ-CP … quy định về phân cấp …; quy định chi tiết … Luật Thi đua, khen thưởng").

@@ -82,3 +82,17 @@ def test_a_paragraph_opening_with_the_reported_documents_type_word_quotes_its_pr
     triples = _opening_to("bo-chinh-tri-yeu-cau-hoan-tat-sap-xep-cap-xa-truoc-15-7-cap-tinh-truoc.txt",
                           "Bộ Chính trị kết luận như sau:")
     assert ("Ban Tổ chức Trung ương", "advises", "157-KL/TW") in triples, triples
+
+
+def test_bracket_after_the_promulgated_title_says_what_the_resolution_carries_out():
+    # "*Hội đồng nhân dân ban hành Nghị quyết quy định … trên địa bàn thành phố Hà Nội (thực hiện điểm b khoản 2 Điều
+    # 29 Luật Thủ đô số\n39/2024/QH15).*" and "Xét Tờ trình số … đề nghị ban hành Nghị quyết … (Thực hiện khoản 3,\nkhoản
+    # 4 Điều 15 và khoản 1 Điều 35 Luật Thủ đô); Báo cáo thẩm tra …": the own resolution implements the articles.
+    for name, own, article in (("nq-73-2025-nq-hdnd.txt", "Nghị quyết số 73/2025/NQ-HĐND", "điểm b khoản 4 Điều 24"),
+                               ("nq-81-2025-nq-hdnd.txt", "Nghị quyết số 81/2025/NQ-HĐND", "khoản 1 Điều 35")):
+        extraction = extract_text(corpus_text(name))
+        by_id = {e.id: e for e in extraction.entities}
+        implemented = {by_id[r.target].label for r in extraction.relations
+                       if r.type == "implements" and by_id[r.source].label == own}
+        assert any(label.startswith(article + " Luật Thủ đô") for label in implemented), implemented
+
