@@ -132,13 +132,36 @@ def _at_document(ctx: Context, out: Relations, i: int) -> None:
     """"của <body> tại <document>": the document is the body's."""
     body = ctx.found[i]
     at = _AT_DOCUMENT.match(ctx.masked, body.end)
-    if at is not None and _of_title_before_re().search(ctx.view, max(0, body.start - 48), body.start):
+    if at is None:
+        return
+    joint = _joined_before(ctx, i)
+    first = ctx.found[joint[0]]
+    if _of_title_before_re().search(ctx.view, max(0, first.start - 48), first.start):
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, at.end(), at.end() + 1)
-        # "Nhiệm vụ của Bộ Công an tại Nghị quyết 124/NQ-CP": a body's part in another's document.
-        if doc is not None and _could_issue(ctx.of_found[i].label, ctx.of_found[doc].attributes.get("symbol")):
-            # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's; so is
-            # the submission of "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV".
-            out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
+        # "đề xuất của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW": the report is the body's; so is
+        # the submission of "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6482/TTr-SNV", and a joint
+        # one ("kết luận của Bộ Chính trị, Ban Bí thư tại Kết luận 202-KL/TW").
+        symbol = ctx.of_found[doc].attributes.get("symbol") if doc is not None else None
+        for issuer in joint if doc is not None else ():
+            # "Nhiệm vụ của Bộ Công an tại Nghị quyết 124/NQ-CP": a body's part in another's document.
+            if _could_issue(ctx.of_found[issuer].label, symbol):
+                out.add(ctx.of_found[doc], "issued_by", ctx.of_found[issuer], first.start, ctx.found[doc].end)
+
+
+_BODY_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _joined_before(ctx: Context, i: int) -> list[int]:
+    """The bodies joined to body `i` before it by commas and "và" ("Bộ Chính trị, Ban Bí thư"), `i` last."""
+    k = bisect.bisect_left(ctx.body_starts, ctx.found[i].start)
+    chain = [i]
+    while k > 0 and len(chain) < 4:
+        previous = ctx.bodies[k - 1]
+        if not _BODY_JOINER.fullmatch(ctx.view, ctx.found[previous].end, ctx.found[chain[0]].start):
+            break
+        chain.insert(0, previous)
+        k -= 1
+    return chain
 
 
 # "được <body> phê duyệt tại <document>": a few words of what the body did, then "tại" and the document.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
-from relation_helpers import stated
+from relation_helpers import passage_triples, stated
 
 
 def _opening_to(name: str, last: str) -> set[tuple[str, str, str]]:
@@ -96,3 +96,15 @@ def test_bracket_after_the_promulgated_title_says_what_the_resolution_carries_ou
                        if r.type == "implements" and by_id[r.source].label == own}
         assert any(label.startswith(article + " Luật Thủ đô") for label in implemented), implemented
 
+
+
+def test_joint_bodies_before_tai_issue_the_document():
+    # "… trên cơ sở kết luận của Bộ Chính trị, Ban Bí thư tại Kết luận 202-KL/TW 2025 …": both bodies, joined by a
+    # comma after "của", issued it (as "của <body> tại <document>" reads for one body).
+    triples = passage_triples("day-nhanh-tien-do-sap-xep-bo-tri-va-xu-ly-cac-co-so-nha-dat-sau-sap-nh.txt",
+                              "kết luận của Bộ Chính trị", "202-KL/TW")
+    assert {("202-KL/TW", "issued_by", "Bộ Chính trị"), ("202-KL/TW", "issued_by", "Ban Bí thư")} <= triples, triples
+    # One body still: "đề xuất, kiến nghị của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW".
+    triples = passage_triples("bo-chinh-tri-yeu-cau-hoan-tat-sap-xep-cap-xa-truoc-15-7-cap-tinh-truoc.txt",
+                              "kiến nghị của Ban Tổ chức Trung ương", "392-BC/BTCTW")
+    assert ("392-BC/BTCTW", "issued_by", "Ban Tổ chức Trung ương") in triples
