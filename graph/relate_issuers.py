@@ -75,27 +75,31 @@ def issued_by(ctx: Context, out: Relations) -> None:
         if k < len(issued_starts) and issued_starts[k] <= end + _ISSUES_WINDOW:
             _body_issues(ctx, out, i)
         # The patterns read around a body need a cue word right before it, or "tại" right after it.
-        tail = masked[max(0, start - 40):start].rstrip()
-        if tail[-1:] in _CUE_ENDS or view.find("tại", end, end + 8) >= 0:
-            _around_body(ctx, out, i, tail)
+        tail = masked[start - 40 if start > 40 else 0:start].rstrip()
+        at = view.find("tại", end, end + 8) >= 0
+        if at or tail[-1:] in _CUE_ENDS:
+            _around_body(ctx, out, i, tail, at)
     _named_inside(ctx, out)
 
 
 # The last letters of the cue words before a body: "được" and "do" (any case), "thay mặt", "," and "và", "của".
 _CUE_ENDS = frozenset("cCoOt,àa")
+_PASSIVE_ENDS = frozenset("cCoO")
 
 
-def _around_body(ctx: Context, out: Relations, i: int, masked_tail: str) -> None:
+def _around_body(ctx: Context, out: Relations, i: int, masked_tail: str, at: bool) -> None:
     """The patterns read around one body (anchored look-ups, no scan of the whole text). `masked_tail`: the
-    masked text of the 40 characters before it, trailing space stripped."""
+    masked text of the 40 characters before it, trailing space stripped; `at`: "tại" follows it closely."""
     body = ctx.found[i]
     before = max(0, body.start - 40)
     masked = ctx.masked
     # Each pattern below but "tại" ends with a word right before the body: the words that end the stretch
-    # before it rule most bodies out without running the patterns.
-    last_word = masked_tail[-4:].lower()
-    passive = _PASSIVE_BEFORE.search(masked, before, body.start) \
-        if last_word == "được" or last_word.endswith("do") else None
+    # before it rule most bodies out without running the patterns ("được" and "do" end in c or o, any case).
+    passive = None
+    if masked_tail[-1:] in _PASSIVE_ENDS:
+        last_word = masked_tail[-4:].lower()
+        if last_word == "được" or last_word.endswith("do"):
+            passive = _PASSIVE_BEFORE.search(masked, before, body.start)
     if passive and _passive_after_re().match(masked, body.end):
         # "Nghị quyết số 18-NQ/TW về “…” được Ban Chấp hành Trung ương khóa XIII ban hành".
         doc = _doc_before_in_sentence(ctx, passive.start())
@@ -108,7 +112,7 @@ def _around_body(ctx: Context, out: Relations, i: int, masked_tail: str) -> None
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, done_at.end(), done_at.end() + 1)
         if doc is not None and _could_issue(ctx.of_found[i].label, ctx.of_found[doc].attributes.get("symbol")):
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], body.start, ctx.found[doc].end)
-    if ctx.view.find("tại", body.end, body.end + 8) >= 0:
+    if at:
         _at_document(ctx, out, i)
     # "thay mặt Bộ Chính trị, Ban Bí thư, …": the bodies after the first follow a comma or "và" (the pattern
     # reads the masked text, so its stretch ends with one of these there).
