@@ -47,6 +47,8 @@ def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: 
 
 def _part_of(ctx: Context, out: Relations) -> None:
     """"khoản 3 Điều 2 Nghị định số 89/2021/NĐ-CP": the provision is part of the document it points into."""
+    if not ctx.provisions:
+        return  # most texts name no article: no index of every span's start is built for them
     provision = EntityType.PROVISION.value
     by_start = {f.start: i for i, f in enumerate(ctx.found) if f.type != provision}
     for i in ctx.provisions:
