@@ -66,10 +66,11 @@ class ClauseEnds:
         current: list[int] = []
         beyond = None
         for match in self.pattern.finditer(self.text, self._start(j)):
-            if match.start() >= high:
-                beyond = match.start()
+            start = match.start()
+            if start >= high:
+                beyond = start
                 break
-            current.append(match.start())
+            current.append(start)
         if (beyond if beyond is not None else self.size) - high > _FAR:
             self._scan_all()  # a long stretch without a clause end: do not walk or rescan it again
         self._ends[j] = current

@@ -246,8 +246,9 @@ class Context:
         return i
 
     def next_item(self, starts: list[int], items: list[int], position: int, end: int) -> int | None:
+        # `starts` are the starts of `items` (doc_starts of docs, …): the bound is read there.
         k = bisect.bisect_left(starts, position)
-        if k < len(items) and self.found[items[k]].start < end:
+        if k < len(starts) and starts[k] < end:
             return items[k]
         return None
 
