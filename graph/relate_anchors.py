@@ -30,14 +30,26 @@ def own_anchors(ctx: Context, type_phrase: str) -> list[Anchor]:
 def _this_spans(view: str, first: str, rest: str) -> list[tuple[int, int]]:
     """Spans of "<type phrase> này" with either case of its first letter, in text order.
 
-    One pattern per case of the first letter: a pattern led by a literal is scanned for several times faster
-    than one led by a class. The word-boundary check comes after the whole first word, so that the literal
+    Led by a literal (a pattern led by one is scanned for several times faster than one led by a class): a rare
+    part of the first word, the same in both cases, with the rest of the word checked behind it; or, when the
+    first word is one letter, one pattern per case of it. The word-boundary check comes after the whole first word, so that the literal
     the engine skips to is that word, not its (common) first letter; a leading look-behind would be tried at
     every position. Two matches cannot overlap (each ends with "này" right after the phrase).
     """
     spans = []
     head, separator, tail = rest.partition(r"\s+")  # the rest of the first word, then the other words
-    for letter in sorted({first.upper(), first.lower()}):
+    letters = sorted({first.upper(), first.lower()})
+    if head.isalpha() and all(len(letter) == 1 for letter in letters):
+        # Both cases in one scan, led by the rest of the first word from its first accented letter (the same in
+        # both cases, and rarer than a plain letter): "ật" of "Luật", "ị" of "Nghị định". What comes before it
+        # is checked behind it.
+        skipped = next((k for k, char in enumerate(head) if not char.isascii()), 0)
+        behind, lead = head[:skipped], head[skipped:]
+        cases = "[" + "".join(re.escape(letter) for letter in letters) + "]"
+        pattern = re.compile(rf"{lead}(?<={cases}{behind}{lead})(?<![\w]{cases}{behind}{lead}){separator}{tail}"
+                             rf"\s+này(?![\w])")
+        return [(match.start() - 1 - skipped, match.end()) for match in pattern.finditer(view)]
+    for letter in letters:
         lead = re.escape(letter) + head
         pattern = re.compile(rf"{lead}(?<![\w]{lead}){separator}{tail}\s+này(?![\w])")
         spans += [match.span() for match in pattern.finditer(view)]
