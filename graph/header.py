@@ -36,6 +36,7 @@ _TYPE_WINDOW = 700
 _PREAMBLE_LIMIT = 12000
 _START, _END = attrgetter("start"), attrgetter("end")
 _BODY = EntityType.BODY.value  # read once: an enum member's value is slow to read in a loop over every mention
+_PROVISION = EntityType.PROVISION.value
 
 # "Số: 16/2025/NĐ-CP", "Số 383-QĐ/TW", "Luật số: 68/2020/QH14" — never "Số hiệu:" of a metadata table.
 _SYMBOL_LINE = re.compile(
@@ -425,6 +426,7 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
     if document is not None:
         out = [f for f in out if not (f.start < document.end and document.start < f.end and f.type == document.type)]
         out.append(document)
+        out = _without_own_provisions(out, document)
         _name_the_own_document(out, header, document, content)
         if not header.symbol:
             out += _enacted_mentions(out, header, document, content)
@@ -444,6 +446,17 @@ def merge_header(found: list[Found], header: Header | None, content: str) -> tup
     own_index = next((i for i, f in enumerate(out) if f is document), None)
     organ_index = next((i for i, f in enumerate(out) if f is organ), None)
     return out, own_index, organ_index
+
+
+def _without_own_provisions(found: list[Found], document: Found) -> list[Found]:
+    """Provisions read against the own document ("Tại Điều 1 Thông tư 130/2025/TT-BQP sửa đổi …" in the summary
+    a site puts before a circular's text) are the text's own articles, which are no entities of their own."""
+    symbol = document.attributes.get("symbol")
+    if not symbol:
+        return found
+    own_starts = {f.start for f in found if f.type == document.type and f.attributes.get("symbol")
+                  and normalise_symbol(f.attributes["symbol"]) == normalise_symbol(symbol)}
+    return [f for f in found if f.type != _PROVISION or f.attributes.get("of_start") not in own_starts]
 
 
 def _name_the_own_document(found: list[Found], header: Header, document: Found, content: str) -> None:
