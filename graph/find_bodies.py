@@ -392,6 +392,22 @@ def _title(upper_words: str) -> str:
     return " ".join(w[0] + w[1:].lower() for w in upper_words.split())
 
 
+# Party organs and the inspectorate are not read as sharing a place: "Đảng ủy" of a province is its "Tỉnh ủy".
+_NOT_SHARING = ("Đảng bộ", "Đảng ủy", "Đảng ủy các cơ quan Đảng", "Thanh tra")
+
+
+@cache
+def _shared_place_re() -> re.Pattern:
+    """After a bare local organ: the other organs of a list and the last one's level and known place
+    ("…, Ủy ban nhân dân thành phố Huế", "…, HĐND, UBND, Đoàn ĐBQH, Ủy ban MTTQVN tỉnh Điện Biên")."""
+    forms = sorted({f for organ, written in _LOCAL_ORGANS.items() if organ not in _NOT_SHARING for f in written},
+                   key=len, reverse=True)
+    organs = "|".join(re.escape(f) for f in forms)
+    provinces = "|".join(re.escape(p).replace("\\ ", " +") for p in lexicon.provinces())
+    return re.compile(rf"(?: *, *| +và +)(?:(?:{organs})(?: *, *| +và +)){{0,5}}(?:{organs})"
+                      rf" +(?P<slvl>tỉnh|thành phố|Thành phố) +(?P<splace>{provinces})(?!\w)")
+
+
 def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """Bodies named by a pattern: local organs and their place, provincial departments, offices, academies."""
     view = scan.view
@@ -428,6 +444,12 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                     # Capitalised, the city the text is about: ", các Ban của …" goes on to its own units.
                     generic = _GENERIC_AFTER_COMMITTEE
                 if generic.match(view, end_of) or (level and view[end_of:end_of + 1].isalnum()):
+                    shared = _shared_place_re().match(view, end_of) if not level and organ not in _NOT_SHARING else None
+                    if shared is None:
+                        return
+                    # "Hội đồng nhân dân, Ủy ban nhân dân thành phố Huế": the list's last organ names the place of all.
+                    yield Found(start, end_of, _BODY, f"{organ} {shared['slvl'].lower()} {' '.join(shared['splace'].split())}",
+                                kind="body")
                     return
                 end = end_of
                 bare = True

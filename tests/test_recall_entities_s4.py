@@ -17,3 +17,14 @@ def test_articles_of_the_own_document_named_in_its_summary_are_no_provisions():
     assert "điểm a khoản 3 Điều 5 Thông tư số 67/2024/TT-BQP" in provisions
     # "… theo quy định tại khoản 1 Điều 5 Nghị định 304/2025/NĐ-CP" in that decree's own summary
     assert not {p for p in _labels("nd-304-2025-nd-cp.txt", "Provision") if "304/2025" in p}
+
+
+def test_local_organs_listed_before_the_one_that_names_their_place():
+    # "- Tỉnh ủy, HĐND, UBND, Đoàn ĐBQH, Ủy ban MTTQVN tỉnh Điện Biên;": every organ of the list is Điện Biên's
+    bodies = _labels("nq-1661-nq-ubtvqh15.txt", "Body")
+    assert {"Hội đồng nhân dân tỉnh Điện Biên", "Đoàn đại biểu Quốc hội tỉnh Điện Biên"} <= bodies
+    # "1. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Huế, chính quyền địa phương …"
+    assert "Hội đồng nhân dân thành phố Huế" in _labels("nq-1675-nq-ubtvqh15.txt", "Body")
+    # without a named place the list stays generic ("Hội đồng nhân dân, Ủy ban nhân dân tỉnh" in a law)
+    bodies = _labels("luat-nhap-canh-xuat-canh-qua-canh-cu-tru-cua-nguoi-nuoc-ngoai-tai-viet-nam-2014.txt", "Body")
+    assert not {b for b in bodies if b.startswith("Hội đồng nhân dân")}
