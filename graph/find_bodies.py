@@ -352,7 +352,35 @@ def loose_alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]
 
 def finders() -> list[tuple[set[str], object]]:
     return [(set(_aliases()), alias_at), (_productive_heads(), productive_at), (set(_loose_aliases()), loose_alias_at),
-            ({"Quỹ"}, fund_at), ({_CENTRE}, central_committee_at)]
+            ({"Quỹ"}, fund_at), ({_CENTRE}, central_committee_at), (set(_CHIEF_OF_BOARD), commission_of_chief_at)]
+
+
+# "Trưởng ban Tuyên giáo và Dân vận Trung ương": a chief's title may write the central commission it heads with
+# "ban" in lower case.
+_CHIEF_OF_BOARD = ("Trưởng ban ", "trưởng ban ")
+_CHIEF_WORD = len("Trưởng ")
+_CENTRAL_ENDS = (" Trung ương", " TW", " Trung ương Đảng")
+
+
+@cache
+def _central_commissions() -> tuple[tuple[str, str], ...]:
+    """(alias in lower case, canonical) of the lexicon's central commissions ("Ban … Trung ương"), longest first."""
+    rows = {(alias.lower(), canonical) for alias, canonical in lexicon.body_aliases().items()
+            if alias.startswith("Ban ") and alias.endswith(_CENTRAL_ENDS)}
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def commission_of_chief_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    view = scan.view
+    start = position + _CHIEF_WORD
+    if not view.startswith("ban ", start):
+        return  # "Trưởng Ban …" is read as the lexicon writes it
+    stretch = view[start:start + len(_central_commissions()[0][0]) + 1].lower()
+    for alias, canonical in _central_commissions():
+        end = start + len(alias)
+        if stretch.startswith(alias) and not (end < len(view) and view[end].isalnum()):
+            yield Found(start, end, _BODY, canonical, kind="body")
+            return
 
 
 # "Kết luận số 123-KL/TW ngày 24 tháng 01 năm 2025 của Trung ương", "Nghị quyết 60-NQ/TW ngày 12/4/2025 của Trung

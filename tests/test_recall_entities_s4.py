@@ -28,3 +28,10 @@ def test_local_organs_listed_before_the_one_that_names_their_place():
     # without a named place the list stays generic ("Hội đồng nhân dân, Ủy ban nhân dân tỉnh" in a law)
     bodies = _labels("luat-nhap-canh-xuat-canh-qua-canh-cu-tru-cua-nguoi-nuoc-ngoai-tai-viet-nam-2014.txt", "Body")
     assert not {b for b in bodies if b.startswith("Hội đồng nhân dân")}
+
+
+def test_central_commission_after_its_chiefs_title_in_lower_case():
+    # "…, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo và Dân vận Trung ương; …",
+    # "… nguyên Trưởng ban Tư tưởng Văn hóa Trung ương" (the commission's name before 2007)
+    bodies = _labels("tong-bi-thu-to-lam-du-kien-sap-xep-don-vi-hanh-chinh-con-34-tinh-thanh.txt", "Body")
+    assert {"Ban Tuyên giáo và Dân vận Trung ương", "Ban Tư tưởng Văn hóa Trung ương"} <= bodies
