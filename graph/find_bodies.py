@@ -229,7 +229,8 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         return  # "Cổng Thông tin điện tử Chính phủ": a site's name, where the body is no actor
     if label == "Trung ương Đảng" and _MEMBER_BEFORE.search(view, max(0, position - 20), position):
         return  # "Ủy viên Trung ương Đảng": a member's title
-    if label == "Chủ tịch nước" and position >= 4 and view.startswith(_DEPUTY, position - 4):
+    if label == "Chủ tịch nước" and (position >= 4 and view.startswith(_DEPUTY, position - 4)
+                                     or _is_leaders_title(view, position, end)):
         return  # "Phó Chủ tịch nước": the vice-president's title, no organ ("Phó Thủ tướng … ký" signs for the office)
     if label == "Chính phủ" and _DIGITAL_GOVERNMENT.match(view, end):
         return  # "phát triển Chính phủ số", "Chính phủ điện tử": a way of governing, not the organ
@@ -288,6 +289,17 @@ _UNIT_LAST_LETTERS = frozenset("nNyYgG")
 # A web portal named by its owner ("Cổng Thông tin điện tử Chính phủ", "Cổng TTĐT Bộ Nội vụ"): a site name.
 _PORTAL_WORDS = ("Cổng Thông tin điện tử ", "Cổng thông tin điện tử ", "Cổng TTĐT ", "cổng thông tin điện tử ")
 _DEPUTY = ("Phó ", "PHÓ ")
+# The president as a person: a former or new holder ("nguyên Chủ tịch nước", "Chủ tịch nước mới"), or one of the
+# leaders listed after the General Secretary ("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Chủ tịch
+# nước, Chủ tịch Quốc hội, Thủ tướng Chính phủ": the guests of those persons, the posts elected).
+_FORMER_BEFORE = ("nguyên ", "Nguyên ")
+_NEW_AFTER = re.compile(r" +mới(?!\w)")
+_LEADERS_BEFORE = re.compile(r"Tổng Bí thư[^.;:\n]{0,70}, +$")
+
+
+def _is_leaders_title(view: str, position: int, end: int) -> bool:
+    return (position >= 7 and view.startswith(_FORMER_BEFORE, position - 7)) or _NEW_AFTER.match(view, end) is not None \
+        or (view.startswith(", ", position - 2) and _LEADERS_BEFORE.search(view, max(0, position - 85), position) is not None)
 # After "Chính phủ": "số" that no number follows ("Chính phủ số", but "Nghị định của Chính phủ số 15/2020/NĐ-CP"),
 # "điện tử".
 _DIGITAL_GOVERNMENT = re.compile(r" +(?:số(?! *\d)|điện tử)(?!\w)")

@@ -35,3 +35,15 @@ def test_central_commission_after_its_chiefs_title_in_lower_case():
     # "… nguyên Trưởng ban Tư tưởng Văn hóa Trung ương" (the commission's name before 2007)
     bodies = _labels("tong-bi-thu-to-lam-du-kien-sap-xep-don-vi-hanh-chinh-con-34-tinh-thanh.txt", "Body")
     assert {"Ban Tuyên giáo và Dân vận Trung ương", "Ban Tư tưởng Văn hóa Trung ương"} <= bodies
+
+
+def test_the_president_as_one_of_the_leaders_listed_is_a_persons_title():
+    # "1. NG1 - Cấp cho thành viên đoàn khách mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam,
+    # Chủ tịch nước, Chủ tịch Quốc hội, Thủ tướng Chính phủ."
+    assert "Chủ tịch nước" not in _labels(
+        "luat-nhap-canh-xuat-canh-qua-canh-cu-tru-cua-nguoi-nuoc-ngoai-tai-viet-nam-2014.txt", "Body")
+    # "**Mới: Tổng Bí thư mới, Chủ tịch nước mới, Thủ tướng Chính phủ mới, …**"
+    assert "Chủ tịch nước" not in _labels("nghi-dinh-73-thuong-2026-cach-tinh-cho-can-bo-cong-chuc-vien-chuc-tien.txt",
+                                          "Body")
+    # the office that decides stays a body ("Chủ tịch nước quyết định tặng huân chương …")
+    assert "Chủ tịch nước" in _labels("luat-thi-dua-khen-thuong-2003-15-2003-qh11.txt", "Body")
