@@ -47,3 +47,12 @@ def test_the_president_as_one_of_the_leaders_listed_is_a_persons_title():
                                           "Body")
     # the office that decides stays a body ("Chủ tịch nước quyết định tặng huân chương …")
     assert "Chủ tịch nước" in _labels("luat-thi-dua-khen-thuong-2003-15-2003-qh11.txt", "Body")
+
+
+def test_institutes_named_by_capitalised_words_are_bodies():
+    # "20. Viện Khoa học Tổ chức nhà nước và Lao động." (a unit of the Ministry of Home Affairs)
+    assert "Viện Khoa học Tổ chức nhà nước và Lao động" in _labels("nd-25-2025-nd-cp.txt", "Body")
+    # "… Điều lệ Tổ chức và hoạt động của Viện Bỏng Lê Hữu Trác do Bộ trưởng Bộ Quốc phòng ban hành"
+    assert "Viện Bỏng Lê Hữu Trác" in _labels("tt-127-2025-tt-bqp.txt", "Body")
+    # "Viện trưởng Viện Văn hóa, Nghệ thuật, …": a name that lists its fields past a comma is not cut short
+    assert not {b for b in _labels("qd-4385-qd-bvhttdl.txt", "Body") if b.startswith("Viện")}
