@@ -49,7 +49,8 @@ def _national_re() -> re.Pattern:
 @cache
 def _named_re() -> re.Pattern:
     types = "|".join(_PROGRAM_TYPES)
-    word = rf"[{UPPER}{LOWER}]+"
+    # Words joined by a bare hyphen are one word of the name ("các tổ chức chính trị-xã hội", "kinh tế-xã hội").
+    word = rf"[{UPPER}{LOWER}]+(?:-[{UPPER}{LOWER}]+)?"
     stop = _program_stop_alternation()
     name_word = rf"(?:Chương trình|(?!(?:{stop})(?!\w)){word})"
     owners = "|".join(re.escape(a) for a in sorted(lexicon.body_aliases(), key=len, reverse=True))
@@ -128,6 +129,21 @@ _YEAR_AFTER = re.compile(rf" +(?i:năm) +{_YEAR}")
 _PROGRAM_KINDS = frozenset({"Program", "Plan", "Project", "Strategy"})
 
 
+_OPENING_QUOTES = frozenset('"“')
+_CLOSING_QUOTE = re.compile(r'[^"“”;]{0,300}?["”]')
+
+
+def _whole_title_quoted(view: str, content: str | None, position: int, end: int) -> int | None:
+    """Where the quote that opens right before the type word closes, when it closes after `end` in that paragraph
+    (a title may be wrapped over lines)."""
+    if position == 0 or view[position - 1] not in _OPENING_QUOTES:
+        return None
+    closing = _CLOSING_QUOTE.match(view, end)
+    if closing is None or closing.end() - 1 <= end or (content is not None and "\n\n" in content[end:closing.end()]):
+        return None
+    return closing.end() - 1
+
+
 def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """A capitalised program type word and its name, away from the start of a clause:
     "theo Kế hoạch đào tạo, bồi dưỡng cán bộ năm 2023", "Chương trình hành động của Chính phủ"."""
@@ -166,6 +182,11 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         end = match.start("name") + len(name)
     if len(name.split()) < 2:
         return
+    quoted = _whole_title_quoted(view, scan.content, position, end)
+    if quoted is not None:
+        # "\"Đề án sắp xếp lại các tổ chức chính trị-xã hội, các hội quần chúng được … Việt Nam\"": the writer quotes
+        # the whole title, type word and all; it runs to the closing quote past the words that end a name.
+        name, owner, ending, end = view[match.start("name"):quoted].rstrip(" ,"), None, "", quoted
     # A named program says whose, when or what in particular: a year, period or term, an owner, a proper
     # noun. Without any, it is a kind of plan a law defines ("Kế hoạch phòng ngừa, ứng phó sự cố hóa chất").
     # A capitalised "Đề án" inside a sentence is a particular project when its name says what it does in a

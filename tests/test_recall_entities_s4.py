@@ -56,3 +56,14 @@ def test_institutes_named_by_capitalised_words_are_bodies():
     assert "Viện Bỏng Lê Hữu Trác" in _labels("tt-127-2025-tt-bqp.txt", "Body")
     # "Viện trưởng Viện Văn hóa, Nghệ thuật, …": a name that lists its fields past a comma is not cut short
     assert not {b for b in _labels("qd-4385-qd-bvhttdl.txt", "Body") if b.startswith("Viện")}
+
+
+def test_a_programme_whose_whole_title_is_quoted_runs_to_the_closing_quote():
+    # "… trình Trung ương \"Đề án sáp nhập một số đơn vị hành chính cấp tỉnh, không tổ chức cấp huyện, …\"; \"Đề án
+    # sắp xếp lại các tổ chức chính trị-xã hội, các hội quần chúng được Đảng- Nhà nước giao nhiệm vụ về …\""
+    projects = _labels("tong-bi-thu-to-lam-du-kien-sap-xep-don-vi-hanh-chinh-con-34-tinh-thanh.txt", "Project")
+    assert "Đề án sắp xếp lại các tổ chức chính trị-xã hội, các hội quần chúng được Đảng- Nhà nước giao nhiệm vụ " \
+           "về trực thuộc Mặt trận Tổ quốc Việt Nam" in projects
+    # "phê duyệt “Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng\nđến năm 2030”;" (wrapped)
+    assert "Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030" in _labels(
+        "qd-2597-qd-ttg.txt", "Program")
