@@ -67,3 +67,12 @@ def test_a_programme_whose_whole_title_is_quoted_runs_to_the_closing_quote():
     # "phê duyệt “Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng\nđến năm 2030”;" (wrapped)
     assert "Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030" in _labels(
         "qd-2597-qd-ttg.txt", "Program")
+
+
+def test_the_legislature_line_under_a_laws_title_is_not_part_of_it():
+    # "LUẬT\nLÝ LỊCH TƯ PHÁP\nCỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5": the title is "Lý lịch tư pháp", so the law named
+    # by it in the preamble ("Quốc hội ban hành Luật lý lịch tư pháp.") is the own law, not a second one
+    laws = [e for e in extract_text(corpus_text("luat-ly-lich-tu-phap-2009-28-2009-qh12.txt")).entities
+            if e.type == "Law" and any(m.start < 400 for m in e.mentions)]
+    assert len(laws) == 1 and laws[0].attributes.get("symbol") == "28/2009/QH12"
+    assert laws[0].attributes.get("title") == "LÝ LỊCH TƯ PHÁP"
