@@ -229,6 +229,9 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
         item = found[i]
         if item.kind == "short":
             roots = full.get((item.type, item.attributes["number"]), set())
+            if len(roots) > 1 and item.attributes.get("year"):
+                # "Nghị định 24/2012" among decrees numbered 24 of several years: the one of that year.
+                roots = _of_year(found, groups, roots, f"{item.attributes['number']}/{item.attributes['year']}/")
             if len(roots) == 1:
                 groups.join(next(iter(roots)), i)
             elif len(roots) > 1:
@@ -246,6 +249,15 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
     _join_bare_organs(found, groups, attributed, bodies)
     _join_provisions(view, found, groups, provisions, document_like)
     return groups
+
+
+def _of_year(found: list[Found], groups: _Groups, roots: set[int], prefix: str) -> set[int]:
+    """Of those groups, the ones holding a reference whose symbol starts with `prefix` ("24/2012/")."""
+    out = set()
+    for root in roots:
+        if found[root].attributes.get("symbol", "").startswith(prefix):
+            out.add(root)
+    return out if out else roots
 
 
 def _join_plenums_to_their_term(found: list[Found], groups: _Groups, events: list[int]) -> None:

@@ -76,3 +76,12 @@ def test_the_legislature_line_under_a_laws_title_is_not_part_of_it():
             if e.type == "Law" and any(m.start < 400 for m in e.mentions)]
     assert len(laws) == 1 and laws[0].attributes.get("symbol") == "28/2009/QH12"
     assert laws[0].attributes.get("title") == "LÝ LỊCH TƯ PHÁP"
+
+
+def test_a_short_form_with_its_year_joins_the_decree_of_that_year():
+    # "Nghị định 24/2012" in a text that also names decrees numbered 24 of 2022 and 2024: the 2012 decree
+    entities = extract_text(corpus_text(
+        "toan-van-nghi-dinh-232-2025-nd-cp-sua-doi-bo-sung-nghi-dinh-24-2012-ve.txt")).entities
+    decree = next(e for e in entities if e.attributes.get("symbol") == "24/2012/NĐ-CP")
+    assert "Nghị định 24/2012" in {m.text for m in decree.mentions}
+    assert not {e.label for e in entities if e.label == "Nghị định số 24/2012"}
