@@ -184,10 +184,6 @@ def _productive() -> list[tuple[list[str], str]]:
          rf"(?P<mgmt>Ban Quản lý) +(?P<mzones>(?:các +)?{_ZONE}"
          rf"(?: +và +(?:các +)?(?:{_ZONE.replace('zname', 'zname2')}|công nghiệp(?!\w)))?)"
          rf"(?: +(?P<mlevel>tỉnh|thành phố|Thành phố)(?!\w)(?: +(?P<mplace>{provinces})(?!\w))?)?"),
-        # Research and medical institutes named by capitalised words ("Viện Nghiên cứu Chính sách và Chiến lược",
-        # "Viện Bỏng Lê Hữu Trác", "Viện Khoa học kiểm sát"); the procuracies are the local organs'.
-        (["Viện"], rf"(?P<inst>Viện) +(?P<iname>(?!(?:[Kk]iểm sát|Hàn lâm)(?!\w))[{UPPER}][{LOWER}]+"
-                   rf"(?: (?:và )?[{UPPER}{LOWER}][{LOWER}]*){{1,9}})"),  # one space: no word of the next line
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
                        rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
     ]
@@ -276,6 +272,12 @@ _ORGAN_OF_FORM = {form: organ for organ, forms in _LOCAL_ORGANS.items()
 _LOCAL_ALIASES = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 
 
+# Research and medical institutes named by capitalised words ("Viện Nghiên cứu Chính sách và Chiến lược", "Viện Bỏng
+# Lê Hữu Trác", "Viện Khoa học kiểm sát"), one space apart (no word of the next line); the procuracies are the local
+# organs' and the academies the lexicon's.
+_INSTITUTE_HEAD = "Viện "
+_INSTITUTE = re.compile(rf"Viện (?P<iname>(?!(?:[Kk]iểm sát|Hàn lâm)(?!\w))[{UPPER}][{LOWER}]+"
+                        rf"(?: (?:và )?[{UPPER}{LOWER}][{LOWER}]*){{1,9}})")
 # Where an institute's name ends: an office's stops, and "do" of the one that issues something for it.
 _INSTITUTE_STOP = re.compile(_OFFICE_STOP.pattern.replace(r"(?:và(?! +", r"(?:do|năm|gồm|làm|và(?! +", 1))
 _FIELDS_LISTED = re.compile(rf", +[{UPPER}][{LOWER}]+(?: +[{LOWER}]+)?,")
@@ -316,7 +318,7 @@ _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "clevel", "cplace",
            "dept", "dname", "vp", "vpof", "office", "oname", "region", "steer", "stask", "slevel", "sabout", "academy",
            "aname", "firm", "fname", "society", "sname", "sland", "board", "centre", "clevel2", "cprov",
-           "mgmt", "mzones", "zname", "zname2", "mlevel", "mplace", "scity", "aoffice", "abbr", "inst", "iname")
+           "mgmt", "mzones", "zname", "zname2", "mlevel", "mplace", "scity", "aoffice", "abbr")
 
 
 def _toggled(word: str) -> str:
@@ -371,7 +373,8 @@ def loose_alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]
 
 def finders() -> list[tuple[set[str], object]]:
     return [(set(_aliases()), alias_at), (_productive_heads(), productive_at), (set(_loose_aliases()), loose_alias_at),
-            ({"Quỹ"}, fund_at), ({_CENTRE}, central_committee_at), (set(_CHIEF_OF_BOARD), commission_of_chief_at)]
+            ({"Quỹ"}, fund_at), ({_CENTRE}, central_committee_at), (set(_CHIEF_OF_BOARD), commission_of_chief_at),
+            ({_INSTITUTE_HEAD}, institute_at)]
 
 
 # "Trưởng ban Tuyên giáo và Dân vận Trung ương": a chief's title may write the central commission it heads with
@@ -453,6 +456,20 @@ def _shared_place_re() -> re.Pattern:
     provinces = "|".join(re.escape(p).replace("\\ ", " +") for p in lexicon.provinces())
     return re.compile(rf"(?: *, *| +và +)(?:(?:{organs})(?: *, *| +và +)){{0,5}}(?:{organs})"
                       rf" +(?P<slvl>tỉnh|thành phố|Thành phố) +(?P<splace>{provinces})(?!\w)")
+
+
+def institute_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    view = scan.view
+    if not view[position + 5:position + 6].isupper():
+        return  # "Viện trưởng", "Viện kiểm sát …"
+    match = _INSTITUTE.match(view, position)
+    if match is None:
+        return
+    name = _INSTITUTE_STOP.sub("", match.group("iname"))
+    end = match.start("iname") + len(name)
+    if " " not in name or _FIELDS_LISTED.match(view, end):
+        return  # "Viện Văn hóa, Nghệ thuật, …": the name goes on past the comma
+    yield Found(position, end, _BODY, f"Viện {name}", kind="body")
 
 
 def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
@@ -578,12 +595,6 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 # The board of the province the text names: graph.find keeps it when that name is in the text.
                 label = label[:-len(groups["mlevel"])] + groups["mlevel"].lower()
                 bare = True
-        elif groups["inst"]:
-            name = _INSTITUTE_STOP.sub("", groups["iname"])
-            end = match.start("iname") + len(name)
-            if " " not in name or _FIELDS_LISTED.match(view, end):
-                return  # "Viện Văn hóa, Nghệ thuật, …": the name goes on past the comma
-            label = f"Viện {name}"
         elif groups["board"]:
             label = _HYPHEN.sub(" - ", " ".join(groups["board"].split()))
         else:
