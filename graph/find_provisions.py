@@ -60,9 +60,11 @@ def find_provisions(view: str, documents: list[Found]) -> Iterator[Found]:
             yield Found(inserted.start("new"), inserted.end("new"), EntityType.PROVISION.value,
                         f"{inserted.group('new')} {target.label}", {"of_start": target.start}, kind="provision")
             continue
-        for start_of, end_of in _per_article(view, match.start("p"), match.end("p")):
-            yield Found(start_of, end_of, EntityType.PROVISION.value,
-                        f"{view[start_of:end_of]} {target.label}", {"of_start": target.start}, kind="provision")
+        for article_start, article_end in _per_article(view, match.start("p"), match.end("p")):
+            for start_of, end_of, words in _per_depth(view, article_start, article_end):
+                yield Found(start_of, end_of, EntityType.PROVISION.value,
+                            f"{view[start_of:end_of]}{words} {target.label}", {"of_start": target.start},
+                            kind="provision")
 
 
 _ARTICLE = re.compile(r"Điều +\d{1,4}[a-zđ]?(?!\w)")
@@ -83,3 +85,48 @@ def _per_article(view: str, start: int, end: int) -> list[tuple[int, int]]:
         if not last:
             begin = _BETWEEN_ARTICLES.match(view, article.end()).end()
     return spans
+
+
+# One item of a list of parts before their article: "điểm c khoản 1", "khoản 2", its depth the number of levels.
+_ITEM = re.compile(r"(?P<item>(?:(?i:điểm) +[a-zđ]\d?|(?i:điểm) +\d{1,3}(?:\.\d{1,3})*)? *(?i:khoản) +\d{1,3}[a-zđ]?"
+                   r"|(?i:điểm) +[a-zđ]\d?)(?P<link> *, *| +(?:và|hoặc) +)")
+
+
+def _per_depth(view: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Parts of different depths listed before one article are provisions of their own ("điểm c khoản 1, khoản 2
+    Điều 23 của Luật Đấu thầu": "điểm c khoản 1 Điều 23" and "khoản 2 Điều 23"); a run of parts of one depth
+    stays one ("khoản 1, khoản 2 Điều 47"). Returns (start, end, the article words the label adds)."""
+    article = _ARTICLE.search(view, start, end)
+    if article is None:
+        return [(start, end, "")]
+    items, position = [], start
+    while position < article.start():
+        item = _ITEM.match(view, position, article.start())
+        if item is None:
+            break
+        items.append((item.start(), item.end("item"), item.group("item").lower().count("điểm")))
+        position = item.end()
+    if not items or position != _last_item_start(view, position, article.start()):
+        return [(start, end, "")]
+    last_depth = view[position:article.start()].lower().count("điểm")
+    depths = [d for _, _, d in items] + [last_depth]
+    if len(set(depths)) < 2:
+        return [(start, end, "")]
+    words = " " + " ".join(article.group(0).split())
+    out, group_start, group_end, group_depth = [], items[0][0], items[0][1], items[0][2]
+    for item_start, item_end, depth in items[1:]:
+        if depth != group_depth:
+            out.append((group_start, group_end, words))
+            group_start, group_depth = item_start, depth
+        group_end = item_end
+    if last_depth != group_depth:
+        out.append((group_start, group_end, words))
+        group_start = position
+    out.append((group_start, end, ""))
+    return out
+
+
+def _last_item_start(view: str, position: int, article_start: int) -> int:
+    """Where the last part (the one written right before its article) starts, when it is one."""
+    return position if re.fullmatch(r"(?:(?i:điểm) +[a-zđ]\d? +)?(?i:khoản) +\d{1,3}[a-zđ]? +|(?i:điểm) +[a-zđ]\d? +",
+                                    view[position:article_start]) else -1

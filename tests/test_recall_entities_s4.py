@@ -85,3 +85,15 @@ def test_a_short_form_with_its_year_joins_the_decree_of_that_year():
     decree = next(e for e in entities if e.attributes.get("symbol") == "24/2012/NĐ-CP")
     assert "Nghị định 24/2012" in {m.text for m in decree.mentions}
     assert not {e.label for e in entities if e.label == "Nghị định số 24/2012"}
+
+
+def test_parts_of_different_depths_before_one_article_are_provisions_of_their_own():
+    # "… điểm a khoản 2 và khoản 3 Điều 37 Luật Thủ đô …": a point of one clause, and a whole other clause
+    provisions = _labels("nq-nghi-quyet-thi-diem-mot-so-co-che-chinh-sach-dac-t.txt", "Provision")
+    assert {"điểm a khoản 2 Điều 37 Luật Thủ đô", "khoản 3 Điều 37 Luật Thủ đô"} <= provisions
+    # "điểm a khoản 1, khoản 2 Điều 8 Quyết định số 49/2015/QĐ-TTg" in a consolidated text
+    provisions = _labels("qd-92-vbhn-bqp.txt", "Provision")
+    assert {"điểm a khoản 1 Điều 8 Quyết định số 49/2015/QĐ-TTg", "khoản 2 Điều 8 Quyết định số 49/2015/QĐ-TTg"} <= provisions
+    # parts of one depth stay one provision ("khoản 1, khoản 2 Điều 47 Nghị định số 77/2025/NĐ-CP")
+    assert "khoản 1, khoản 2 Điều 47 Nghị định số 77/2025/NĐ-CP" in _labels(
+        "nghi-dinh-quy-dinh-cu-the-ve-phan-cap-quan-ly-nha-nuoc-trong-quan-ly-s.txt", "Provision")
