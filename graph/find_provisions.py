@@ -126,7 +126,10 @@ def _per_depth(view: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# The last part, written right before its article: "khoản 2 ", "điểm s khoản 3 ", "điểm b ".
+_LAST_ITEM = re.compile(r"(?:(?i:điểm) +[a-zđ]\d? +)?(?i:khoản) +\d{1,3}[a-zđ]? +|(?i:điểm) +[a-zđ]\d? +")
+
+
 def _last_item_start(view: str, position: int, article_start: int) -> int:
     """Where the last part (the one written right before its article) starts, when it is one."""
-    return position if re.fullmatch(r"(?:(?i:điểm) +[a-zđ]\d? +)?(?i:khoản) +\d{1,3}[a-zđ]? +|(?i:điểm) +[a-zđ]\d? +",
-                                    view[position:article_start]) else -1
+    return position if _LAST_ITEM.fullmatch(view, position, article_start) else -1
