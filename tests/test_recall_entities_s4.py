@@ -97,3 +97,10 @@ def test_parts_of_different_depths_before_one_article_are_provisions_of_their_ow
     # parts of one depth stay one provision ("khoản 1, khoản 2 Điều 47 Nghị định số 77/2025/NĐ-CP")
     assert "khoản 1, khoản 2 Điều 47 Nghị định số 77/2025/NĐ-CP" in _labels(
         "nghi-dinh-quy-dinh-cu-the-ve-phan-cap-quan-ly-nha-nuoc-trong-quan-ly-s.txt", "Provision")
+
+
+def test_international_organisations_are_bodies():
+    # "… phù hợp với Công ước của Liên hợp quốc về Luật biển năm 1982 …"
+    assert "Liên hợp quốc" in _labels("luat-bien-viet-nam-2012.txt", "Body")
+    # "… Hiệp định Thương mại tự do ASEAN - Hàn Quốc …"
+    assert "Hiệp hội các quốc gia Đông Nam Á" in _labels("qd-3361-qd-bct.txt", "Body")
