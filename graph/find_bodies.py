@@ -232,6 +232,13 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if label == "Chủ tịch nước" and (position >= 4 and view.startswith(_DEPUTY, position - 4)
                                      or _is_leaders_title(view, position, end)):
         return  # "Phó Chủ tịch nước": the vice-president's title, no organ ("Phó Thủ tướng … ký" signs for the office)
+    if label == _PRIME_MINISTER and position >= 4 and view.startswith(_DEPUTY, position - 4) \
+            and not _SIGNS_AFTER.match(view, end):
+        # "các Phó Thủ tướng Chính phủ": deputies' title, which names the Government they are members of (as
+        # "Bộ trưởng Bộ Tư pháp" names the ministry), not the Prime Minister; one who signs ("Phó Thủ tướng Chính
+        # phủ vừa ký Công văn 227/TTg-CN") signs for the Prime Minister's office.
+        yield Found(end - len(_GOVERNMENT), end, _BODY, _GOVERNMENT, kind="body")
+        return
     if label == "Chính phủ" and _DIGITAL_GOVERNMENT.match(view, end):
         return  # "phát triển Chính phủ số", "Chính phủ điện tử": a way of governing, not the organ
     if position < 2 or view[position - 2] not in _UNIT_LAST_LETTERS:
@@ -298,6 +305,9 @@ _UNIT_LAST_LETTERS = frozenset("nNyYgG")
 # A web portal named by its owner ("Cổng Thông tin điện tử Chính phủ", "Cổng TTĐT Bộ Nội vụ"): a site name.
 _PORTAL_WORDS = ("Cổng Thông tin điện tử ", "Cổng thông tin điện tử ", "Cổng TTĐT ", "cổng thông tin điện tử ")
 _DEPUTY = ("Phó ", "PHÓ ")
+_PRIME_MINISTER = "Thủ tướng Chính phủ"
+_GOVERNMENT = "Chính phủ"
+_SIGNS_AFTER = re.compile(r"[^.;:\n]{0,40}?(?<!\w)ký(?!\w)")
 # The president as a person: a former or new holder ("nguyên Chủ tịch nước", "Chủ tịch nước mới"), or one of the
 # leaders listed after the General Secretary ("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Chủ tịch
 # nước, Chủ tịch Quốc hội, Thủ tướng Chính phủ": the guests of those persons, the posts elected).

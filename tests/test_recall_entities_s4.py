@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
+from relation_helpers import stated
 
 
 def _labels(name, kind=None):
@@ -104,3 +105,12 @@ def test_international_organisations_are_bodies():
     assert "Liên hợp quốc" in _labels("luat-bien-viet-nam-2012.txt", "Body")
     # "… Hiệp định Thương mại tự do ASEAN - Hàn Quốc …"
     assert "Hiệp hội các quốc gia Đông Nam Á" in _labels("qd-3361-qd-bct.txt", "Body")
+
+
+def test_deputy_prime_ministers_name_the_government_unless_one_signs():
+    # "1. Phó Chủ tịch nước 2. Phó Chủ tịch Quốc hội 3. Phó Thủ tướng Chính phủ 4. …": titles, no Prime Minister
+    bodies = _labels("nhom-tieu-chi-ve-ket-qua-thuc-hien-nhiem-vu-trong-danh-gia-xep-loai-da.txt", "Body")
+    assert "Thủ tướng Chính phủ" not in bodies and "Chính phủ" in bodies
+    # "Phó Thủ tướng Chính phủ vừa ký Công văn 227/TTg-CN …": he signs for the Prime Minister
+    triples = stated(extract_text(corpus_text("thu-tuong-yeu-cau-thuc-hien-nghiem-quy-dinh-xu-phat-giao-thong-theo-ng.txt")))
+    assert ("227/TTg-CN", "issued_by", "Thủ tướng Chính phủ") in triples
