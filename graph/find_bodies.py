@@ -405,8 +405,8 @@ def _central_commissions() -> tuple[tuple[str, str], ...]:
 def commission_of_chief_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     view = scan.view
     start = position + _CHIEF_WORD
-    if not view.startswith("ban ", start):
-        return  # "Trưởng Ban …" is read as the lexicon writes it
+    if not view.startswith("ban ", start) or not view[start + 4:start + 5].isupper():
+        return  # "Trưởng Ban …" is read as the lexicon writes it; "Trưởng ban chỉ đạo" names no commission
     stretch = view[start:start + len(_central_commissions()[0][0]) + 1].lower()
     for alias, canonical in _central_commissions():
         end = start + len(alias)

@@ -452,10 +452,11 @@ def _without_own_provisions(found: list[Found], document: Found) -> list[Found]:
     """Provisions read against the own document ("Tại Điều 1 Thông tư 130/2025/TT-BQP sửa đổi …" in the summary
     a site puts before a circular's text) are the text's own articles, which are no entities of their own."""
     symbol = document.attributes.get("symbol")
-    if not symbol:
+    if not symbol or not any(f.type == _PROVISION for f in found):
         return found
+    symbol = normalise_symbol(symbol)
     own_starts = {f.start for f in found if f.type == document.type and f.attributes.get("symbol")
-                  and normalise_symbol(f.attributes["symbol"]) == normalise_symbol(symbol)}
+                  and normalise_symbol(f.attributes["symbol"]) == symbol}
     return [f for f in found if f.type != _PROVISION or f.attributes.get("of_start") not in own_starts]
 
 
