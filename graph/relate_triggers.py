@@ -47,6 +47,7 @@ _PASSIVE_AGENT_LEAD = re.compile(r"(?:\s|,|cập nhật|một số (?:điều|kh
                                  r"|bởi|theo|tại|của)*+", re.IGNORECASE)
 # Where a listed object ends: punctuation, "và", a clause of time ("… Nghị quyết số 176/2025/QH15 của Quốc hội sau
 # khi thực hiện …"), the clause end.
+_AND_ONLY = re.compile(r"\s+và\s+(?:số\s+)?")
 _ITEM_END = re.compile(r"\s*(?:[,;.:?!|]|và(?!\w)|hoặc(?!\w)|(?:sau|trước) khi(?!\w)|$)")
 # Words that make "trình" part of a noun ("chương trình", "quá trình", "Tờ trình").
 _NOT_A_VERB_BEFORE = re.compile(r"(?:chương|quá|tờ|lộ|công|tiến|quy|hành|giáo|lịch|đệ|tường)\s*$", re.IGNORECASE)
@@ -136,7 +137,10 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
             following, described = sibling, True  # its own description follows too
         elif _NUMBER_ONLY.search(between):
             described = True  # "… và số 79/2025/NĐ-CP ngày … về …": a sibling number shares the list, whatever follows
-        if not described and _opens_clause(ctx, following):
+        # "… được sửa đổi, bổ sung một số điều theo Nghị quyết 28/2016/QH14 và Nghị quyết 107/2020/QH14 đến hết
+        # ngày …": the agents of a passive joined by "và" end the list together; what follows is the subject's.
+        if not described and not (relation == "passive" and _AND_ONLY.fullmatch(between)) and \
+                _opens_clause(ctx, following):
             ctx.listed_subject = following
             break
         out.append(following)

@@ -1,0 +1,24 @@
+"""Relation constructions read in this session's second round, on real sentences of ../shared/corpus (texts
+outside the gold sets where the corpus has them)."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from relation_helpers import sentence_triples
+
+
+def test_every_agent_of_a_passive_joined_by_and_amends_before_what_follows():
+    # "… Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13, Luật số
+    # 46/2014/QH13, Luật số 97/2015/QH13 và Luật số 35/2018/QH14 như sau:": the last agent is one more, not the
+    # subject of "như sau".
+    text = corpus_text("luat-68-2020-qh14-cu-tru.txt")
+    start = text.index("Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi")
+    sentence = text[start:text.index("như sau:", start) + len("như sau:")]
+    triples = sentence_triples(text, sentence)
+    assert {(agent, "amends", "25/2008/QH12")
+            for agent in ("32/2013/QH13", "46/2014/QH13", "97/2015/QH13", "35/2018/QH14")} <= triples
+    # "… Nghị quyết 55/2010/QH12 … đã được sửa đổi, bổ sung một số điều theo Nghị quyết 28/2016/QH14 và Nghị quyết
+    # 107/2020/QH14 đến hết ngày 31/12/2030."
+    text = corpus_text("tong-hop-chinh-sach-moi-ve-dat-dai-co-hieu-luc-tu-thang-01-2026.txt")
+    start = text.index("Nghị quyết 55/2010/QH12 của Quốc hội về miễn")
+    triples = sentence_triples(text, text[start:text.index("31/12/2030.", start) + len("31/12/2030.")])
+    assert {("28/2016/QH14", "amends", "55/2010/QH12"), ("107/2020/QH14", "amends", "55/2010/QH12")} <= triples
