@@ -4,7 +4,8 @@
 Cites are a weak, subjective relation (gold marks them optional), so the rule is narrow: only the own
 document as source, only in its body (not its title or preamble), only right after a citing phrase of the
 lexicon (relation_words.tsv, role "cites") with at most the cited articles between; and never in an
-amending text, whose body is the new wording of the document it amends.
+amending text, whose body is the new wording of the document it amends, nor in a consolidated text (văn bản hợp
+nhất), whose body is the wording of the documents it consolidates.
 """
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def _citing_re() -> re.Pattern:
     return re.compile(rf"{letters}(?<![\w]{letters})(?i:(?:{alternation}){tail})")
 
 
+# The symbol of a consolidated text: "Số: 92/VBHN-BQP".
+_CONSOLIDATED_SYMBOL = "/VBHN-"
+
 # How far before a reference its citing phrase and articles may start.
 _LEAD_REACH = 120
 
@@ -42,6 +46,8 @@ def cites(ctx: Context, out: Relations) -> None:
         return
     if any(r.source == ctx.own.id and r.type == "amends" for r in out.items):
         return  # an amending text's body is the new wording of the amended one: its references are that text's
+    if _CONSOLIDATED_SYMBOL in (ctx.own.attributes.get("symbol") or ""):
+        return  # a consolidated text's references are those of the documents it consolidates
     linked = {(r.source, r.target) for r in out.items} | {(r.target, r.source) for r in out.items}
     body_start = ctx.preamble_span[1]
     for i in ctx.docs:

@@ -3,7 +3,8 @@ outside the gold sets where the corpus has them)."""
 from __future__ import annotations
 
 from conftest import corpus_text
-from relation_helpers import sentence_triples
+from graph.extract import extract_text
+from relation_helpers import sentence_triples, stated
 
 
 def test_every_agent_of_a_passive_joined_by_and_amends_before_what_follows():
@@ -22,3 +23,13 @@ def test_every_agent_of_a_passive_joined_by_and_amends_before_what_follows():
     start = text.index("Nghị quyết 55/2010/QH12 của Quốc hội về miễn")
     triples = sentence_triples(text, text[start:text.index("31/12/2030.", start) + len("31/12/2030.")])
     assert {("28/2016/QH14", "amends", "55/2010/QH12"), ("107/2020/QH14", "amends", "55/2010/QH12")} <= triples
+
+
+def test_a_consolidated_text_cites_nothing_of_its_own():
+    # "Số: 94/VBHN-BQP" … "… theo quy định tại Điều 13 Nghị định số 149/2024/NĐ-CP ngày 15 tháng 11 năm 2024": the body
+    # of a consolidated text is the wording of the circulars it consolidates, so their references are not its own.
+    extraction = extract_text(corpus_text("tt-94-vbhn-bqp.txt"))
+    triples = stated(extraction)
+    assert not {t for t in triples if t[1] == "cites"}
+    # What the consolidated text states about its documents stays ("… được sửa đổi, bổ sung bởi: …").
+    assert ("101/2025/TT-BQP", "amends", "195/2019/TT-BQP") in triples
