@@ -33,3 +33,10 @@ def test_a_consolidated_text_cites_nothing_of_its_own():
     assert not {t for t in triples if t[1] == "cites"}
     # What the consolidated text states about its documents stays ("… được sửa đổi, bổ sung bởi: …").
     assert ("101/2025/TT-BQP", "amends", "195/2019/TT-BQP") in triples
+
+
+def test_detailing_and_the_means_to_enforce_guides():
+    # "Căn cứ Nghị định số 08/2015/NĐ-CP ngày 21/01/2015 của Chính phủ quy định chi tiết và biện pháp thi hành Luật
+    # Hải quan về thủ tục hải quan, …": like "quy định chi tiết và hướng dẫn thi hành", a decree detailing the law.
+    triples = stated(extract_text(corpus_text("tb-39305-tb-chq.txt")))
+    assert ("08/2015/NĐ-CP", "guides", "Luật Hải quan") in triples
