@@ -149,8 +149,9 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
 
 @cache
 def _advised_gap_re() -> re.Pattern:
-    # Between "tham mưu / trình" and what is submitted: its recipients and "ban hành", "về", "dự thảo".
-    return re.compile(rf"(?:\s|,|{BODY_MARK}|(?<![\w])(?:{lex.alternation('submits')})(?![\w]))*+", re.IGNORECASE)
+    # Between "tham mưu / trình" and what is submitted: its recipients and "ban hành", "về", "dự thảo", and the
+    # quote that opens a quoted title ("trình Trung ương \"Đề án …\"").
+    return re.compile(rf"(?:\s|,|[\"“]|{BODY_MARK}|(?<![\w])(?:{lex.alternation('submits')})(?![\w]))*+", re.IGNORECASE)
 
 
 @cache
@@ -417,6 +418,8 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
         body = ctx.body_before(start)
         if body is None and trigger.relation in ("reviews", "advises"):
             body = _sentence_subject(ctx, start)
+        if body is None and trigger.relation == "advises":
+            body = _purpose_subject(ctx, start)
         if body is not None and trigger.relation == "advises":
             body = _chairing_body(ctx, body)
         if body is not None and ctx.found[body].type == BODY:
@@ -480,6 +483,24 @@ _SENTENCE_SUBJECT = re.compile(rf"[\s*_\-–+•]*$")
 _SUBJECT_VERB = re.compile(r"\s+(?-i:[a-zà-ỹđ])")
 # How many ";"-joined clauses back the subject of a sentence may be.
 _CLAUSES_BACK = 4
+
+
+@cache
+def _purpose_before_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{lex.alternation('purpose')})\s+$", re.IGNORECASE)
+
+
+def _purpose_subject(ctx: Context, start: int) -> int | None:
+    """"Bộ Chính trị đang xây dựng nội dung để trình Trung ương \"Đề án …\"": a purpose clause ("để trình") has the
+    subject of its clause, the body that opens it and is followed by its verb."""
+    if not _purpose_before_re().search(ctx.view, max(0, start - 12), start):
+        return None
+    clause_start = ctx.clause_start(start)
+    body = ctx.next_item(ctx.body_starts, ctx.bodies, clause_start, start)
+    if body is None or not _SENTENCE_SUBJECT.fullmatch(ctx.view, clause_start, ctx.found[body].start) or \
+            not _SUBJECT_VERB.match(ctx.view, ctx.found[body].end):
+        return None
+    return body
 
 
 def _sentence_subject(ctx: Context, start: int) -> int | None:

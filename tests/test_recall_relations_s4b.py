@@ -40,3 +40,20 @@ def test_detailing_and_the_means_to_enforce_guides():
     # Hải quan về thủ tục hải quan, …": like "quy định chi tiết và hướng dẫn thi hành", a decree detailing the law.
     triples = stated(extract_text(corpus_text("tb-39305-tb-chq.txt")))
     assert ("08/2015/NĐ-CP", "guides", "Luật Hải quan") in triples
+
+
+def test_a_purpose_clause_submits_for_the_body_that_opens_its_clause():
+    # "Bộ Tư pháp tham mưu, trình Chính phủ để trình Quốc hội ban hành Luật sửa đổi, bổ sung Luật Ban hành văn bản quy
+    # phạm pháp luật …": the ministry prepares the law the Government submits.
+    text = corpus_text("nghi-quyet-74-nq-cp-cua-chinh-phu-ve-ke-hoach-sap-xep-don-vi-hanh-chin.txt")
+    start = text.index("Bộ Tư pháp tham mưu, trình Chính phủ để trình Quốc hội")
+    triples = sentence_triples(text, text[start:text.index(".", start) + 1])
+    assert ("Bộ Tư pháp", "advises", "Luật sửa đổi, bổ sung Luật Ban hành văn bản quy phạm pháp luật") in triples
+    # "Bộ Chính trị đang xây dựng nội dung để trình Trung ương \"Đề án sáp nhập …\"": the recipient is "Trung ương",
+    # the title quoted.
+    text = corpus_text("tong-bi-thu-to-lam-du-kien-sap-xep-don-vi-hanh-chinh-con-34-tinh-thanh.txt")
+    start = text.index("Bộ Chính trị đang xây dựng nội dung để trình Trung ương")
+    triples = sentence_triples(text, text[start:text.index("\n", start)])
+    assert ("Bộ Chính trị", "advises", "Đề án sáp nhập một số đơn vị hành chính cấp tỉnh, không tổ chức cấp huyện, "
+            "tiếp tục sáp nhập đơn vị hành chính cấp xã") in triples
+
