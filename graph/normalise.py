@@ -166,6 +166,9 @@ def fold(text: str) -> str:
 
 # Issuer codes written in mixed case; a symbol written all in lower case gets them back.
 _MIXED_CASE_CODES = {"TTG": "TTg", "TTR": "TTr", "CTR": "CTr"}
+# Source typos repaired in the canonical symbol (the mention keeps the text as written):
+# a year run into the type code ("49/2025TT-BCT" for 49/2025/TT-BCT) gets its slash back;
+_YEAR_RUN_INTO_CODE = re.compile(r"^(\d+[a-z]?/(?:19|20)\d\d)(?=[A-ZĐ])")
 
 
 @lru_cache(maxsize=65536)
@@ -178,4 +181,4 @@ def normalise_symbol(symbol: str) -> str:
     if symbol == symbol.lower() and any(c.isalpha() for c in symbol):
         symbol = "".join(_MIXED_CASE_CODES.get(part, part)
                          for part in re.split(r"([-/])", symbol.upper()))
-    return symbol
+    return _YEAR_RUN_INTO_CODE.sub(r"\1/", symbol)

@@ -1,0 +1,25 @@
+"""Source typos inside a reference's symbol, repaired in the canonical symbol while the mention keeps the text as
+written (../shared/gold/README.md: the gold stores the canonical symbol), on real sentences of ../shared/corpus."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+from graph.normalise import normalise_symbol
+from relation_helpers import with_mention
+
+
+def test_a_year_run_into_the_type_code_gets_its_slash_back():
+    # "Thông tư số 49/2025TT-BCT\nngày 09/9/2025": the same circular the text also writes "49/2025/TT-BCT".
+    entities = extract_text(corpus_text("qd-3361-qd-bct.txt")).entities
+    circular = with_mention(entities, "Thông tư số 49/2025TT-BCT ngày 09 tháng 9 năm 2025")
+    assert circular.attributes["symbol"] == "49/2025/TT-BCT" and circular.attributes["date"] == "2025-09-09"
+    assert "Thông tư số 49/2025/TT-BCT" in {" ".join(m.text.split()) for m in circular.mentions}
+    entities = extract_text(corpus_text("qd-02144-qd-ubnd-dak-lak.txt")).entities
+    circular = with_mention(entities, "Thông tư số 49/2025TT-BCT ngày 09/9/2025")
+    assert circular.attributes["symbol"] == "49/2025/TT-BCT" and circular.attributes["date"] == "2025-09-09"
+
+
+def test_a_year_with_no_code_after_it_is_not_repaired():
+    assert normalise_symbol("168/2024") == "168/2024"
+    assert normalise_symbol("2021-2025") == "2021-2025"
+
