@@ -169,6 +169,8 @@ _MIXED_CASE_CODES = {"TTG": "TTg", "TTR": "TTr", "CTR": "CTr"}
 # Source typos repaired in the canonical symbol (the mention keeps the text as written):
 # a year run into the type code ("49/2025TT-BCT" for 49/2025/TT-BCT) gets its slash back;
 _YEAR_RUN_INTO_CODE = re.compile(r"^(\d+[a-z]?/(?:19|20)\d\d)(?=[A-ZĐ])")
+# a letter O for the Q of the legislature's code ("22/2023/OH15"): no issuer is coded "OH".
+_O_FOR_Q = re.compile(r"(?<=[/-])(UBTV)?OH(?=\d{1,2}$)")
 
 
 @lru_cache(maxsize=65536)
@@ -181,4 +183,6 @@ def normalise_symbol(symbol: str) -> str:
     if symbol == symbol.lower() and any(c.isalpha() for c in symbol):
         symbol = "".join(_MIXED_CASE_CODES.get(part, part)
                          for part in re.split(r"([-/])", symbol.upper()))
+    if "OH" in symbol:
+        symbol = _O_FOR_Q.sub(r"\1QH", symbol)
     return _YEAR_RUN_INTO_CODE.sub(r"\1/", symbol)

@@ -23,3 +23,11 @@ def test_a_year_with_no_code_after_it_is_not_repaired():
     assert normalise_symbol("168/2024") == "168/2024"
     assert normalise_symbol("2021-2025") == "2021-2025"
 
+
+def test_a_letter_o_for_the_q_of_the_legislature_is_the_same_law():
+    # "Luật Đấu thầu số\n22/2023/OH15 được sửa đổi, …": the law the text cites as 22/2023/QH15 earlier.
+    entities = extract_text(corpus_text("qd-2015-qd-ubnd-an-giang.txt")).entities
+    law = with_mention(entities, "Luật Đấu thầu số 22/2023/OH15")
+    assert law.attributes["symbol"] == "22/2023/QH15"
+    assert "Luật Đấu thầu số 22/2023/QH15" in {" ".join(m.text.split()) for m in law.mentions}
+    assert normalise_symbol("38/2001/PL-UBTVOH10") == "38/2001/PL-UBTVQH10"
