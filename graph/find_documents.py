@@ -21,8 +21,9 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # A code may join two units with "&" ("2252/SNV-TCBC&TCPCP", "136/TTr-SVHTT&DL").
 _CODE = r"[A-Za-zĐđ]+(?:&[A-ZĐ]+)*\d*(?!\w)"
 _UPPER_CODE = r"[A-ZĐ][A-ZĐ]+(?:&[A-ZĐ]+)*\d*(?!\w)"
-# After a spaced separator, a mixed-case code only when another part follows ("4834 /TTr-SXD").
-_SPACED_CODE = r"[A-ZĐ][A-Za-zĐđ]+(?=[-/][A-ZĐ])"
+# After a spaced separator, a mixed-case code only when another part follows ("4834 /TTr-SXD"), or an issuer code
+# of capitals and one small letter at the end ("227/QĐ- TTg"), a shape no word of prose has.
+_SPACED_CODE = r"(?:[A-ZĐ][A-Za-zĐđ]+(?=[-/][A-ZĐ])|[A-ZĐ]{2,}[a-z](?!\w))"
 # A space around a separator is allowed before a year or an upper-case code only ("1314/NQ- UBTVQH15"), so
 # that "18-NQ/TW - theo đó" does not take the next word.
 # A number may hold a dot ("66.2/2025/NQ-CP": a resolution issued in parts).

@@ -31,3 +31,10 @@ def test_a_letter_o_for_the_q_of_the_legislature_is_the_same_law():
     assert law.attributes["symbol"] == "22/2023/QH15"
     assert "Luật Đấu thầu số 22/2023/QH15" in {" ".join(m.text.split()) for m in law.mentions}
     assert normalise_symbol("38/2001/PL-UBTVOH10") == "38/2001/PL-UBTVQH10"
+
+
+def test_a_stray_space_before_a_mixed_case_issuer_code():
+    # "… và Quyết định số 227/QĐ- TTg ngày 12/3/2024 về điều chỉnh …": the Prime Minister's decision, dated.
+    entities = extract_text(corpus_text("qd-4385-qd-bvhttdl.txt")).entities
+    decision = with_mention(entities, "Quyết định số 227/QĐ- TTg ngày 12/3/2024")
+    assert decision.attributes["symbol"] == "227/QĐ-TTg" and decision.attributes["date"] == "2024-03-12"
