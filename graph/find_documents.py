@@ -17,7 +17,8 @@ from .types import EntityType
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # A symbol: a number, then "-" or "/" separated codes or years (39-KL/TW, 89/2021/NĐ-CP, 1579/QĐ-TTg,
 # "1314/NQ- UBTVQH15" with a stray space after the separator).
-# Markdown residue blanked in the view may leave a few spaces before a separator ("203**/2025/QH15").
+# Markdown residue blanked in the view may leave a few spaces before a separator ("203**/2025/QH15") or on both
+# sides of it ("63**/**2010**/**NĐ-CP").
 # A code may join two units with "&" ("2252/SNV-TCBC&TCPCP", "136/TTr-SVHTT&DL").
 _CODE = r"[A-Za-zĐđ]+(?:&[A-ZĐ]+)*\d*(?!\w)"
 _UPPER_CODE = r"[A-ZĐ][A-ZĐ]+(?:&[A-ZĐ]+)*\d*(?!\w)"
@@ -32,7 +33,7 @@ _SPACED_TERM_CODE = r"(?:UBTV)?QH {1,3}\d{2}(?![\w/-])"
 # A type code run into the year ("49/2025TT-BCT"), taken when an issuer follows; normalise_symbol puts the slash back.
 _CODE_RUN_INTO_YEAR = r"(?<=\d/(?:19|20)\d\d)[A-ZĐ]{2,}(?=-[A-ZĐ])"
 SYMBOL = (rf"\d{{1,5}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?(?:[-/](?:{_YEAR}|{_SPACED_TERM_CODE}|{_CODE})"
-          rf"|(?: {{1,3}}[-/] ?|[-/] {{1,3}})(?:{_YEAR}|{_UPPER_CODE}|{_SPACED_CODE})|{_CODE_RUN_INTO_YEAR})+")
+          rf"|(?: {{1,3}}[-/] {{0,3}}|[-/] {{1,3}})(?:{_YEAR}|{_UPPER_CODE}|{_SPACED_CODE})|{_CODE_RUN_INTO_YEAR})+")
 _BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
 # What may follow a reference: its date ("ngày 18/7/2022", ", ngày 09/01/2025", "(18/7/2022)") or year.
 # "Nghị quyết 72-NQ/TW năm 2025 ngày 09 tháng 9 năm 2025": the year, then the date.

@@ -38,3 +38,11 @@ def test_a_stray_space_before_a_mixed_case_issuer_code():
     entities = extract_text(corpus_text("qd-4385-qd-bvhttdl.txt")).entities
     decision = with_mention(entities, "Quyết định số 227/QĐ- TTg ngày 12/3/2024")
     assert decision.attributes["symbol"] == "227/QĐ-TTg" and decision.attributes["date"] == "2024-03-12"
+
+
+def test_emphasis_stars_on_both_sides_of_a_separator_stay_inside_the_symbol():
+    # "*Căn cứ Nghị định số 63**/**2010**/**NĐ-CP ngày 08\ntháng 6 năm 2010 của Chính phủ …": a converter's bold
+    # slashes; the reference was read as "Nghị định số 63" without its symbol or date.
+    entities = extract_text(corpus_text("qd-3618-qd-byt.txt")).entities
+    decree = with_mention(entities, "Nghị định số 63**/**2010**/**NĐ-CP ngày 08 tháng 6 năm 2010")
+    assert decree.attributes["symbol"] == "63/2010/NĐ-CP" and decree.attributes["date"] == "2010-06-08"
