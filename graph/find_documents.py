@@ -11,7 +11,7 @@ from typing import Iterator
 from . import lexicon
 from .dates import DATE_SHAPE, date_in, year_in
 from .found import KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants, literal_union
-from .normalise import fold, normalise_symbol
+from .normalise import CYRILLIC_LOOKALIKES, fold, normalise_symbol
 from .types import EntityType
 
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
@@ -20,7 +20,7 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"
 # Markdown residue blanked in the view may leave a few spaces before a separator ("203**/2025/QH15") or on both
 # sides of it ("63**/**2010**/**NĐ-CP").
 # A code may join two units with "&" ("2252/SNV-TCBC&TCPCP", "136/TTr-SVHTT&DL").
-_CODE = r"[A-Za-zĐđ]+(?:&[A-ZĐ]+)*\d*(?!\w)"
+_CODE = rf"[A-Za-zĐđ]+(?:&[A-ZĐ]+)*\d*(?!\w)|[A-ZĐ{CYRILLIC_LOOKALIKES}]{{2,}}(?!\w)"
 _UPPER_CODE = r"[A-ZĐ][A-ZĐ]+(?:&[A-ZĐ]+)*\d*(?!\w)"
 # After a spaced separator, a mixed-case code only when another part follows ("4834 /TTr-SXD"), or an issuer code
 # of capitals and one small letter at the end ("227/QĐ- TTg"), a shape no word of prose has.

@@ -46,3 +46,10 @@ def test_emphasis_stars_on_both_sides_of_a_separator_stay_inside_the_symbol():
     entities = extract_text(corpus_text("qd-3618-qd-byt.txt")).entities
     decree = with_mention(entities, "Nghị định số 63**/**2010**/**NĐ-CP ngày 08 tháng 6 năm 2010")
     assert decree.attributes["symbol"] == "63/2010/NĐ-CP" and decree.attributes["date"] == "2010-06-08"
+
+
+def test_cyrillic_look_alike_capitals_in_an_issuer_code_are_latin():
+    # "Nghị định số 137/2020/NĐ-СР ngày 27 tháng 11 năm 2020" with a Cyrillic "СР": the Government's decree.
+    entities = extract_text(corpus_text("qd-4422-qd-bvhttdl.txt")).entities
+    decree = with_mention(entities, "Nghị định số 137/2020/NĐ-\u0421\u0420 ngày 27 tháng 11 năm 2020")
+    assert decree.attributes["symbol"] == "137/2020/NĐ-CP" and decree.attributes["date"] == "2020-11-27"
