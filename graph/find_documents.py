@@ -29,10 +29,11 @@ _SPACED_CODE = r"(?:[A-ZĐ][A-Za-zĐđ]+(?=[-/][A-ZĐ])|[A-ZĐ]{2,}[a-z](?!\w))"
 # that "18-NQ/TW - theo đó" does not take the next word.
 # A number may hold a dot ("66.2/2025/NQ-CP": a resolution issued in parts).
 # The legislature's term may stand apart from its code ("Luật số: 75/2006/QH 11", "Luật số 32/2013/QH 13").
-_SPACED_TERM_CODE = r"(?:UBTV)?QH {1,3}\d{2}(?![\w/-])"
+# A converter's bold over one digit of the term leaves it split in the view ("39/2024/QH**1**5**").
+_SPACED_TERM_CODE = r"(?:UBTV)?QH(?: {1,3}\d{2}|  \d  \d)(?![\w/-])"
 # A type code run into the year ("49/2025TT-BCT"), taken when an issuer follows; normalise_symbol puts the slash back.
 _CODE_RUN_INTO_YEAR = r"(?<=\d/(?:19|20)\d\d)[A-ZĐ]{2,}(?=-[A-ZĐ])"
-SYMBOL = (rf"\d{{1,5}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?(?:[-/](?:{_YEAR}|{_SPACED_TERM_CODE}|{_CODE})"
+SYMBOL = (rf"(?:\d{{1,2}}  (?=\d{{1,3}}[-/]))?\d{{1,5}}(?:\.\d{{1,2}}(?=/))?[a-zđ]?(?:[-/](?:{_YEAR}|{_SPACED_TERM_CODE}|{_CODE})"
           rf"|(?: {{1,3}}[-/] {{0,3}}|[-/] {{1,3}})(?:{_YEAR}|{_UPPER_CODE}|{_SPACED_CODE})|{_CODE_RUN_INTO_YEAR})+")
 _BARE_NUMBER = r"\d{1,5}[a-z]?(?![\w/-])(?![.,]\d)"
 # What may follow a reference: its date ("ngày 18/7/2022", ", ngày 09/01/2025", "(18/7/2022)") or year.

@@ -53,3 +53,15 @@ def test_cyrillic_look_alike_capitals_in_an_issuer_code_are_latin():
     entities = extract_text(corpus_text("qd-4422-qd-bvhttdl.txt")).entities
     decree = with_mention(entities, "Nghị định số 137/2020/NĐ-\u0421\u0420 ngày 27 tháng 11 năm 2020")
     assert decree.attributes["symbol"] == "137/2020/NĐ-CP" and decree.attributes["date"] == "2020-11-27"
+
+
+def test_a_converter_bold_over_one_digit_does_not_split_the_symbol():
+    # "*Căn cứ Điều\n7 Luật Thủ đô số 39/2024/QH**1**5**;*" and "*Căn cứ Nghị định số **1**52/2025/NĐ-CP\ncủa Chính
+    # phủ …": read as "39/2024/QH" and "Nghị định số 1" before.
+    entities = extract_text(corpus_text("nq-83-2025-nq-hdnd.txt")).entities
+    assert with_mention(entities, "Luật Thủ đô số 39/2024/QH**1**5").attributes["symbol"] == "39/2024/QH15"
+    decree = with_mention(entities, "Nghị định số **1**52/2025/NĐ-CP")
+    assert decree.attributes["symbol"] == "152/2025/NĐ-CP" and decree.attributes["number"] == "152"
+    entities = extract_text(corpus_text("qd-89-vbhn-bqp.txt")).entities
+    decree = with_mention(entities, "Nghị định số **1**04/2012/NĐ-CP ngày 05 tháng 12 năm 2012")
+    assert decree.attributes["symbol"] == "104/2012/NĐ-CP" and decree.attributes["date"] == "2012-12-05"
