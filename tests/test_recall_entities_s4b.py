@@ -1,0 +1,66 @@
+"""Entities of the fourth session's second round: the Fatherland Front's central committee beside the Front,
+the Vietnam Trade Union, national strategies named by their subject, on real sentences of ../shared/corpus
+(texts outside the development gold where the corpus has them)."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+
+
+def _line_with(text: str, phrase: str) -> str:
+    """The line of `text` that holds `phrase`."""
+    return next(line for line in text.splitlines() if phrase in line)
+
+
+def _bodies(extraction):
+    return {e.label: {m.text.replace("\n", " ") for m in e.mentions} for e in extraction.entities if e.type == "Body"}
+
+
+def test_fronts_central_committee_is_a_body_apart_from_the_front():
+    # nd-25-2025-nd-cp names the Front ("… cơ quan thuộc Chính phủ, Mặt trận Tổ quốc Việt Nam, …") and, among the
+    # recipients, its central committee ("- Ủy ban trung ương Mặt trận Tổ quốc Việt Nam;"): two bodies.
+    bodies = _bodies(extract_text(corpus_text("nd-25-2025-nd-cp.txt")))
+    assert bodies["Mặt trận Tổ quốc Việt Nam"] == {"Mặt trận Tổ quốc Việt Nam"}
+    assert bodies["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"] == {"Ủy ban trung ương Mặt trận Tổ quốc Việt Nam"}
+
+
+def test_fronts_central_committee_signs_a_joint_resolution():
+    # A joint resolution of the Standing Committee and the Front's central committee is issued by the committee.
+    extraction = extract_text(corpus_text("nqlt-nghi-quyet-lien-tich-quy-dinh-chi-tiet-viec-to-chu.txt"))
+    by_id = {e.id: e for e in extraction.entities}
+    issuers = {by_id[r.target].label for r in extraction.relations if r.type == "issued_by"}
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in issuers
+    assert "Mặt trận Tổ quốc Việt Nam" not in issuers
+
+
+def test_vietnam_trade_union_is_a_body():
+    # "8. Điều lệ Công đoàn Việt Nam là văn bản do Đại hội Công đoàn Việt Nam thông qua, …"
+    text = corpus_text("luat-cong-doan-2012.txt")
+    extraction = extract_text(_line_with(text, "Điều lệ Công đoàn Việt Nam là văn bản"))
+    assert "Công đoàn Việt Nam" in _bodies(extraction)
+    assert "Điều lệ Công đoàn Việt Nam" in {e.label for e in extraction.entities if e.type == "OtherDocument"}
+
+
+def test_national_strategy_named_by_its_subject():
+    # "a) Xây dựng, ban hành, tổ chức thực hiện Chiến lược dữ liệu quốc gia; văn bản quy phạm pháp luật về dữ liệu; …"
+    text = corpus_text("luat-quoc-hoi-cong-hoa-xa-hoi-chu-nghia-viet-namdoc-lap.txt")
+    extraction = extract_text(_line_with(text, "tổ chức thực hiện Chiến lược dữ liệu quốc gia;"))
+    assert {e.label for e in extraction.entities if e.type == "Strategy"} == {"Chiến lược dữ liệu quốc gia"}
+
+
+def test_national_strategy_ends_before_the_list_that_follows():
+    # "… thủ tục hành chính nội bộ: Căn cứ Chiến lược phát triển nhà ở quốc gia, quy hoạch sử dụng đất …"
+    text = " ".join(corpus_text("qd-2109-qd-bxd.txt").split())
+    start = text.index("Căn cứ Chiến lược phát triển nhà ở quốc gia, quy hoạch")
+    extraction = extract_text(text[start:start + 160])
+    strategies = [e for e in extraction.entities if e.type == "Strategy"]
+    assert [(s.label, [m.text for m in s.mentions]) for s in strategies] == [
+        ("Chiến lược phát triển nhà ở quốc gia", ["Chiến lược phát triển nhà ở quốc gia"])]
+
+
+def test_a_strategy_of_a_kind_is_not_named():
+    # "… Chiến lược dữ liệu bảo đảm phù hợp với Khung kiến trúc …": a ministry's data strategy, a kind.
+    text = " ".join(corpus_text("qd-2629-qd-ttg.txt").split())
+    start = text.index("Chiến lược dữ liệu bảo đảm phù hợp")
+    extraction = extract_text(text[start - 80:start + 80])
+    assert not [e for e in extraction.entities if e.type == "Strategy"]
