@@ -124,6 +124,10 @@ def _carries_out_re() -> re.Pattern:
 # A plan or programme of the State, or of the nation, is one particular plan ("Kế hoạch nhà nước về xây dựng và
 # huy động lực lượng dự bị động viên", "Chương trình cấp quốc gia về xúc tiến thương mại"), not a kind of plan.
 _NATIONAL = re.compile(r"(?:cấp +)?(?:quốc gia|nhà nước|Nhà nước)(?!\w)")
+# A national strategy named by its subject, "quốc gia" last ("Chiến lược bảo vệ biên giới quốc gia", "Chiến lược
+# dữ liệu quốc gia"), is one particular strategy. Plans and programmes are left out: "Kế hoạch hành động quốc gia"
+# is also the short back-reference to a longer name, and "Dự án quan trọng quốc gia" is a kind of project.
+_NATIONAL_STRATEGY = re.compile(r"(?<= )quốc gia(?=,|$)")
 _NATIONAL_NAME_END = re.compile(r" +(?:đối với|và hoạt động|của (?:các|những))(?!\w)")
 _YEAR_AFTER = re.compile(rf" +(?i:năm) +{_YEAR}")
 _PROGRAM_KINDS = frozenset({"Program", "Plan", "Project", "Strategy"})
@@ -195,7 +199,12 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     carries_out = _carries_out_re().match(view, end)
     if not (ending or owner or particular_project or carries_out or _NATIONAL.match(name)
             or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
-        return
+        national = _NATIONAL_STRATEGY.search(name) if match.group("type") == "Chiến lược" else None
+        if national is None:
+            return
+        # "Chiến lược bảo vệ biên giới quốc gia, khu vực phòng thủ, …": the list after it is the sentence's.
+        name = name[:national.end()]
+        end = match.start("name") + len(name)
     doc_type = _type_of()[match.group("type").lower()]
     label = f"{match.group('type')} {name}{owner or ''}{ending or ''}"
     if carries_out and not (ending or owner):
