@@ -468,6 +468,16 @@ def _shared_place_re() -> re.Pattern:
                       rf" +(?P<slvl>tỉnh|thành phố|Thành phố) +(?P<splace>{provinces})(?!\w)")
 
 
+# "Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Điện Biên": the delegation and the deputies of one province.
+_DELEGATION = "Đoàn đại biểu Quốc hội"
+
+
+@cache
+def _deputies_place_re() -> re.Pattern:
+    provinces = "|".join(re.escape(p).replace("\\ ", " +") for p in lexicon.provinces())
+    return re.compile(rf" +và +đại biểu Quốc hội +(?P<slvl>tỉnh|thành phố|Thành phố) +(?P<splace>{provinces})(?!\w)")
+
+
 def institute_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     view = scan.view
     if not view[position + 5:position + 6].isupper():
@@ -519,6 +529,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                     generic = _GENERIC_AFTER_COMMITTEE
                 if generic.match(view, end_of) or (level and view[end_of:end_of + 1].isalnum()):
                     shared = _shared_place_re().match(view, end_of) if not level and organ not in _NOT_SHARING else None
+                    if shared is None and organ == _DELEGATION and not level:
+                        shared = _deputies_place_re().match(view, end_of)
                     if shared is None:
                         return
                     # "Hội đồng nhân dân, Ủy ban nhân dân thành phố Huế": the list's last organ names the place of all.

@@ -64,3 +64,19 @@ def test_a_strategy_of_a_kind_is_not_named():
     start = text.index("Chiến lược dữ liệu bảo đảm phù hợp")
     extraction = extract_text(text[start - 80:start + 80])
     assert not [e for e in extraction.entities if e.type == "Strategy"]
+
+
+def test_delegation_named_with_the_deputies_of_a_province():
+    # "3. Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Cà Mau, trong
+    # phạm vi nhiệm vụ, quyền hạn của mình, …": the province's delegation.
+    text = corpus_text("nq-1655-nq-ubtvqh15.txt")
+    bodies = _bodies(extract_text(_line_with(text, "Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Cà Mau")))
+    assert bodies["Đoàn đại biểu Quốc hội tỉnh Cà Mau"] == {"Đoàn đại biểu Quốc hội"}
+
+
+def test_delegation_and_deputies_without_a_place_stay_generic():
+    # "… Đoàn đại biểu Quốc hội và đại biểu Quốc hội có quyền kiến nghị …" in a law: no particular delegation.
+    line = next(line for name in ("luat-hoat-dong-giam-sat-cua-quoc-hoi-va-hoi-dong-nhan-dan-2015.txt",
+                                  "luat-to-chuc-quoc-hoi-2014.txt")
+                for line in corpus_text(name).splitlines() if "Đoàn đại biểu Quốc hội và đại biểu Quốc hội có" in line)
+    assert not any(label.startswith("Đoàn đại biểu Quốc hội") for label in _bodies(extract_text(line)))
