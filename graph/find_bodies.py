@@ -381,10 +381,38 @@ def loose_alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]
         return
 
 
+# Universities: "Trường Đại học Luật Hà Nội", "Đại học Bách khoa Hà Nội", "Trường Đại học Kiểm sát". The name is a
+# capitalised word and a few lower-case ones, then maybe the city; without the city, only after "Trường" ("Đại học
+# Luật" may be a degree). The national universities come from the lexicon.
+_UNIVERSITY_HEADS = ("Trường Đại học ", "Đại học ")
+
+
+@cache
+def _university_re() -> re.Pattern:
+    places = "|".join(re.escape(p) for p in ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "TP Hồ Chí Minh")
+                      + lexicon.provinces())
+    return re.compile(rf"(?P<school>Trường )?Đại học (?P<uname>(?!Quốc gia(?!\w))[{UPPER}][{LOWER}]+"
+                      rf"(?: [{LOWER}]+){{0,3}})(?: (?P<uplace>{places}))?(?![\w-])")
+
+
+def university_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    match = _university_re().match(scan.view, position)
+    if match is None:
+        return
+    name = _OFFICE_STOP.sub("", match.group("uname"))
+    if match.group("uplace") and name == match.group("uname"):
+        end = match.end()
+    elif match.group("school"):
+        end = match.start("uname") + len(name)
+    else:
+        return
+    yield Found(position, end, _BODY, " ".join(scan.view[position:end].split()), kind="body")
+
+
 def finders() -> list[tuple[set[str], object]]:
     return [(set(_aliases()), alias_at), (_productive_heads(), productive_at), (set(_loose_aliases()), loose_alias_at),
             ({"Quỹ"}, fund_at), ({_CENTRE}, central_committee_at), (set(_CHIEF_OF_BOARD), commission_of_chief_at),
-            ({_INSTITUTE_HEAD}, institute_at)]
+            ({_INSTITUTE_HEAD}, institute_at), (set(_UNIVERSITY_HEADS), university_at)]
 
 
 # "Trưởng ban Tuyên giáo và Dân vận Trung ương": a chief's title may write the central commission it heads with

@@ -80,3 +80,22 @@ def test_delegation_and_deputies_without_a_place_stay_generic():
                                   "luat-to-chuc-quoc-hoi-2014.txt")
                 for line in corpus_text(name).splitlines() if "Đoàn đại biểu Quốc hội và đại biểu Quốc hội có" in line)
     assert not any(label.startswith("Đoàn đại biểu Quốc hội") for label in _bodies(extract_text(line)))
+
+
+def test_university_named_with_its_city():
+    # "… Trường Đại học Luật Hà Nội quyết định cử đi đào tạo, bồi dưỡng …": the university, not a law "Luật Hà Nội …".
+    text = " ".join(corpus_text("tt-23-2025-tt-btp.txt").split())
+    start = text.index("Trường Đại học Luật Hà Nội quyết định")
+    extraction = extract_text(text[start - 60:start + 90])
+    assert _bodies(extraction) == {"Trường Đại học Luật Hà Nội": {"Trường Đại học Luật Hà Nội"}}
+    assert not [e for e in extraction.entities if e.type == "Law"]
+
+
+def test_university_without_a_city_after_truong():
+    # "… Trường Đại học Kiểm sát tại Thành phố Hồ Chí Minh trên cơ sở …"; "Đại học Bách khoa Hà Nội; các trường …"
+    text = " ".join(corpus_text("tiep-tuc-chuong-trinh-phien-hop-thu-42-chieu-7-2-tai-nha-quoc-hoi-duoi.txt").split())
+    start = text.index("Trường Đại học Kiểm sát tại Thành phố Hồ Chí Minh")
+    assert "Trường Đại học Kiểm sát" in _bodies(extract_text(text[start:start + 80]))
+    text = " ".join(corpus_text("qd-2530-qd-ttg.txt").split())
+    start = text.index("Đại học Bách khoa Hà Nội;")
+    assert "Đại học Bách khoa Hà Nội" in _bodies(extract_text(text[start - 40:start + 60]))
