@@ -511,6 +511,22 @@ _BARE_LOCAL = re.compile(
 _BARE_LOCAL_BY_LETTER = tuple(re.compile(_BARE_LOCAL.pattern.replace("[HUỦ]", letter)) for letter in "HUỦ")
 
 
+# "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thuộc Ủy ban nhân dân xã, phường": the communes' joint office,
+# whose name holds no organ of the text's own place.
+_COMBINED_OFFICE_HEAD = "Văn phòng Hội đồng"
+_COMBINED_OFFICE = re.compile(r"Văn phòng\s+Hội\s+đồng\s+nhân\s+dân\s+và\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?!\w)")
+
+
+def _combined_offices(content: str) -> list[tuple[int, int]]:
+    spans, position = [], content.find(_COMBINED_OFFICE_HEAD)
+    while position >= 0:
+        match = _COMBINED_OFFICE.match(content, position)
+        if match is not None:
+            spans.append((match.start(), match.end()))
+        position = content.find(_COMBINED_OFFICE_HEAD, position + 1)
+    return spans
+
+
 def _complete_local_bodies(found: list[Found], organ: str, content: str) -> None:
     """In a text issued by a local council or committee, "Hội đồng nhân dân" and "Ủy ban nhân dân thành
     phố" without a name are that council and its sibling committee of the same place."""
@@ -530,7 +546,7 @@ def _complete_local_bodies(found: list[Found], organ: str, content: str) -> None
                         label = _local_label(other, place)
                 relabelled[item.label] = label
             item.label = label
-    bodies = sorted((f.start, f.end) for f in found if f.type == _BODY)
+    bodies = sorted([(f.start, f.end) for f in found if f.type == _BODY] + _combined_offices(content))
     starts = [b[0] for b in bodies]
     import bisect
     for match in finditer_merged(_BARE_LOCAL_BY_LETTER, _BARE_LOCAL, content):

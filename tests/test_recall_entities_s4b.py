@@ -99,3 +99,15 @@ def test_university_without_a_city_after_truong():
     text = " ".join(corpus_text("qd-2530-qd-ttg.txt").split())
     start = text.index("Đại học Bách khoa Hà Nội;")
     assert "Đại học Bách khoa Hà Nội" in _bodies(extract_text(text[start - 40:start + 60]))
+
+
+def test_communes_joint_office_names_no_council_of_the_province():
+    # A provincial decision: "… của Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thuộc Ủy ban nhân dân xã, phường
+    # …" names the communes' joint office, not the province's council (which the text names elsewhere in full).
+    text = corpus_text("qd-2979-qd-ubnd-ha-tinh.txt")
+    start = text.index("Văn phòng Hội đồng nhân dân và")
+    end = text.index("dân", start + len("Văn phòng Hội đồng nhân dân và")) + 3
+    extraction = extract_text(text)
+    inside = [(e.label, m.text) for e in extraction.entities for m in e.mentions if start <= m.start < end]
+    assert inside == []
+    assert "Hội đồng nhân dân tỉnh Hà Tĩnh" in _bodies(extraction)
