@@ -111,3 +111,12 @@ def test_communes_joint_office_names_no_council_of_the_province():
     inside = [(e.label, m.text) for e in extraction.entities for m in e.mentions if start <= m.start < end]
     assert inside == []
     assert "Hội đồng nhân dân tỉnh Hà Tĩnh" in _bodies(extraction)
+
+
+def test_law_of_the_sea_convention_is_a_document():
+    # "… phù hợp với Công ước của Liên hợp quốc về Luật biển năm 1982 và các điều ước quốc tế khác …"
+    text = corpus_text("luat-bien-gioi-quoc-gia-2003-06-2003-qh11.txt")
+    extraction = extract_text(_line_with(text, "phù hợp với Công ước của Liên hợp quốc về Luật biển năm 1982"))
+    documents = {e.label: e.type for e in extraction.entities}
+    assert documents.get("Công ước của Liên hợp quốc về Luật biển năm 1982") == "OtherDocument"
+    assert "Liên hợp quốc" not in documents
