@@ -82,7 +82,9 @@ def _program_stop_alternation() -> str:
 
 
 # The start of a sentence, a line or a list item: there a capitalised "Kế hoạch …" is mostly the common noun.
-_CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]|(?:^|\n)[ *#|]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•–]))[ *#|\t]*$")
+# A line break right after a lower-case word is the hard wrap of a sentence that goes on ("… chuyên ngành về\nChương
+# trình cấp quốc gia về xúc tiến thương mại"), not a new clause.
+_CLAUSE_START = re.compile(rf"(?:^|[.!?:;]|(?<![{LOWER}])\n|(?:^|\n)[ *#|]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•–]))[ *#|\t]*$")
 _NEW_LINE = re.compile(rf"\n[ *#|\t]*[{UPPER}]")
 # Capitalised words that begin a document type ("Thông báo", "Chương trình"): not proper nouns.
 _TYPE_HEADS = frozenset(d.phrase.split()[0] for d in lexicon.document_types())
@@ -160,6 +162,8 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         return
     name, end = match.group("name"), match.end()
     ending, owner = match.group("end"), match.group("owner")
+    if scan.content is not None and "\n\n" in scan.content[match.end("type"):match.start("name")]:
+        return  # "… thực hiện\nDự án**\n\nNguồn vốn …": a heading's last word, then the next paragraph
     if scan.content is not None:
         # A line that starts with a capital letter starts something else (a heading, a new sentence).
         cut = _NEW_LINE.search(scan.content, match.start("name"), match.end())

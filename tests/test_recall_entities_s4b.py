@@ -120,3 +120,21 @@ def test_law_of_the_sea_convention_is_a_document():
     documents = {e.label: e.type for e in extraction.entities}
     assert documents.get("Công ước của Liên hợp quốc về Luật biển năm 1982") == "OtherDocument"
     assert "Liên hợp quốc" not in documents
+
+
+def test_program_after_a_hard_wrapped_line():
+    # "b) Kiểm tra việc chấp hành pháp luật chuyên ngành về\nChương trình cấp quốc gia về xúc tiến thương mại, …": the
+    # line break after a lower-case word wraps the sentence; the programme is named inside it.
+    text = corpus_text("tt-56-2025-tt-bct.txt")
+    start = text.index("chuyên ngành về\nChương trình cấp quốc gia về xúc tiến thương mại")
+    extraction = extract_text(text[start - 40:start + 120])
+    assert "Chương trình cấp quốc gia về xúc tiến thương mại" in {
+        e.label for e in extraction.entities if e.type == "Program"}
+
+
+def test_heading_word_before_a_paragraph_is_no_program():
+    # "**Điều 3. Về nguồn vốn thực hiện\nDự án**\n\nNguồn vốn thực hiện Dự án là …": no project "Dự án Nguồn vốn".
+    text = corpus_text("nq-nghi-quyet-ve-tach-noi-dung-boi-thuong-ho-tro-tai.txt")
+    start = text.index("Về nguồn vốn thực hiện\nDự án**")
+    extraction = extract_text(text[start - 20:start + 120])
+    assert not [e for e in extraction.entities if e.type == "Project"]
