@@ -409,10 +409,22 @@ def university_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     yield Found(position, end, _BODY, " ".join(scan.view[position:end].split()), kind="body")
 
 
+# Steering committees known by the number of the decision that set them up ("Ban Chỉ đạo 751", "Ban Chỉ đạo 389").
+_NUMBERED_STEERING_HEADS = ("Ban Chỉ đạo ", "Ban chỉ đạo ")
+_NUMBERED_STEERING = re.compile(r"Ban [Cc]hỉ đạo (?P<snumber>\d{2,4})(?![\w/.,-]|,\d)")
+
+
+def numbered_steering_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
+    match = _NUMBERED_STEERING.match(scan.view, position)
+    if match is not None:
+        yield Found(position, match.end(), _BODY, f"Ban Chỉ đạo {match.group('snumber')}", kind="body")
+
+
 def finders() -> list[tuple[set[str], object]]:
     return [(set(_aliases()), alias_at), (_productive_heads(), productive_at), (set(_loose_aliases()), loose_alias_at),
             ({"Quỹ"}, fund_at), ({_CENTRE}, central_committee_at), (set(_CHIEF_OF_BOARD), commission_of_chief_at),
-            ({_INSTITUTE_HEAD}, institute_at), (set(_UNIVERSITY_HEADS), university_at)]
+            ({_INSTITUTE_HEAD}, institute_at), (set(_UNIVERSITY_HEADS), university_at),
+            (set(_NUMBERED_STEERING_HEADS), numbered_steering_at)]
 
 
 # "Trưởng ban Tuyên giáo và Dân vận Trung ương": a chief's title may write the central commission it heads with

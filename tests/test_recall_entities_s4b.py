@@ -138,3 +138,10 @@ def test_heading_word_before_a_paragraph_is_no_program():
     start = text.index("Về nguồn vốn thực hiện\nDự án**")
     extraction = extract_text(text[start - 20:start + 120])
     assert not [e for e in extraction.entities if e.type == "Project"]
+
+
+def test_steering_committee_known_by_its_number():
+    # "… Ban Chỉ đạo 515 về thu nhận mẫu sinh phẩm ADN thân nhân …"
+    text = " ".join(corpus_text("tb-624-tb-vpcp.txt").split())
+    start = text.index("Ban Chỉ đạo 515")
+    assert "Ban Chỉ đạo 515" in _bodies(extract_text(text[start - 60:start + 80]))
