@@ -293,15 +293,17 @@ def _law_name_label(name: str) -> str:
     return name
 
 
-# "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y": an amending law named by what it amends.
+# "Luật sửa đổi, bổ sung một số điều của Luật X và Luật Y": an amending law named by what it amends (the comma is
+# sometimes left out: "Luật sửa đổi bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật").
 _AMENDING_LAW = re.compile(
-    r"(?<!\w)(?P<type>Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) +(?P<what>(?i:sửa đổi, bổ sung|sửa đổi|bổ sung)"
+    r"(?<!\w)(?P<type>Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) +(?P<what>(?i:sửa đổi,? bổ sung|sửa đổi|bổ sung)"
     r"(?: +(?i:một số điều|một số điều, khoản|Điều +\d+[a-z]?))?"
     # "Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15": "của" unwritten.
     r"(?: +(?i:của))? +)"
 )
 
 
+_AMEND_WITHOUT_COMMA = re.compile(r"^sửa đổi bổ sung")
 _JOINER = re.compile(r" *(?:,|và) *")
 # "… của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung …": that number is the amended law's.
 _AMENDED_BEFORE = re.compile(r" *,? *(?:đã +)?được +sửa đổi")
@@ -354,6 +356,7 @@ def _amending_law(scan: Scan, match: re.Match) -> Found | None:
         attributes["year"] = year
     what = re.sub(r"(?i) +của *$", "", match.group("what").strip())  # "sửa đổi, bổ sung một số điều", without "của"
     what = what.lower() if what.isupper() else what[0].lower() + what[1:]
+    what = _AMEND_WITHOUT_COMMA.sub("sửa đổi, bổ sung", what)
     of = " của " if re.search(r"(?i) của *$", match.group("what")) else " "
     label = f"{phrase} {what}{of}" + " và ".join(names)
     return Found(match.start(), end, law_type, label, attributes, kind="named")

@@ -145,3 +145,17 @@ def test_steering_committee_known_by_its_number():
     text = " ".join(corpus_text("tb-624-tb-vpcp.txt").split())
     start = text.index("Ban Chỉ đạo 515")
     assert "Ban Chỉ đạo 515" in _bodies(extract_text(text[start - 60:start + 80]))
+
+
+def test_amending_law_written_without_its_comma():
+    # "*Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025; Luật sửa đổi bổ sung một số điều
+    # của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm 2025;*": the amending law, not a second mention
+    # of the law it amends.
+    text = " ".join(corpus_text("nq-375-nq-cp.txt").split())
+    start = text.index("Luật sửa đổi bổ sung một số điều")
+    extraction = extract_text(text[start:start + 120])
+    by_id = {e.id: e for e in extraction.entities}
+    amending = "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"
+    assert amending in {e.label for e in extraction.entities}
+    assert (amending, "Luật Ban hành văn bản quy phạm pháp luật") in {
+        (by_id[r.source].label, by_id[r.target].label) for r in extraction.relations if r.type == "amends"}
