@@ -159,3 +159,13 @@ def test_amending_law_written_without_its_comma():
     assert amending in {e.label for e in extraction.entities}
     assert (amending, "Luật Ban hành văn bản quy phạm pháp luật") in {
         (by_id[r.source].label, by_id[r.target].label) for r in extraction.relations if r.type == "amends"}
+
+
+def test_central_bodies_written_by_their_abbreviation():
+    # "NHNN hướng dẫn về điều kiện vay vốn mua nhà …": the State Bank, named only so in that text.
+    text = corpus_text("thu-tuong-trien-khai-ngay-co-che-dac-thu-voi-nha-o-xa-hoi-lap-quy-nha.txt")
+    assert _bodies(extract_text(_line_with(text, "NHNN hướng dẫn"))).get("Ngân hàng Nhà nước Việt Nam") == {"NHNN"}
+    # "- Lãnh đạo KTNN; - Đảng ủy KTNN; - Lưu: VT, Vụ TCCB.": the State Audit's Party committee.
+    text = " ".join(corpus_text("qd-1760-qd-ktnn.txt").split())
+    start = text.index("Đảng ủy KTNN")
+    assert "Đảng ủy Kiểm toán nhà nước" in _bodies(extract_text(text[start - 30:start + 30]))
