@@ -533,7 +533,27 @@ def _named_document_at(form: str):
             return  # "Điều lệ Đảng Cộng sản Việt Nam" is named by its longest form only, not also "Điều lệ Đảng"
         name, doc_type = _named_by_form()[form]
         yield Found(position, end, doc_type, name, {"name": fold(name)}, kind="named")
+        # The scan reads past the whole name: the bodies it holds ("Hiến chương Liên hợp quốc") are read here.
+        for offset, length, body in _bodies_inside(form):
+            yield Found(position + offset, position + offset + length, EntityType.BODY.value, body, kind="body")
     return at
+
+
+@cache
+def _bodies_inside(form: str) -> tuple[tuple[int, int, str], ...]:
+    """The known bodies a named document's written form holds, as (offset, length, canonical name), longest
+    first where two start together."""
+    out = []
+    for alias, body in lexicon.body_aliases().items():
+        for match in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", form):
+            out.append((match.start(), len(alias), body))
+    out.sort(key=lambda item: (item[0], -item[1]))
+    kept, reach = [], 0
+    for item in out:
+        if item[0] >= reach:
+            kept.append(item)
+            reach = item[0] + item[1]
+    return tuple(kept)
 
 
 # The head of misspelt_type_at: graph.find reports it on its scan of " số" where the word before is no type word

@@ -201,9 +201,14 @@ def test_bare_fatherland_front_but_not_its_local_committee():
     front = _bodies(corpus_text("qd-384-qd-tw.txt"))["Mặt trận Tổ quốc Việt Nam"]
     assert "Mặt trận Tổ quốc" in {m.text for m in front.mentions}
     # "Ủy ban Mặt trận Tổ quốc ở địa phương", "Ủy ban Mặt trận Tổ quốc tỉnh, thành phố": a local committee.
+    # The Front's central committee ("Ủy ban trung ương Mặt trận Tổ quốc Việt Nam") is a body of its own.
     text = corpus_text("luat-to-chuc-quoc-hoi-2014.txt")
-    front = _bodies(text)["Mặt trận Tổ quốc Việt Nam"]
-    assert not any(text[m.start - 7:m.start] == "Ủy ban " for m in front.mentions)
+    bodies = _bodies(text)
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in bodies
+    front = bodies.get("Mặt trận Tổ quốc Việt Nam")
+    assert not any(text[m.start - 7:m.start] == "Ủy ban " for m in (front.mentions if front else ()))
+    assert not any(text[m.start - 7:m.start] == "Ủy ban " and not m.text.startswith("Ủy ban")
+                   for body in bodies.values() for m in body.mentions if "Mặt trận" in m.text)
 
 
 def test_congress_subcommittee_is_one_body():
