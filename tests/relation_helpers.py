@@ -36,6 +36,14 @@ def with_mention(entities, surface: str):
     raise AssertionError(f"no entity has the mention {surface!r}: {[e.label for e in entities]}")
 
 
+def with_symbol(entities, symbol: str, type_: str | None = None):
+    """The entity whose symbol is `symbol` (and of type `type_` when given); an assertion error names the symbols."""
+    for entity in entities:
+        if entity.attributes.get("symbol") == symbol and type_ in (None, entity.type):
+            return entity
+    raise AssertionError(f"no entity has the symbol {symbol!r}: {[e.attributes.get('symbol') for e in entities]}")
+
+
 def corpus_passage(name: str, first: str, last: str) -> str:
     """The real passage of one corpus text from `first` to the end of the next `last` (line breaks kept)."""
     text = corpus_text(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
+from relation_helpers import with_symbol
 
 
 def _first_of_type(extraction, type_):
@@ -41,7 +42,7 @@ def test_a_date_broken_by_an_emphasis_paragraph_break_is_read_whole():
     # "*… Báo cáo thẩm tra số 421/BC-UBPLTP15 ngày 03 tháng 6*\n\n*năm 2025 của Ủy ban Pháp luật …*": one italic
     # sentence a converter split into two paragraphs; the second goes on in lower case.
     entities = extract_text(corpus_text("nq-1663-nq-ubtvqh15.txt")).entities
-    report = next(e for e in entities if e.attributes.get("symbol") == "421/BC-UBPLTP15")
+    report = with_symbol(entities, "421/BC-UBPLTP15")
     assert report.attributes["date"] == "2025-06-03"
 
 
@@ -49,14 +50,14 @@ def test_a_sentence_opening_date_skips_a_reference_named_in_the_subject():
     # "Ngày 04/01/2025, Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW của Chính phủ có Công văn
     # 31/CV-BCĐTKNQ18 về việc thực hiện Nghị định 178/2024/NĐ-CP …": the letter is what the subject issues that day.
     entities = extract_text(corpus_text("giam-toi-thieu-20-cong-chuc-vien-chuc-khi-tinh-gon-bo-may-cong-van-31.txt")).entities
-    letter = next(e for e in entities if e.attributes.get("symbol") == "31/CV-BCĐTKNQ18")
+    letter = with_symbol(entities, "31/CV-BCĐTKNQ18")
     assert letter.attributes["date"] == "2025-01-04"
-    resolution = next(e for e in entities if e.attributes.get("symbol") == "18-NQ/TW")
+    resolution = with_symbol(entities, "18-NQ/TW")
     assert resolution.attributes.get("date") != "2025-01-04"
     # The issued reference first, then the one it issues: "Ngày 15/9/2025, Chính phủ có Nghị quyết 282/NQ-CP năm
     # 2025 ban hành Chương trình hành động …" dates the resolution only.
     entities = extract_text(corpus_text("nghi-quyet-282-nq-cp-2025-ve-chuong-trinh-hanh-dong-bao-ve-cham-soc-va.txt")).entities
-    resolution = next(e for e in entities if e.attributes.get("symbol") == "282/NQ-CP")
+    resolution = with_symbol(entities, "282/NQ-CP")
     assert resolution.attributes["date"] == "2025-09-15"
     assert not any(e.type == "Program" and e.attributes.get("date") == "2025-09-15" for e in entities)
 
@@ -66,7 +67,7 @@ def test_a_symbol_line_over_a_place_and_date_line_is_dated_by_it():
     # none is read), its symbol and date still on their lines.
     entities = extract_text(corpus_text(
         "luat-viec-hien-lay-ghep-mo-bo-phan-co-the-nguoi-va-hien-lay-xac-2006-75-2006-qh1.txt")).entities
-    law = next(e for e in entities if e.attributes.get("symbol") == "75/2006/QH11" and e.type == "Law")
+    law = with_symbol(entities, "75/2006/QH11", "Law")
     assert law.attributes["date"] == "2006-11-29"
 
 
@@ -74,13 +75,13 @@ def test_the_session_line_under_a_title_is_not_part_of_it():
     # "LUẬT / LÝ LỊCH TƯ PHÁP / CỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5 / … Quốc hội ban hành Luật lý lịch tư pháp.":
     # the preamble's name is the own law, dated by its header.
     entities = extract_text(corpus_text("luat-ly-lich-tu-phap-2009-28-2009-qh12.txt")).entities
-    law = next(e for e in entities if e.attributes.get("symbol") == "28/2009/QH12")
+    law = with_symbol(entities, "28/2009/QH12")
     assert law.attributes["title"] == "LÝ LỊCH TƯ PHÁP"
     assert "Luật lý lịch tư pháp" in {m.text for m in law.mentions} and law.attributes["date"] == "2009-06-17"
     # The same, with two words of the title run together ("… CHỦ NGHĨAVIỆT NAM Ở NƯỚC NGOÀI").
     entities = extract_text(corpus_text(
         "luat-co-quan-dai-dien-nuoc-cong-hoa-xa-hoi-chu-nghia-viet-nam-o-nuoc-ngoai-2009.txt")).entities
-    law = next(e for e in entities if e.attributes.get("symbol") == "33/2009/QH12")
+    law = with_symbol(entities, "33/2009/QH12")
     assert "Luật cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài" in {m.text for m in law.mentions}
     assert law.attributes["date"] == "2009-06-18"
 
@@ -90,7 +91,7 @@ def test_a_sentence_opening_date_reaches_past_a_long_subject():
     # Trung ương (Ban Chỉ đạo) về tổng kết Nghị quyết số 18-NQ/TW (ngày 25/10/2017 …) đã ký ban hành Kế hoạch số
     # 47-KH/BCĐ …": over 400 characters from the date to the plan.
     entities = extract_text(corpus_text("ngay-14-4-2025-dong-chi-le-minh-hung-uy-vien-bo-chinh-tri-bi-thu-trung.txt")).entities
-    plan = next(e for e in entities if e.attributes.get("symbol") == "47-KH/BCĐ")
+    plan = with_symbol(entities, "47-KH/BCĐ")
     assert plan.attributes["date"] == "2025-04-14"
-    resolution = next(e for e in entities if e.attributes.get("symbol") == "18-NQ/TW")
+    resolution = with_symbol(entities, "18-NQ/TW")
     assert resolution.attributes["date"] == "2017-10-25"

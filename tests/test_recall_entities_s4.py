@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
-from relation_helpers import stated
+from relation_helpers import stated, with_symbol
 
 
 def _labels(name, kind=None):
@@ -83,7 +83,7 @@ def test_a_short_form_with_its_year_joins_the_decree_of_that_year():
     # "Nghị định 24/2012" in a text that also names decrees numbered 24 of 2022 and 2024: the 2012 decree
     entities = extract_text(corpus_text(
         "toan-van-nghi-dinh-232-2025-nd-cp-sua-doi-bo-sung-nghi-dinh-24-2012-ve.txt")).entities
-    decree = next(e for e in entities if e.attributes.get("symbol") == "24/2012/NĐ-CP")
+    decree = with_symbol(entities, "24/2012/NĐ-CP")
     assert "Nghị định 24/2012" in {m.text for m in decree.mentions}
     assert not {e.label for e in entities if e.label == "Nghị định số 24/2012"}
 
