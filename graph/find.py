@@ -191,6 +191,9 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
 _OFFICE_BEFORE = re.compile(r"(?<!\w)(?P<unit>Văn phòng|VĂN PHÒNG|Ban Thường vụ|Ủy ban Kiểm tra|Đảng ủy) +$")
 # Units named before a Party committee only ("Ủy ban Kiểm tra Tỉnh ủy": the committee's inspection commission).
 _COMMITTEE_UNITS = ("Ban Thường vụ", "Ủy ban Kiểm tra")
+# A Party committee the lexicon names ("Đảng ủy Chính phủ", "Đảng uỷ Ngoài nước") has those units too: "Ban Thường vụ
+# Đảng ủy Chính phủ" is the committee's standing board, a body of its own.
+_NAMED_PARTY_COMMITTEE = "Đảng ủy "
 # Units named before a local State organ only: "Đảng ủy Ủy ban nhân dân Thành phố", the organ's Party committee.
 _ORGAN_UNITS = ("Đảng ủy",)
 _UNIT_ORGANS = ("Ủy ban nhân dân", "Hội đồng nhân dân")
@@ -233,7 +236,8 @@ def _offices_of_bodies(view: str, found: list[Found]) -> None:
             continue
         office = _OFFICE_BEFORE.search(view, max(0, item.start - 16), item.start)
         if office is None or (office.group("unit") in _COMMITTEE_UNITS
-                              and " ".join(item.label.split(" ")[:2]) not in _COMMITTEE_LEVEL) \
+                              and " ".join(item.label.split(" ")[:2]) not in _COMMITTEE_LEVEL
+                              and not item.label.startswith(_NAMED_PARTY_COMMITTEE)) \
                 or (office.group("unit") in _ORGAN_UNITS and not item.label.startswith(_UNIT_ORGANS)):
             continue
         unit = "Văn phòng" if office.group("unit") == "VĂN PHÒNG" else office.group("unit")
