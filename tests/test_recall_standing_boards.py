@@ -35,3 +35,10 @@ def test_standing_board_in_old_tone_spelling_beside_its_committee():
     bodies = _bodies("ban-can-su-dang-ngoai-nuoc-nay-la-dang-uy-ngoai-nuoc-la-co-quan-phu-tr.txt")
     assert _surfaces(bodies["Ban Thường vụ Đảng ủy Ngoài nước"]) == {"Ban Thường vụ Đảng uỷ Ngoài nước"}
     assert _surfaces(bodies["Đảng ủy Ngoài nước"]) == {"Đảng ủy Ngoài nước"}
+
+
+def test_central_emulation_and_rewards_board():
+    # "18. Ban Thi đua - Khen thưởng Trung ương." among the units of the Ministry of Home Affairs; a recipient line
+    # "- Ban Thi đua - Khen thưởng Trung ương;" of a Hanoi council's resolution.
+    for name in ("nd-25-2025-nd-cp.txt", "nq-83-2025-nq-hdnd.txt"):
+        assert "Ban Thi đua - Khen thưởng Trung ương" in _bodies(name)
