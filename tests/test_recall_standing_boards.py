@@ -42,3 +42,21 @@ def test_central_emulation_and_rewards_board():
     # "- Ban Thi đua - Khen thưởng Trung ương;" of a Hanoi council's resolution.
     for name in ("nd-25-2025-nd-cp.txt", "nq-83-2025-nq-hdnd.txt"):
         assert "Ban Thi đua - Khen thưởng Trung ương" in _bodies(name)
+
+
+def test_presidium_of_the_front_issues_a_joint_resolution():
+    # "Nghị quyết liên tịch số 525/2012/NQLT/UBTVQH13 -ĐCTUBTWMTTQVN ngày 27 tháng 9 năm 2012 của Ủy ban Thường vụ
+    # Quốc hội và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    graph = extract_text(corpus_text("nqlt-nghi-quyet-lien-tich-quy-dinh-chi-tiet-viec-to-chu.txt"))
+    labels = {e.id: e.label for e in graph.entities}
+    presidium = "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert presidium in labels.values()
+    issued = {labels[r.source] for r in graph.relations if r.type == "issued_by" and labels[r.target] == presidium}
+    assert any("525/2012" in label for label in issued)
+
+
+def test_presidium_in_a_law_with_lower_case_central():
+    # "… nghị quyết liên tịch giữa Chính phủ với Đoàn Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam, …"
+    bodies = _bodies("luat-ban-hanh-van-ban-quy-pham-phap-luat-2015.txt")
+    presidium = bodies["Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    assert "Đoàn Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam" in _surfaces(presidium)
