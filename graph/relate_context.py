@@ -150,6 +150,7 @@ class Context:
     listed_subject: int | None = None  # set by the object-list reader of relate_triggers
     descriptions: list[tuple[int, int]] = field(default_factory=list)  # listed objects' descriptions (relate_triggers)
     own_end: int = 0  # where the own document's text ends (site furniture may follow)
+    _documents_by_type: dict | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self):
         found = self.found
@@ -178,6 +179,16 @@ class Context:
             if not holds:
                 innermost.append((item.start, item.end))
         self.masked = _masked(self.view, innermost, [(found[i].start, found[i].end) for i in self.bodies])
+
+    def documents_of_type(self, doc_type: str) -> dict[str, Entity]:
+        """The distinct documents of one type, by id: built once per text on first use, since a rule may ask
+        for every lone type word (asking the whole list each time made long texts quadratic)."""
+        if self._documents_by_type is None:
+            self._documents_by_type = {}
+            for i in self.docs:
+                entity = self.of_found[i]
+                self._documents_by_type.setdefault(self.found[i].type, {})[entity.id] = entity
+        return self._documents_by_type.get(doc_type, {})
 
     # --- clauses -------------------------------------------------------------------------------------
     # The bounds of the clause holding a position: rules need one bound only, so each is looked up on its own side.

@@ -445,6 +445,11 @@ def _type_phrases() -> tuple[str, ...]:
 
 
 @cache
+def _type_of_phrase() -> dict[str, str]:
+    return {d.phrase: d.type for d in lexicon.document_types()}
+
+
+@cache
 def _bare_type_re() -> re.Pattern:
     phrases = _type_phrases()
     alternation = "|".join(re.escape(p) for p in phrases)
@@ -454,13 +459,13 @@ def _bare_type_re() -> re.Pattern:
 def _bare_type_of(ctx: Context, out: Relations, match: re.Match, body: int) -> None:
     """"… thực hiện nghiêm túc Kết luận của Bộ Chính trị": a type word alone, with its issuer, stands for
     the reference in brackets after it, or else for the one document of that type the text names."""
-    doc_type = {d.phrase: d.type for d in lexicon.document_types()}[match.group("type")]
+    doc_type = _type_of_phrase()[match.group("type")]
     # "Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 386-BC/BTCTW, …)": the reference in brackets.
     named = _bracketed_reference(ctx, ctx.found[body].end, doc_type)
     if named is not None:
         out.add(ctx.of_found[named], "issued_by", ctx.of_found[body], match.start(), ctx.found[named].end)
         return
-    candidates = {ctx.of_found[i].id: ctx.of_found[i] for i in ctx.docs if ctx.found[i].type == doc_type}
+    candidates = ctx.documents_of_type(doc_type)
     if len(candidates) != 1:
         return
     document = next(iter(candidates.values()))
