@@ -60,8 +60,9 @@ def _filler_re() -> re.Pattern:
     return re.compile(
         rf"(?:\s|[,:/\-–*_()]|{BODY_MARK}|\d|\b[IVXLC]+\b|“[^”]{{0,300}}”|\"[^\"]{{0,300}}\"|\([^()]{{0,120}}\)"
         rf"|(?<![\w])(?:{words.alternation('filler')})(?![\w])"
-        # "của Bộ trưởng Bộ Thông tin và Truyền thông": the head of the body that issued it.
-        rf"|(?<![\w])(?:{words.alternation('proposer')})\s+(?={BODY_MARK}))*+",
+        # "của Bộ trưởng Bộ Thông tin và Truyền thông": the head of the body that issued it, who may hold two
+        # titles ("của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ").
+        rf"|(?<![\w])(?:{words.alternation('proposer')})(?:\s*,\s*(?:{words.alternation('proposer')}))*\s+(?={BODY_MARK}))*+",
         re.IGNORECASE,
     )
 

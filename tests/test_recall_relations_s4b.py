@@ -57,3 +57,15 @@ def test_a_purpose_clause_submits_for_the_body_that_opens_its_clause():
     assert ("Bộ Chính trị", "advises", "Đề án sáp nhập một số đơn vị hành chính cấp tỉnh, không tổ chức cấp huyện, "
             "tiếp tục sáp nhập đơn vị hành chính cấp xã") in triples
 
+
+
+def test_an_issuer_head_with_two_titles_leaves_the_reference_the_subject():
+    # "Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn thi
+    # hành một số nội dung của Nghị định số 118/2025/NĐ-CP …": the comma between the minister's two titles does not
+    # part the circular from what it guides.
+    text = corpus_text("qd-3783-qd.txt")
+    start = text.index("Thông tư số 03/2025/TT-VPCP")
+    sentence = text[start:text.index("118/2025/NĐ-CP", start) + len("118/2025/NĐ-CP")]
+    triples = sentence_triples(text, sentence)
+    assert {("03/2025/TT-VPCP", "guides", "118/2025/NĐ-CP"),
+            ("03/2025/TT-VPCP", "issued_by", "Văn phòng Chính phủ")} <= triples
