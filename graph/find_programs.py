@@ -20,11 +20,6 @@ _ENDING = (rf"(?: +(?i:năm) +{_YEAR}| +(?i:giai đoạn) +{_YEAR}(?: *- *{_YEAR
 
 
 @cache
-def _type_of() -> dict[str, str]:
-    return {d.phrase.lower(): d.type for d in lexicon.document_types()}
-
-
-@cache
 def _quoted_re() -> re.Pattern:
     types = "|".join(_PROGRAM_TYPES)
     return re.compile(rf"(?P<type>{types}) +(?:về +)?(?P<title>[“\"][^“”\"\n]{{3,300}}?[”\"])")
@@ -97,7 +92,7 @@ def quoted_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     match = _quoted_re().match(scan.view, position)
     if match is None:
         return
-    doc_type = _type_of()[match.group("type").lower()]
+    doc_type = lexicon.type_of_phrase()[match.group("type").lower()]
     title = match.group("title")[1:-1]
     yield Found(match.start(), match.end(), doc_type, f"{match.group('type')} “{title}”",
                 {"name": fold(title)}, kind="named")
@@ -209,7 +204,7 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         # "Chiến lược bảo vệ biên giới quốc gia, khu vực phòng thủ, …": the list after it is the sentence's.
         name = name[:national.end()]
         end = match.start("name") + len(name)
-    doc_type = _type_of()[match.group("type").lower()]
+    doc_type = lexicon.type_of_phrase()[match.group("type").lower()]
     label = f"{match.group('type')} {name}{owner or ''}{ending or ''}"
     if carries_out and not (ending or owner):
         # Named by what it carries out: that belongs in its name, or every "Chương trình hành động" is one.
@@ -265,7 +260,7 @@ def unnamed_carrier_at(scan: Scan, position: int, head: str = "") -> Iterator[Fo
         what += f" và {more.group('type')} số {normalise_symbol(more.group('symbol'))}"
     kind = (match.group("kind") or "").strip()
     owner = " ".join((match.group("owner") or "").split())
-    doc_type = _type_of()[match.group("type").lower()]
+    doc_type = lexicon.type_of_phrase()[match.group("type").lower()]
     label = " ".join(w for w in (match.group("type").capitalize(), kind, owner, verb, what) if w)
     yield Found(match.start(), end, doc_type, label, {"name": fold(label)}, kind="named")
 
@@ -360,7 +355,7 @@ _NOT_A_PAIR = "(?<!sửa đổi)(?<!Sửa đổi)(?<!SỬA ĐỔI)(?<!điều ch
 
 @cache
 def _inner_reference_re() -> re.Pattern:
-    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    phrases = lexicon.type_phrases()
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?= +(?:số +)?\d)")
 
 
@@ -426,7 +421,7 @@ _CLAUSE = re.compile(r"[^;.:()“”\"|]{0,600}")
 
 @cache
 def _next_document_re() -> re.Pattern:
-    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    phrases = lexicon.type_phrases()
     return re.compile(rf"(?:,|,? +và) +(?:(?:các|những) +)?(?:{'|'.join(re.escape(p) for p in phrases)})(?= +(?!số)\w)"
                       rf"|, +(?=[{UPPER}])")
 

@@ -30,6 +30,18 @@ def document_types() -> tuple[DocumentType, ...]:
 
 
 @cache
+def type_phrases() -> tuple[str, ...]:
+    """Each document-type phrase once, longest first (an alternation of them prefers the longer of two)."""
+    return tuple(dict.fromkeys(d.phrase for d in document_types()))
+
+
+@cache
+def type_of_phrase() -> dict[str, str]:
+    """The entity type a document-type phrase names, by the phrase in lower case."""
+    return {d.phrase.lower(): d.type for d in document_types()}
+
+
+@cache
 def body_aliases() -> dict[str, str]:
     """Every written form of a known body → its canonical name."""
     out: dict[str, str] = {}

@@ -90,7 +90,7 @@ def _listed_issuers(ctx: Context, out: Relations) -> None:
 
 @cache
 def _annexed_re() -> re.Pattern:
-    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    phrases = lexicon.type_phrases()
     alternation = "|".join(re.escape(p) for p in phrases)
     return re.compile(rf"\s*(?:của\s+)?(?P<type>{alternation})\s+(?:được\s+)?ban hành kèm theo\s+", re.IGNORECASE)
 
@@ -101,7 +101,7 @@ def _annex(ctx: Context, start: int, end: int) -> Entity | None:
     match = _annexed_re().fullmatch(ctx.view, start, end)
     if match is None:
         return None
-    doc_type = next(d.type for d in lexicon.document_types() if d.phrase.lower() == match.group("type").lower())
+    doc_type = lexicon.type_of_phrase()[match.group("type").lower()]
     # Named by that very word: "Quy chế ban hành kèm theo Quyết định 190-QĐ/TW" is no "Quy định 365-QĐ/TW",
     # though both are regulations.
     phrase = match.group("type").lower()

@@ -127,7 +127,7 @@ def _around_body(ctx: Context, out: Relations, i: int, masked_tail: str, at: boo
         _fronted_reference(ctx, out, i)
     # "Kết luận của <body>": the type word right before "của" (a literal test rules most bodies out).
     bare = _bare_type_re().search(masked, before, body.start) \
-        if masked_tail.endswith("của") and masked_tail[:-3].rstrip().endswith(_type_phrases()) else None
+        if masked_tail.endswith("của") and masked_tail[:-3].rstrip().endswith(lexicon.type_phrases()) else None
     if bare is not None:
         _bare_type_of(ctx, out, bare, i)
 
@@ -440,26 +440,15 @@ def _named_inside(ctx: Context, out: Relations) -> None:
 
 
 @cache
-def _type_phrases() -> tuple[str, ...]:
-    return tuple(sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True))
-
-
-@cache
-def _type_of_phrase() -> dict[str, str]:
-    return {d.phrase: d.type for d in lexicon.document_types()}
-
-
-@cache
 def _bare_type_re() -> re.Pattern:
-    phrases = _type_phrases()
-    alternation = "|".join(re.escape(p) for p in phrases)
+    alternation = "|".join(re.escape(p) for p in lexicon.type_phrases())
     return re.compile(rf"(?<![\w])(?<!các )(?<!những )(?P<type>{alternation})\s+của\s+$")
 
 
 def _bare_type_of(ctx: Context, out: Relations, match: re.Match, body: int) -> None:
     """"… thực hiện nghiêm túc Kết luận của Bộ Chính trị": a type word alone, with its issuer, stands for
     the reference in brackets after it, or else for the one document of that type the text names."""
-    doc_type = _type_of_phrase()[match.group("type")]
+    doc_type = lexicon.type_of_phrase()[match.group("type").lower()]
     # "Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 386-BC/BTCTW, …)": the reference in brackets.
     named = _bracketed_reference(ctx, ctx.found[body].end, doc_type)
     if named is not None:

@@ -79,7 +79,7 @@ def _items(ctx: Context, list_start: int, head: str, any_type: bool = False) -> 
     """The documents (of the type `head` names, unless `any_type`) that open the items of a list starting right
     after its colon at `list_start`."""
     head = head.lower()
-    doc_type = None if any_type else next((d.type for d in lexicon.document_types() if d.phrase.lower() == head), None)
+    doc_type = None if any_type else lexicon.type_of_phrase().get(head)
     end = _LIST_END.search(ctx.content, list_start, list_start + _LIST_REACH)
     end = end.start() if end else min(len(ctx.view), list_start + _LIST_REACH)
     out = []

@@ -184,14 +184,14 @@ def _named_by_type(ctx: Context, paragraph_start: int, position: int):
     opening = _type_word_opening_re().match(ctx.view, paragraph_start, position)
     if opening is None:
         return None
-    types = {d.phrase.lower(): d.type for d in lexicon.document_types()}
-    return ctx.of_found[reported] if types.get(opening.group("type").lower()) == ctx.found[reported].type else None
+    same_type = lexicon.type_of_phrase().get(opening.group("type").lower()) == ctx.found[reported].type
+    return ctx.of_found[reported] if same_type else None
 
 
 @cache
 def _type_word_opening_re() -> re.Pattern:
     # A paragraph's first words: markup, then a type word as a word of its own ("Kết luận nêu rõ, …").
-    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    phrases = lexicon.type_phrases()
     alternation = "|".join(re.escape(p) for p in phrases)
     return re.compile(rf"[\s*_#\-–+•]*(?P<type>{alternation})(?![\w])", re.IGNORECASE)
 

@@ -57,7 +57,7 @@ _NOT_A_VERB_BEFORE = re.compile(r"(?:chương|quá|tờ|lộ|công|tiến|quy|h�
 def _member_of_group_re() -> re.Pattern:
     # "một số điều của 09 Luật trong lĩnh vực tài chính, trong đó có ": a count of documents of one type, what
     # they share, then the members the text names.
-    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    phrases = lexicon.type_phrases()
     types = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"\s*(?:{lex.alternation('object_lead')})?\s*(?:\d+|các|những)\s+(?:{types})(?![\w])"
                       rf"[^{DOC_MARK}.;:!?]{{0,80}},\s*(?:{lex.alternation('group_members')})\s+", re.IGNORECASE)
@@ -65,7 +65,7 @@ def _member_of_group_re() -> re.Pattern:
 
 @cache
 def _type_word_re() -> re.Pattern:
-    phrases = [re.escape(p) for p in sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)]
+    phrases = [re.escape(p) for p in lexicon.type_phrases()]
     # Searched between a phrase and its object: led by literals (graph.literal_led), many times faster.
     led = word_start_led("|".join(phrases))
     return re.compile(rf"{led}(?![\w])" if led else r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])")
@@ -319,8 +319,7 @@ def _enacted_earlier(ctx: Context, start: int) -> int | None:
 def _last_of_type(ctx: Context, type_phrase: str, position: int) -> int | None:
     """The last document of the type `type_phrase` names ("quy định", "Chỉ thị") before `position`, within
     the reach of an anaphor."""
-    types = {d.phrase.lower(): d.type for d in lexicon.document_types()}
-    doc_type = types[re.sub(r"\s+", " ", type_phrase).lower()]
+    doc_type = lexicon.type_of_phrase()[re.sub(r"\s+", " ", type_phrase).lower()]
     k = bisect.bisect_left(ctx.doc_starts, position)
     for j in range(k - 1, -1, -1):
         item = ctx.found[ctx.docs[j]]
@@ -372,7 +371,7 @@ _TOPIC_TO_SEMICOLON = re.compile(r"\s*(?:về\s[^;.]{0,300})?;\s*")
 
 @cache
 def _this_type_re() -> re.Pattern:
-    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    phrases = lexicon.type_phrases()
     alternation = "|".join(f"[{p[0].upper()}{p[0].lower()}]" + re.escape(p[1:]).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?<![\w])(?P<type>{alternation})\s+này\s*$")
 
@@ -838,7 +837,7 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
 @cache
 def _this_takes_effect_re() -> re.Pattern:
     # "… hết hiệu lực (thi hành) (kể) từ ngày Luật này có hiệu lực": the document that ends the other one.
-    phrases = sorted({d.phrase for d in lexicon.document_types()}, key=len, reverse=True)
+    phrases = lexicon.type_phrases()
     alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"[^.;:!?]{{0,24}}?(?<![\w])(?:{lex.alternation('from_the_day')})\s+(?P<type>{alternation})\s+này(?![\w])",
                       re.IGNORECASE)
@@ -851,8 +850,7 @@ def _reported_ender(ctx: Context, end: int):
     reported = reported_document(ctx) if match is not None else None
     if reported is None or ctx.found[reported].end > end:
         return None
-    types = {d.phrase.lower(): d.type for d in lexicon.document_types()}
-    if types.get(re.sub(r"\s+", " ", match.group("type")).lower()) != ctx.found[reported].type:
+    if lexicon.type_of_phrase().get(re.sub(r"\s+", " ", match.group("type")).lower()) != ctx.found[reported].type:
         return None
     return ctx.of_found[reported]
 
