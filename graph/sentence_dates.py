@@ -3,6 +3,7 @@ ban hành Kết luận 118-KL/TW …" and "Nghị quyết số 18-NQ/TW … đư
 16/6/2022". Only the neighbourhood of each undated reference is read."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .dates import DATE_PATTERN, iso_date
@@ -62,6 +63,7 @@ def _header_line_date(content: str, view: str, target: Found) -> str | None:
 
 def attach_sentence_dates(view: str, found: list[Found], content: str | None = None) -> None:
     documents = sorted((f for f in found if f.type in _DOCUMENT_LIKE), key=lambda f: f.start)
+    starts = [d.start for d in documents]
     for index, target in enumerate(documents):
         if target.attributes.get("date"):
             continue
@@ -77,7 +79,7 @@ def attach_sentence_dates(view: str, found: list[Found], content: str | None = N
             # Chương trình …": the date is the resolution's); one named in the subject is not issued by it ("Ngày
             # 04/01/2025, Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW … có Công văn 31/CV-…").
             first = not any(_ISSUED_BEFORE.search(view, max(0, d.start - 12), d.start)
-                            for d in documents[:index] if d.start >= sentence)
+                            for d in documents[bisect.bisect_left(starts, sentence, 0, index):index])
             if opening is not None and first:
                 date = iso_date(opening)
             elif opening is None:
