@@ -108,6 +108,12 @@ def _ministry_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+@cache
+def _provinces(upper: bool = False) -> str:
+    """The lexicon's provinces as one alternation, any run of spaces between their words."""
+    return "|".join(re.escape(p.upper() if upper else p).replace("\\ ", " +") for p in lexicon.provinces())
+
+
 def _productive() -> list[tuple[list[str], str]]:
     """The productive branches of the body pattern, each with the literal words it starts with."""
     local_forms = sorted({f for forms in _LOCAL_ORGANS.values() for f in forms}, key=len, reverse=True)
@@ -118,8 +124,7 @@ def _productive() -> list[tuple[list[str], str]]:
     ministries = "|".join(re.escape(n) for n in _ministry_names())
     levels_upper = _LEVELS.upper()
     # Known provinces first: the place then stops where the name stops ("… Bình Phước\nThành lập …").
-    provinces = "|".join(re.escape(p).replace("\\ ", " +") for p in lexicon.provinces())
-    provinces_upper = "|".join(re.escape(p.upper()).replace("\\ ", " +") for p in lexicon.provinces())
+    provinces, provinces_upper = _provinces(), _provinces(upper=True)
     return [
         (local_forms, rf"(?P<local>{local})(?: +(?P<level>(?i:{_LEVELS})))?"
                       rf"(?: +(?P<place>{provinces}(?!\w)|{_PLACE}))?"),
@@ -503,9 +508,8 @@ def _shared_place_re() -> re.Pattern:
     forms = sorted({f for organ, written in _LOCAL_ORGANS.items() if organ not in _NOT_SHARING for f in written},
                    key=len, reverse=True)
     organs = "|".join(re.escape(f) for f in forms)
-    provinces = "|".join(re.escape(p).replace("\\ ", " +") for p in lexicon.provinces())
     return re.compile(rf"(?: *, *| +và +)(?:(?:{organs})(?: *, *| +và +)){{0,5}}(?:{organs})"
-                      rf" +(?P<slvl>tỉnh|thành phố|Thành phố) +(?P<splace>{provinces})(?!\w)")
+                      rf" +(?P<slvl>tỉnh|thành phố|Thành phố) +(?P<splace>{_provinces()})(?!\w)")
 
 
 # "Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Điện Biên": the delegation and the deputies of one province.
@@ -514,8 +518,7 @@ _DELEGATION = "Đoàn đại biểu Quốc hội"
 
 @cache
 def _deputies_place_re() -> re.Pattern:
-    provinces = "|".join(re.escape(p).replace("\\ ", " +") for p in lexicon.provinces())
-    return re.compile(rf" +và +đại biểu Quốc hội +(?P<slvl>tỉnh|thành phố|Thành phố) +(?P<splace>{provinces})(?!\w)")
+    return re.compile(rf" +và +đại biểu Quốc hội +(?P<slvl>tỉnh|thành phố|Thành phố) +(?P<splace>{_provinces()})(?!\w)")
 
 
 def institute_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:

@@ -545,6 +545,8 @@ def _bodies_inside(form: str) -> tuple[tuple[int, int, str], ...]:
     first where two start together."""
     out = []
     for alias, body in lexicon.body_aliases().items():
+        if alias not in form:
+            continue  # most aliases: no pattern built for them
         for match in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", form):
             out.append((match.start(), len(alias), body))
     out.sort(key=lambda item: (item[0], -item[1]))

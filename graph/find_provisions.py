@@ -106,7 +106,7 @@ def _per_depth(view: str, start: int, end: int) -> list[tuple[int, int, str]]:
             break
         items.append((item.start(), item.end("item"), item.group("item").lower().count("điểm")))
         position = item.end()
-    if not items or position != _last_item_start(view, position, article.start()):
+    if not items or _LAST_ITEM.fullmatch(view, position, article.start()) is None:
         return [(start, end, "")]
     last_depth = view[position:article.start()].lower().count("điểm")
     depths = [d for _, _, d in items] + [last_depth]
@@ -129,7 +129,3 @@ def _per_depth(view: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # The last part, written right before its article: "khoản 2 ", "điểm s khoản 3 ", "điểm b ".
 _LAST_ITEM = re.compile(r"(?:(?i:điểm) +[a-zđ]\d? +)?(?i:khoản) +\d{1,3}[a-zđ]? +|(?i:điểm) +[a-zđ]\d? +")
 
-
-def _last_item_start(view: str, position: int, article_start: int) -> int:
-    """Where the last part (the one written right before its article) starts, when it is one."""
-    return position if _LAST_ITEM.fullmatch(view, position, article_start) else -1

@@ -14,16 +14,16 @@ _SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
 # Look-alike letters that real texts use in symbols: U+00D0 (Icelandic Eth) for U+0110 (Vietnamese Đ),
 # dashes of every kind for the hyphen. Markdown residue (emphasis stars, heading hashes, table bars) becomes
 # a space.
-_REPLACEMENTS = (("\u00d0", "\u0110"), ("\u00f0", "\u0111"), ("\u2013", "-"), ("\u2014", "-"),
-                 ("\u2011", "-"), ("\u2010", "-"), ("\u2012", "-"), ("\u2212", "-"),
-                 ("*", " "), ("#", " "), ("|", " "))
+_LOOKALIKE_SIGNS = (("\u00d0", "\u0110"), ("\u00f0", "\u0111"), ("\u2013", "-"), ("\u2014", "-"),
+                    ("\u2011", "-"), ("\u2010", "-"), ("\u2012", "-"), ("\u2212", "-"))
+_REPLACEMENTS = (*_LOOKALIKE_SIGNS, ("*", " "), ("#", " "), ("|", " "))
 # Cyrillic capitals that look like Latin ones ("Nghị định số 137/2020/NĐ-СР" with a Cyrillic "СР"): the texts are
 # Vietnamese, so a Cyrillic capital in a symbol is always such a look-alike. The symbol patterns take them
 # (CYRILLIC_LOOKALIKES); the canonical symbol is Latin. Not folded in the whole view: a search per letter costs.
 _CYRILLIC_CAPITALS = tuple(zip("\u0410\u0412\u0421\u0415\u041d\u041a\u041c\u041e\u0420\u0422\u0425", "ABCEHKMOPTX"))
 CYRILLIC_LOOKALIKES = "".join(cyrillic for cyrillic, _ in _CYRILLIC_CAPITALS)
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2013": "-", "\u2014": "-",
-                             "\u2011": "-", "\u2010": "-", "\u2012": "-", "\u2212": "-", **dict(_CYRILLIC_CAPITALS)})
+# A symbol's look-alikes: the view's, and the Cyrillic capitals.
+_LOOKALIKES = str.maketrans(dict(_LOOKALIKE_SIGNS + _CYRILLIC_CAPITALS))
 # Old-style tone placement at the end of a word ("Uỷ", "khoá", "Toà", "hoà") written new-style ("Ủy",
 # "khóa", "Tòa", "hòa"): two letters swap their tone mark, so the length is unchanged.
 _TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")

@@ -253,11 +253,7 @@ def _group(view: str, found: list[Found], keys: list[str]) -> _Groups:
 
 def _of_year(found: list[Found], groups: _Groups, roots: set[int], prefix: str) -> set[int]:
     """Of those groups, the ones holding a reference whose symbol starts with `prefix` ("24/2012/")."""
-    out = set()
-    for root in roots:
-        if found[root].attributes.get("symbol", "").startswith(prefix):
-            out.add(root)
-    return out if out else roots
+    return {root for root in roots if found[root].attributes.get("symbol", "").startswith(prefix)} or roots
 
 
 def _join_plenums_to_their_term(found: list[Found], groups: _Groups, events: list[int]) -> None:
