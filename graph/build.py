@@ -241,8 +241,6 @@ class StatCache:
     NAME = "ingest-cache.json"
 
     def __init__(self, folder) -> None:
-        import json
-
         self.file = os.path.join(folder, self.NAME)
         try:
             with open(self.file, encoding="utf-8") as stream:
@@ -259,15 +257,19 @@ class StatCache:
             self.entries[_absolute(found.path)] = (found.size, found.mtime_ns, sha)
 
     def save(self) -> None:
-        import json
+        _replace_json(self.file, self.entries)
 
-        temporary = f"{self.file}.{os.getpid()}.tmp"
-        try:
-            with open(temporary, "w", encoding="utf-8") as stream:
-                json.dump(self.entries, stream)
-            os.replace(temporary, self.file)  # atomic: a crash leaves the old cache or the new one
-        except OSError:
-            pass
+
+def _replace_json(path, data) -> None:
+    """`data` written as JSON to `path` through a temporary file, so that a crash leaves the old file or the new
+    one; a folder that cannot be written is no error, since what is kept this way is only a cache."""
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(temporary, "w", encoding="utf-8") as stream:
+            json.dump(data, stream)
+        os.replace(temporary, path)
+    except OSError:
+        pass
 
 
 def _run(tasks: Iterator[Task], jobs: int, options: ReadOptions, base: str) -> Iterator[Outcome]:
@@ -340,13 +342,7 @@ def store_totals(store) -> tuple[int, Counter, Counter]:
     except (OSError, ValueError, KeyError, AttributeError):
         pass  # no totals kept yet, or unreadable: count them
     entities, relations = _count_store(store)
-    try:
-        partial = cache.with_suffix(".part")
-        partial.write_text(json.dumps({"digest": digest, "entities": entities, "relations": relations}),
-                           encoding="utf-8")
-        os.replace(partial, cache)
-    except OSError:
-        pass  # a read-only folder: the totals are counted again next time
+    _replace_json(cache, {"digest": digest, "entities": entities, "relations": relations})
     return len(hashes), entities, relations
 
 

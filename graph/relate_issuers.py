@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon
 from .found import LOWER, UPPER
@@ -258,7 +258,7 @@ def _of_body(ctx: Context, out: Relations, i: int) -> int | None:
 _SIBLING_JOINER = re.compile(r"\s*(?:,\s*và|,|và)\s*(?:số\s+)?")
 
 
-@cache  # a pure function of the symbol, asked for every listed reference
+@lru_cache(maxsize=65536)  # a pure function of the symbol, asked for every listed reference (bounded: a long build)
 def _issuer_code(symbol: str | None) -> str | None:
     """The part of a symbol that names its issuer: "BCĐ" of 09-KL/BCĐ, "BNNMT" of 642/QĐ-BNNMT, "CP" of …/NĐ-CP;
     a committee's term is not part of it ("UBKTTC" of 389/BC-UBKTTC15 as of 308/BC-UBKTTC)."""
@@ -462,7 +462,7 @@ def _bare_type_of(ctx: Context, out: Relations, match: re.Match, body: int) -> N
         out.add(document, "issued_by", ctx.of_found[body], match.start(), ctx.found[body].end)
 
 
-@cache  # a pure function of its arguments and the lexicons; the same pairs come back often
+@lru_cache(maxsize=65536)  # a pure function of its arguments and the lexicons; the same pairs come back often
 def _could_issue(body: str, symbol: str | None, state_codes: bool = True) -> bool:
     """A body fits a symbol: a State code names its issuer (`QH` → Quốc hội); a Party symbol (`…/TW`) is
     never issued by a State organ ("Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW của Chính phủ":
