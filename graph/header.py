@@ -216,7 +216,7 @@ def read_header(content: str, view: str | None = None) -> Header | None:
         if date_match is None:
             date_match = DATE_RE.search(view, max(0, symbol_match.start() - 200), symbol_match.start())
         organ = _organ(content, symbol_match.start())
-        title_span = title_span or _title(content, type_match.end("type"))
+        title_span = title_span or _title(content, type_match.end("type"), doc_type)
         if organ is None:
             # "**ỦY BAN THƯỜNG VỤ QUỐC HỘI**" on its own line between the title and the preamble.
             organ = _organ_line(content, title_span[1] if title_span else type_match.end("type"))
@@ -279,7 +279,7 @@ def _unnumbered_header(content: str, view: str) -> Header | None:
         return None  # the type line must open the text (only markup before it)
     phrase_upper = re.sub(r"\s+", " ", type_match.group("type"))
     doc_type, phrase = _type_lines()[phrase_upper]
-    title_span = _title(content, type_match.end("type"))
+    title_span = _title(content, type_match.end("type"), doc_type)
     if title_span is None:
         return None
     organ = _organ_line(content, title_span[1])
@@ -327,14 +327,20 @@ def _annex_symbol_re(phrase: str) -> re.Pattern:
     return re.compile(rf"\s+{re.escape(phrase)}\s+số\s+(?P<symbol>{SYMBOL})[\s*_,]*")
 
 
-_BLANK_LINE = re.compile(r"[ \t*\-]*\n")
+# A converter may leave a no-break space on an empty line ("LUẬT\n\xa0\nBÌNH ĐẲNG GIỚI").
+_BLANK_LINE = re.compile(r"[ \t\xa0*\-]*\n")
 _TITLE_LINE = re.compile(rf"[ \t*#]*(?P<line>[{_UPPER}0-9][^\n]*)\n")
 # "LUẬT / LÝ LỊCH TƯ PHÁP / CỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5": the assembly's term and session under a law's
 # title (folded) are not the title.
 _SESSION_LINE = re.compile(r"(?:cua )?quoc hoi\b.*\bkhoa [ivxl]+\b")
 
 
-def _title(content: str, start: int) -> tuple[int, int] | None:
+# Acts named after the body they govern ("LUẬT\nCÔNG AN NHÂN DÂN", "LUẬT\nNGÂN HÀNG NHÀ NƯỚC VIỆT NAM"): under
+# their type line a body's name is the title, not the organ line that may follow other types' titles.
+_NAMED_AFTER_BODIES = frozenset({EntityType.LAW.value, EntityType.ORDINANCE.value})
+
+
+def _title(content: str, start: int, doc_type: str | None = None) -> tuple[int, int] | None:
     """The upper-case lines after the type line (a title may wrap over several lines)."""
     position = start
     first = last = None
@@ -343,7 +349,8 @@ def _title(content: str, start: int) -> tuple[int, int] | None:
         if blank and blank.end() > position:
             if first is not None and "\n" in content[position:blank.end()] and content[position] != "\n":
                 position = blank.end()  # the end of the line just read
-                if _BLANK_LINE.match(content, position).end() > position:
+                following = _BLANK_LINE.match(content, position)
+                if following and following.end() > position:
                     break  # a blank line ends the title
                 continue
             if first is not None and content[position] == "\n":
@@ -359,7 +366,9 @@ def _title(content: str, start: int) -> tuple[int, int] | None:
         # A title in sentence case is set in bold: "**Quy định về tuyển dụng, sử dụng …**".
         bold = first is None and content[line.start():line.start("line")].strip(" \t") in ("**", "##", "###") \
             and not text.lower().startswith(("căn cứ", "theo đề nghị"))
-        if not letters or not (upper or bold) or _known_body(text) or _SESSION_LINE.match(fold(text)):
+        body_named = first is None and doc_type in _NAMED_AFTER_BODIES
+        if not letters or not (upper or bold) or (not body_named and _known_body(text)) \
+                or _SESSION_LINE.match(fold(text)):
             break
         if first is None:
             first = line.start("line")
