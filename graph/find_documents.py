@@ -371,6 +371,50 @@ def _known_law_prefix(name: str) -> str | None:
     return None
 
 
+# A statute's long name with its number, which the name pattern above stops short of: commas ("Luật khiếu nại,
+# tố cáo số 09/1998/QH10", "Pháp lệnh bưu chính, viễn thông số 43/2002/PL-UBTVQH10"), a body's name ("Luật tổ chức
+# Hội đồng nhân dân và Ủy ban nhân dân số 11/2003/QH11", "Pháp lệnh Bộ đội Biên phòng số 02/1997/PL-UBTVQH9"),
+# "của"/"đối với" ("Luật hoạt động giám sát của Quốc hội số 05/2003/QH11"). Only letters, spaces and commas lie
+# between the type word and "số", and the number is a statute's (the legislature's code): nothing else to misread.
+_LONG_NAME_REACH = 120
+_STATUTE_SYMBOL = re.compile(rf"\d{{1,4}}/{_YEAR}/(?:PL-)?(?:UBTV)?QH\d{{1,2}}")
+
+
+@cache
+def _long_named_law_re() -> re.Pattern:
+    return re.compile(
+        rf"(?P<type>Bộ luật|Luật|Pháp lệnh) +(?P<name>[{UPPER}{LOWER}][{UPPER}{LOWER} ,]{{2,{_LONG_NAME_REACH}}}?)"
+        rf" +(?i:số) +(?P<symbol>{SYMBOL})(?P<tail> *,? *{DATE_SHAPE})?")
+
+
+@cache
+def _not_in_long_name_re() -> re.Pattern:
+    # Another document's type word, or words that end a name: "Luật Đất đai, Nghị định số …", "Luật này, …".
+    words = {d.phrase.lower() for d in lexicon.document_types()} | {"hiến pháp", "này", "được", "theo"}
+    return re.compile(rf"(?<!\w)(?i:{literal_union(words)})(?!\w)")
+
+
+def _long_named_law(scan: Scan, position: int) -> Found | None:
+    if scan.view.find(" số ", position, position + _LONG_NAME_REACH + 20) < 0:
+        return None  # most names have no number after them: the pattern is not tried
+    match = _long_named_law_re().match(scan.view, position)
+    if match is None:
+        return None
+    name = re.sub(r"^(?i:về) +", "", match.group("name").strip(" ,"))  # "Pháp lệnh về nhập cảnh, …": "về" is no name
+    symbol = normalise_symbol(match.group("symbol"))
+    if (not _STATUTE_SYMBOL.fullmatch(symbol) or _not_in_long_name_re().search(name)
+            or not _same_line(scan, position, match.end("symbol"))):
+        return None
+    phrase, law_type = _NAMED_LAW_TYPES[match.group("type").lower()]
+    label_name = _law_name_label(name)
+    attributes: dict = {"name": fold(label_name), "symbol": symbol, "number": _DIGITS.match(symbol).group(0)}
+    end = match.end("symbol")
+    if match.group("tail") and _same_line(scan, end, match.end("tail")) and (date := date_in(match.group("tail"))):
+        attributes["date"] = date
+        end = match.end("tail")
+    return Found(position, end, law_type, f"{phrase} {label_name}", attributes, kind="named")
+
+
 # A law's name followed by this mark names the bill or new law that is to replace the law of that name.
 _REVISED_MARK = "(sửa đổi)"
 REVISED = re.compile(r" *\((?:sửa đổi|Sửa đổi|SỬA ĐỔI)\)")
@@ -391,6 +435,12 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             yield found
         return
     match = _law_re().match(view, position)
+    if (match is None or not match.group("symbol")) and not view[position:position + 2].isupper() \
+            and scan.state.get("inner_laws", {}).get(position) is None:
+        long_named = _long_named_law(scan, position)
+        if long_named is not None and (match is None or long_named.end > match.end()):
+            yield long_named
+            return
     if match is None:
         return
     name = match.group("name").rstrip()
