@@ -46,6 +46,21 @@ def _passive_after_re() -> re.Pattern:
                       rf"\s+(?:(?:đã|chính thức)\s+)?(?:{lex.alternation('issues')})(?![\w])", re.IGNORECASE)
 # A short title between a reference and its issuer: no document, body or clause end inside.
 _AT_DOCUMENT = re.compile(rf"\s+tại\s+(?={DOC_MARK})", re.IGNORECASE)
+
+
+@cache
+def _locality_starts() -> tuple[str, ...]:
+    """The locality words in both cases: the cheap test before the pattern."""
+    return tuple(w for word in lex.words("locality") for w in (word, word.capitalize()))
+
+
+@cache
+def _placed_at_document_re() -> re.Pattern:
+    """"của Giám đốc Sở Tài chính tỉnh Cao Bằng tại Tờ trình số …": a local organ's province, written after its
+    name (which the body's span leaves out), before "tại"."""
+    places = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.provinces())
+    return re.compile(rf"\s+(?:{lex.alternation('locality')})\s+(?:{places})(?![\w]){_AT_DOCUMENT.pattern}",
+                      re.IGNORECASE)
 # "thay mặt Bộ Chính trị, Ban Bí thư, đồng chí …, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành
 # Quy định 301-QĐ/TW": every body spoken for (read in the masked view), and the signer's titles may name bodies.
 _ON_BEHALF_BEFORE = re.compile(rf"(?<![\w])[Tt]hay mặt\s+(?:{BODY_MARK}+\s*(?:,|và)\s*)*$")
@@ -76,7 +91,7 @@ def issued_by(ctx: Context, out: Relations) -> None:
             _body_issues(ctx, out, i)
         # The patterns read around a body need a cue word right before it, or "tại" right after it.
         tail = masked[start - 40 if start > 40 else 0:start].rstrip()
-        at = view.find("tại", end, end + 8) >= 0
+        at = view.find("tại", end, end + 8) >= 0 or view.startswith(_locality_starts(), end + 1)
         if at or tail[-1:] in _CUE_ENDS:
             _around_body(ctx, out, i, tail, at)
     _named_inside(ctx, out)
@@ -135,7 +150,7 @@ def _around_body(ctx: Context, out: Relations, i: int, masked_tail: str, at: boo
 def _at_document(ctx: Context, out: Relations, i: int) -> None:
     """"của <body> tại <document>": the document is the body's."""
     body = ctx.found[i]
-    at = _AT_DOCUMENT.match(ctx.masked, body.end)
+    at = _AT_DOCUMENT.match(ctx.masked, body.end) or _placed_at_document_re().match(ctx.masked, body.end)
     if at is None:
         return
     joint = _joined_before(ctx, i)
