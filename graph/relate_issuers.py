@@ -265,8 +265,17 @@ def _of_body(ctx: Context, out: Relations, i: int) -> int | None:
     if ctx.found[body].type not in ISSUERS:
         return
     if _TITLE_GAP.fullmatch(ctx.masked[after:ctx.found[body].start]) and \
-            _CLAUSE_TAIL.match(ctx.view, ctx.found[body].end):
+            _CLAUSE_TAIL.match(ctx.view, ctx.found[body].end) and \
+            not _type_word_of_re().search(ctx.view, max(after, ctx.found[body].start - 40), ctx.found[body].start):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
+
+
+@cache
+def _type_word_of_re() -> re.Pattern:
+    """"Nghị quyết số 155 … về kế hoạch triển khai Nghị quyết của Quốc hội": a type word of its own right before
+    "của X" in the title; X is that other document's issuer, not the reference's."""
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.type_phrases())
+    return re.compile(rf"(?<![\w])(?:{alternation})\s+của\s+$", re.IGNORECASE)
 
 
 # "… ngày 22/01/2025 và số 03-TB/BCĐTW …": a later symbol of the list may stand after "số" alone.

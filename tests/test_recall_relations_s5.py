@@ -12,3 +12,16 @@ def test_a_submission_at_a_local_organ_named_with_its_province_is_the_organs():
     assert ("5054/TTr-STC", "issued_by", "Sở Tài chính") in triples
     triples = passage_triples("qd-100-2025-qd-ubnd.txt", "Theo đề nghị của Giám đốc", "năm 2025")
     assert ("136/TTr-SVHTT&DL", "issued_by", "Sở Văn hóa, Thể thao và Du lịch") in triples
+
+
+def test_a_type_word_of_its_own_in_a_title_keeps_its_issuer():
+    # "Chính phủ đã kịp thời ban hành Nghị quyết số 155 ngày 1/6/2025 về kế hoạch triển khai Nghị quyết của Quốc hội,
+    # …": "của Quốc hội" is the issuer of the resolution the plan carries out, not of resolution 155.
+    triples = passage_triples("thu-tuong-trien-khai-ngay-co-che-dac-thu-voi-nha-o-xa-hoi-lap-quy-nha.txt",
+                              "Nghị quyết 201/2025/QH15 của Quốc hội đã có hiệu lực", "trong quá trình thực hiện.")
+    assert not {t for t in triples if t[0] == "Nghị quyết số 155" and t[1] == "issued_by"}
+    # Without a type word before "của", the body at the end of the short title is the issuer: "Nghị quyết 71-NQ/TW về
+    # đột phá phát triển giáo dục và đào tạo của Bộ Chính trị".
+    triples = passage_triples("toan-van-nghi-quyet-281-nq-cp-thuc-hien-nghi-quyet-71-nq-tw-ve-dot-pha.txt",
+                              "Nghị quyết 71-NQ/TW về đột phá", "của Bộ Chính trị")
+    assert ("71-NQ/TW", "issued_by", "Bộ Chính trị") in triples
