@@ -25,3 +25,11 @@ def test_a_type_word_of_its_own_in_a_title_keeps_its_issuer():
     triples = passage_triples("toan-van-nghi-quyet-281-nq-cp-thuc-hien-nghi-quyet-71-nq-tw-ve-dot-pha.txt",
                               "Nghị quyết 71-NQ/TW về đột phá", "của Bộ Chính trị")
     assert ("71-NQ/TW", "issued_by", "Bộ Chính trị") in triples
+
+
+def test_a_document_applied_from_a_day_replaces_what_follows():
+    # "… theo Quy định 366 được áp dụng **từ ngày 30/8/2025** và thay thế Quy định 124-QĐ/TW năm 2023 …": like
+    # "có hiệu lực từ …", the clause of application stands between the document and what it replaces.
+    triples = passage_triples("nhom-tieu-chi-ve-ket-qua-thuc-hien-nhiem-vu-trong-danh-gia-xep-loai-da.txt",
+                              "Theo Điều 19 Quy định 366-QĐ/TW", "trong hệ thống chính trị.")
+    assert ("366-QĐ/TW", "replaces", "124-QĐ/TW") in triples
