@@ -401,6 +401,13 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
             start = effective.start()
     if trigger.source in ("document", "any"):
         before = ctx.doc_before(start)
+        if before is None and trigger.relation in ("replaces", "repeals", "amends"):
+            # "Nghị định số 45/2012/NĐ-CP về khuyến công thay thế Nghị định số 134/2004/NĐ-CP": the document named
+            # with its title; not when the title names a document by its type word, which is then what changes
+            # ("Nghị quyết 377/NQ-CP về dự án Pháp lệnh sửa đổi, bổ sung …").
+            before = _titled_before(ctx, start)
+            if before is not None and _type_word_re().search(ctx.masked, ctx.found[before].end, start):
+                before = None
         if before is not None:
             return ctx.of_found[before], ctx.found[before].start
         anchor = ctx.anchor_before(start)

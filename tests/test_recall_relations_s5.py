@@ -33,3 +33,21 @@ def test_a_document_applied_from_a_day_replaces_what_follows():
     triples = passage_triples("nhom-tieu-chi-ve-ket-qua-thuc-hien-nhiem-vu-trong-danh-gia-xep-loai-da.txt",
                               "Theo Điều 19 Quy định 366-QĐ/TW", "trong hệ thống chính trị.")
     assert ("366-QĐ/TW", "replaces", "124-QĐ/TW") in triples
+
+
+def test_a_document_named_with_its_title_changes_what_follows():
+    # "Bộ Công Thương đã trình Chính phủ ban hành Nghị định số 45/2012/NĐ-CP về khuyến công thay thế Nghị định số
+    # 134/2004/NĐ-CP …": the short title between the decree and "thay thế" leaves the decree the subject.
+    triples = passage_triples("chinhphu-vn-nghi-dinh-so-235-2025-nd-cp-cua-chinh-phu-sua-doi-bo-sung.txt",
+                              "Ngày 21/5/2012, Bộ Công Thương", "134/2004/NĐ-CP")
+    assert ("45/2012/NĐ-CP", "replaces", "134/2004/NĐ-CP") in triples
+    triples = passage_triples("cap-nhat-du-thao-nghi-quyet-bang-gia-dat-tinh-thai-nguyen-nam-2026-ban.txt",
+                              "Nghị định 226/2025/NĐ-CP quy định sửa đổi", "71/2024/NĐ-CP")
+    assert ("226/2025/NĐ-CP", "amends", "71/2024/NĐ-CP") in triples
+
+
+def test_a_title_naming_a_document_by_its_type_word_is_not_the_changer():
+    # "… Nghị quyết 377/NQ-CP về dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cảnh sát môi trường":
+    # the ordinance in the title amends; the resolution on it does not.
+    triples = passage_triples("nq-377-nq-cp.txt", "Nghị quyết 377/NQ-CP về dự án", "Pháp lệnh Cảnh sát môi trường")
+    assert not {t for t in triples if t[0] == "377/NQ-CP" and t[1] == "amends"}
