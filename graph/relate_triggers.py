@@ -179,6 +179,8 @@ def _opens_clause(ctx: Context, doc: int) -> bool:
     position = ctx.found[doc].end
     if _ITEM_END.match(ctx.view, position) or ctx.view.startswith(")", position):
         return False  # the list ends here, or with the bracket that holds it
+    if _TOPIC_AFTER.match(ctx.view, position):
+        return False
     filler = filler_end(ctx.masked, position, position + 150)
     if _ENDS_AFTER.match(ctx.view, filler):
         # "X đã được sửa đổi, bổ sung theo Luật số 47/2019/QH14 và Luật số 20/2023/QH15 hết hiệu lực": the
@@ -187,6 +189,7 @@ def _opens_clause(ctx: Context, doc: int) -> bool:
     return not _ITEM_END.match(ctx.view, filler)
 
 
+_TOPIC_AFTER = re.compile(r"\s+về\s", re.IGNORECASE)
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
 # A paragraph break: the line after it starts a clause of its own (the title's "(thực hiện …)" line).
 _BLANK_LINE = re.compile(r"\n[ \t*_]*\n")

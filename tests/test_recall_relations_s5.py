@@ -51,3 +51,14 @@ def test_a_title_naming_a_document_by_its_type_word_is_not_the_changer():
     # the ordinance in the title amends; the resolution on it does not.
     triples = passage_triples("nq-377-nq-cp.txt", "Nghị quyết 377/NQ-CP về dự án", "Pháp lệnh Cảnh sát môi trường")
     assert not {t for t in triples if t[0] == "377/NQ-CP" and t[1] == "amends"}
+
+
+def test_an_object_followed_by_the_topic_is_one_more_object():
+    # "Nghị định số 143/2018/NĐ-CP … quy định chi tiết Luật Bảo hiểm xã hội và Luật An toàn, vệ sinh lao động về bảo
+    # hiểm xã hội bắt buộc …": "về" after the last object is the decree's topic, not that object's own clause.
+    triples = passage_triples("nd-158-2025-nd-cp.txt", "b) Nghị định số 143/2018/NĐ-CP", "làm việc tại Việt Nam")
+    assert {("143/2018/NĐ-CP", "guides", "Luật Bảo hiểm xã hội"),
+            ("143/2018/NĐ-CP", "guides", "Luật An toàn, vệ sinh lao động")} <= triples
+    triples = passage_triples("theo-do-nghi-dinh-so-17-2025-nd-cp-sua-doi-bo-sung-mot-so-dieu-cua-ngh.txt",
+                              "Nghị định số 115/2024/NĐ-CP ngày 16/9/2024", "sử dụng đất.")
+    assert ("115/2024/NĐ-CP", "guides", "Luật Đất đai") in triples
