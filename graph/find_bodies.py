@@ -7,7 +7,8 @@ from functools import cache
 from typing import Iterator
 
 from . import lexicon
-from .found import LOWER, UPPER, Found, Scan
+from .found import BLANK_LINE, LOWER, UPPER, Found, Scan
+from .normalise import fold
 from .types import EntityType
 
 _BODY = EntityType.BODY.value
@@ -112,6 +113,15 @@ def _ministry_names() -> tuple[str, ...]:
 def _provinces(upper: bool = False) -> str:
     """The lexicon's provinces as one alternation, any run of spaces between their words."""
     return "|".join(re.escape(p.upper() if upper else p).replace("\\ ", " +") for p in lexicon.provinces())
+
+
+@cache
+def _province_names() -> frozenset[str]:
+    return frozenset(" ".join(fold(p).split()) for p in lexicon.provinces())
+
+
+def _is_province(place: str) -> bool:
+    return " ".join(fold(place).split()) in _province_names()  # "Thanh Hoá" is "Thanh Hóa"
 
 
 def _productive() -> list[tuple[list[str], str]]:
@@ -560,6 +570,14 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 if longer and longer.end() > start_of + len(place):
                     place = longer.group(0)
                     end = longer.end()
+            if place and scan.content is not None and BLANK_LINE.search(
+                    scan.content, match.end(("level_up" if upper else "level") if level else ("local_up" if upper else "local")),
+                    end):
+                place = None  # "Ủy ban nhân dân thành phố**\n\nTrên …": the next block, not the city's name
+            if place and level and level.lower() == "tỉnh" and not _is_province(place):
+                # Every province is in the lexicon: after "tỉnh" other capitalised words are the next heading or
+                # cell ("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH CÔNG BỐ THỦ TỤC …", "Ủy ban nhân dân tỉnh\nSở …").
+                place = None
             if organ in ("Đảng bộ", "Đảng ủy") and not (level and place):
                 return  # "Đảng bộ Chính phủ" and the like come from the lexicon
             if organ in _LEVELLED_ONLY and not level:
@@ -611,6 +629,9 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             if _PLACE_LEVEL_BEFORE.search(view, max(0, start - 12), start):
                 return  # "thị trấn Vụ Bản": a place's name
             name = _OFFICE_STOP.sub("", groups["oname"])
+            if scan.content is not None and (blank := BLANK_LINE.search(
+                    scan.content, match.start("oname"), match.start("oname") + len(name))) is not None:
+                name = view[match.start("oname"):blank.start()].rstrip()  # "… Bảo vệ thực vật\n\nf": the next block
             end = match.start("oname") + len(name)
             if groups["region"] and end == match.end("oname"):
                 name += " " + groups["region"].strip()

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from . import lexicon
 from .dates import DATE_SHAPE, date_in, year_in
-from .found import KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants, literal_union
+from .found import BLANK_LINE, KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants, literal_union
 from .normalise import CYRILLIC_LOOKALIKES, fold, normalise_symbol
 from .types import EntityType
 
@@ -447,6 +447,12 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if scan.content is not None and "|" in scan.content[match.start():match.start("name") + len(name)]:
         return  # "Luật | Tháng": table cells, not a name
     trimmed = False
+    if scan.content is not None and (blank := BLANK_LINE.search(scan.content, match.start("name"),
+                                                                 match.start("name") + len(name))) is not None:
+        # "Luật Đất đai\n\n** **\n\n**PHỤ LỤC II**": a name ends at a blank line; what follows is the next block.
+        name, trimmed = view[match.start("name"):blank.start()].rstrip(), True
+        if not name:
+            return
     if match.group("type").isupper() and not name.isupper() and name.split()[0].isupper():
         # An upper-case heading runs into the next line's sentence ("LUẬT PHÒNG, CHỐNG … (HIV/AIDS)\nCăn cứ"):
         # the name is its upper-case words.

@@ -1,6 +1,8 @@
 """The `Found` span every finder yields, and the pattern fragments the finders share."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 
@@ -37,6 +39,8 @@ def _vietnamese_letters() -> tuple[str, str]:
 UPPER, LOWER = _vietnamese_letters()
 ROMAN = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 KHOA = r"(?:khóa|Khóa|KHÓA)"
+# A blank line, maybe holding only markup ("\n\n** **\n\n"): no name goes on past it.
+BLANK_LINE = re.compile(r"\n[ \t*#|]*\n")
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
+from graph.normalise import fold
 
 
 def _labels(extraction, type_: str) -> dict[str, set[str]]:
@@ -26,3 +27,37 @@ def test_the_2003_supervision_law_is_named_apart_from_the_2015_one():
                                         "Luật Hoạt động giám sát của Quốc hội và Hội")), "Law")
     assert "Luật Hoạt động giám sát của Quốc hội" not in laws
     assert any(label.endswith("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân") for label in laws)
+
+
+def _passage(name: str, first: str, last: str) -> str:
+    """The passage of a corpus text from `first` to the end of the next `last`, line breaks kept."""
+    text = corpus_text(name)
+    start = text.index(first)
+    return text[start:text.index(last, start) + len(last)]
+
+
+def test_a_name_ends_at_a_blank_line():
+    # "… thi hành Luật Đất đai\n\n** **\n\n**PHỤ LỤC II**\n\n**MẪU QUYẾT ĐỊNH": the law, then the appendix's heading.
+    laws = _labels(extract_text(_passage("qd-5042-qd-bnnmt.txt", "định quy định chi tiết thi hành Luật Đất đai",
+                                         "**MẪU QUYẾT ĐỊNH")), "Law")
+    assert set(laws) == {"Luật Đất đai"}
+    # "e) Cơ quan thực hiện thủ tục hành chính: Cục Trồng\ntrọt và Bảo vệ thực vật\n\nf) …": the department, not "… f".
+    bodies = _labels(extract_text(_passage("qd-5042-qd-bnnmt.txt", "e) Cơ quan thực hiện thủ tục hành chính: Cục Trồng",
+                                           "f) Cơ quan giải quyết")), "Body")
+    assert set(bodies) == {"Cục Trồng trọt và Bảo vệ thực vật"}
+    # "**Điều 7. Xét\ntặng Bằng khen Chủ tịch Ủy ban nhân dân thành phố**\n\nTrên cơ sở …": no city called "Trên".
+    bodies = _labels(extract_text(_passage("qd-2579-qd-ubnd-can-tho.txt", "tặng Bằng khen Chủ tịch Ủy ban nhân dân thành phố**",
+                                           "Trên cơ sở")), "Body")
+    assert not [label for label in bodies if label.endswith("Trên")]
+
+
+def test_a_provinces_place_is_a_province():
+    # The heading "… ỦY QUYỀN CHO CHÁNH VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH CÔNG BỐ THỦ TỤC HÀNH CHÍNH …": the office of
+    # the province the text names (Thanh Hóa), not of a province called "Công Bố Thủ Tục"; "Thanh Hoá" (the older
+    # tone mark) is still a province.
+    bodies = _labels(extract_text(corpus_text("qd-3617-qd-ubnd-thanh-hoa.txt")), "Body")
+    assert not [label for label in bodies if "Công Bố" in label]
+    assert "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH" in bodies["Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa"]
+    # qd-145-2025-qd-ubnd-thanh-hoa's heading writes "ỦY BAN NHÂN DÂN\nTỈNH THANH HOÁ".
+    bodies = _labels(extract_text(corpus_text("qd-145-2025-qd-ubnd-thanh-hoa.txt")[:200]), "Body")
+    assert [label for label in bodies if fold(label) == "uy ban nhan dan tinh thanh hoa"], bodies
