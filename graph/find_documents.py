@@ -265,7 +265,9 @@ def _law_re() -> re.Pattern:
     # "Phòng, chống …" is the one comma a productive law name holds (the lexicon lists the others).
     more = rf"(?:(?: +|, +(?=chống ))(?!(?:{_stop_alternation()})(?!\w)){word}){{0,7}}"
     return re.compile(
-        rf"(?<!\w)(?<![Pp]háp )(?<!PHÁP )(?P<type>Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) +"
+        # "kỷ luật" is discipline ("XỬ LÝ KỶ LUẬT CÁN BỘ"), "pháp luật" the law in general.
+        rf"(?<!\w)(?<![Pp]háp )(?<!PHÁP )(?<![Kk]ỷ )(?<!KỶ )(?<![Kk]ỉ )(?<!KỈ )"
+        rf"(?P<type>Bộ luật|BỘ LUẬT|Luật|LUẬT|Pháp lệnh|PHÁP LỆNH) +"
         # "Pháp lệnh về phí và lệ phí số 38/2001/PL-UBTVQH10": "về" before a name its number follows.
         rf"(?:(?i:về) +(?=[^.;:]{{1,80}}? +(?i:số) +{SYMBOL}))?"
         rf"(?P<name>(?:(?i:{names})(?!\w)|(?!(?:{_stop_alternation()})(?!\w))[{UPPER}{LOWER}][{UPPER}{LOWER}]*){more}"
@@ -318,10 +320,17 @@ def _amending_law(scan: Scan, match: re.Match) -> Found | None:
     inner_starts = scan.state.setdefault("inner_laws", {})
     position, names, bare_names, end, inner_symbols = match.end(), [], [], match.end(), []
     while (inner := pattern.match(view, position)) is not None:
-        bare_names.append(_law_name_label(inner.group("name")))
+        name_end = inner.end("name")
+        blank = scan.content is not None and BLANK_LINE.search(scan.content, inner.start("name"), name_end)
+        if blank:
+            # "… CỦA LUẬT BẢO HIỂM Y TẾ\n\n*Căn cứ …": the amended law's name ends at the blank line.
+            name_end = inner.start("name") + len(view[inner.start("name"):blank.start()].rstrip())
+        bare_names.append(_law_name_label(view[inner.start("name"):name_end]))
         names.append(f"{_NAMED_LAW_TYPES[inner.group('type').lower()][0]} {bare_names[-1]}")
         inner_starts[inner.start()] = False
-        end = inner.end("name")
+        end = name_end
+        if blank:
+            break
         if inner.group("symbol"):
             inner_symbols.append(inner)
         joiner = _JOINER.match(view, inner.end("symbol") if inner.group("symbol") else end)
@@ -420,6 +429,10 @@ _REVISED_MARK = "(sửa đổi)"
 REVISED = re.compile(r" *\((?:sửa đổi|Sửa đổi|SỬA ĐỔI)\)")
 
 
+# "sư" after "Luật": "luật sư", a lawyer.
+_LAWYER = "sư"
+
+
 # Type words that name a statute by its subject ("Luật Đất đai", "Pháp lệnh Dân số"): label word and type.
 _NAMED_LAW_TYPES = {"luật": ("Luật", EntityType.LAW.value), "bộ luật": ("Bộ luật", EntityType.LAW.value),
                     "pháp lệnh": ("Pháp lệnh", EntityType.ORDINANCE.value)}
@@ -444,6 +457,8 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if match is None:
         return
     name = match.group("name").rstrip()
+    if name.split(" ", 1)[0].lower() == _LAWYER:
+        return  # "… CỦA LUẬT SƯ, TRỢ GIÚP VIÊN PHÁP LÝ": "luật sư" is a lawyer ("Luật Luật sư" names the law)
     if scan.content is not None and "|" in scan.content[match.start():match.start("name") + len(name)]:
         return  # "Luật | Tháng": table cells, not a name
     trimmed = False

@@ -61,3 +61,39 @@ def test_a_provinces_place_is_a_province():
     # qd-145-2025-qd-ubnd-thanh-hoa's heading writes "ỦY BAN NHÂN DÂN\nTỈNH THANH HOÁ".
     bodies = _labels(extract_text(corpus_text("qd-145-2025-qd-ubnd-thanh-hoa.txt")[:200]), "Body")
     assert [label for label in bodies if fold(label) == "uy ban nhan dan tinh thanh hoa"], bodies
+
+
+def test_the_two_departments_local_regulations_are_sent_to():
+    # Recipient lists name the Ministry of Justice's legal-text department and the Government Office's
+    # procedures-control department in full or by abbreviation; the productive "Cục" name stopped at "xử lý" and
+    # at the abbreviation, and each written form was a body of its own.
+    line = _around("qd-53-2025-qd-ubnd.txt", "- Cục Kiểm tra văn bản và Quản lý xử lý", 0, 90)
+    assert "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính" in _labels(extract_text(line), "Body")
+    line = _around("nq-74-2025-nq-hdnd.txt", "- Cục KTVB&QLXL VPHC-Bộ Tư pháp;", 0, 40)
+    assert "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính" in _labels(extract_text(line), "Body")
+    line = _around("qd-2015-qd-ubnd-an-giang.txt", "- Cục Kiểm soát TTHC-VPCP;", 0, 30)
+    assert _labels(extract_text(line), "Body").get("Cục Kiểm soát thủ tục hành chính") == {"Cục Kiểm soát TTHC"}
+
+
+def test_state_capital_laws_named_with_a_comma_or_and():
+    # "*Căn cứ Luật Quản lý và Đầu\ntư vốn Nhà nước tại doanh nghiệp số 68/2025/QH15;*" (the productive name stops at
+    # "và" before a capital): the lexicon's name, with its number.
+    passage = _passage("qd-87-2025-qd-ubnd-2.txt", "Căn cứ Luật Quản lý và Đầu", "68/2025/QH15")
+    laws = {e.label: e.attributes.get("symbol") for e in extract_text(passage).entities if e.type == "Law"}
+    assert laws == {"Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp": "68/2025/QH15"}
+
+
+def test_discipline_and_lawyers_are_no_laws():
+    # Upper-case headings: "XỬ LÝ KỶ LUẬT CÁN BỘ" (discipline) and "… VÀ CỦA LUẬT SƯ, TRỢ GIÚP VIÊN PHÁP LÝ" (lawyers).
+    assert not _labels(extract_text(_around("nd-172-2025-nd-cp.txt", "XỬ LÝ KỶ LUẬT CÁN BỘ", 0, 40)), "Law")
+    heading = _around("luat-khieu-nai-2011.txt", "MỤC 2. QUYỀN, NGHĨA VỤ CỦA NGƯỜI KHIẾU NẠI", 0, 130)
+    assert not _labels(extract_text(heading), "Law")
+    # "Luật Luật sư" is still the law on lawyers.
+    assert "Luật Luật sư" in _labels(extract_text(_around("luat-tro-giup-phap-ly-2017.txt", "Luật Luật sư", 0, 40)), "Law")
+
+
+def test_an_amended_laws_name_ends_at_a_blank_line():
+    # luat-51-2024-qh15's title: "## SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\n\n*Căn cứ Hiến pháp …".
+    laws = _labels(extract_text(corpus_text("luat-51-2024-qh15.txt")[:400]), "Law")
+    assert "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế" in laws
+    assert not [label for label in laws if "Căn cứ" in label]
