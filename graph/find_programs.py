@@ -73,7 +73,10 @@ def _program_stop_alternation() -> str:
     # "số" ends a name before a number ("Đề án số 06"), not in "chuyển đổi số".
     # A capitalised program type word starts the next program ("Đề án A và Đề án B").
     forms.update(t for t in _PROGRAM_TYPES if t != "Chương trình")
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r"|(?:số|SỐ)(?= *\d)"
+    # "không" negates a clause, but not in "hàng không" (aviation: "Dự án Cảng hàng không Quốc tế Long Thành").
+    forms -= {"không", "KHÔNG"}
+    return ("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r"|(?:số|SỐ)(?= *\d)"
+            + r"|(?<![Hh]àng )không|(?<!HÀNG )KHÔNG")
 
 
 # The start of a sentence, a line or a list item: there a capitalised "Kế hoạch …" is mostly the common noun.
