@@ -101,5 +101,5 @@ def test_an_amended_laws_name_ends_at_a_blank_line():
 
 def test_aviation_does_not_end_a_projects_name():
     # "… Dự án Cảng hàng không Quốc tế Long Thành …": "không" negates a clause, but "hàng không" is aviation.
-    passage = _around("ban-can-su-dang-ngoai-nuoc-nay-la-dang-uy-ngoai-nuoc-la-co-quan-phu-tr.txt", "Dự án Cảng hàng", 0, 60)
+    passage = _around("ban-can-su-dang-ngoai-nuoc-nay-la-dang-uy-ngoai-nuoc-la-co-quan-phu-tr.txt", "Dự án Cảng hàng", 60, 60)
     assert "Dự án Cảng hàng không Quốc tế Long Thành" in _labels(extract_text(passage), "Project")
