@@ -103,3 +103,13 @@ def test_aviation_does_not_end_a_projects_name():
     # "… Dự án Cảng hàng không Quốc tế Long Thành …": "không" negates a clause, but "hàng không" is aviation.
     passage = _around("ban-can-su-dang-ngoai-nuoc-nay-la-dang-uy-ngoai-nuoc-la-co-quan-phu-tr.txt", "Dự án Cảng hàng", 60, 60)
     assert "Dự án Cảng hàng không Quốc tế Long Thành" in _labels(extract_text(passage), "Project")
+
+
+def test_the_central_military_commissions_standing_board():
+    # "… Quân ủy Trung ương, Thường vụ Quân ủy Trung ương đã nghiêm túc quán triệt …": the commission and its
+    # standing board (named without "Ban"), two bodies.
+    text = _around("thong-qua-du-thao-bao-cao-ket-qua-kiem-tra-doi-voi-quan-uy-trung-uong.txt",
+                   "Quân ủy Trung ương, Thường vụ Quân ủy Trung ương đã", 0, 60)
+    bodies = _labels(extract_text(text), "Body")
+    assert bodies.get("Thường vụ Quân ủy Trung ương") == {"Thường vụ Quân ủy Trung ương"}
+    assert bodies.get("Đảng ủy Quân sự Trung ương") == {"Quân ủy Trung ương"}
