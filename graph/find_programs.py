@@ -26,7 +26,8 @@ def _quoted_re() -> re.Pattern:
 
 
 # A comma inside a name joins a list of lower-case words ("đào tạo, bồi dưỡng"), not a new item.
-_LIST_COMMA = rf", +(?=[{LOWER}])(?!(?:các|những|và|hoặc|cũng|đồng thời|trong đó|tiểu|dự án)(?!\w))"
+# ", báo cáo Hội đồng nhân dân …", ", trình …": the clause's next verb, no word of the list.
+_LIST_COMMA = rf", +(?=[{LOWER}])(?!(?:các|những|và|hoặc|cũng|đồng thời|trong đó|tiểu|dự án|báo cáo|trình|gửi)(?!\w))"
 # Words a program's name does not start with.
 _NOT_FIRST = "(?:và|của|gửi|giữa|cho|với|vào|ra|báo cáo|được|này|đó|trên|tại|theo|đối với|từng bước|đáp ứng)"
 

@@ -113,3 +113,9 @@ def test_the_central_military_commissions_standing_board():
     bodies = _labels(extract_text(text), "Body")
     assert bodies.get("Thường vụ Quân ủy Trung ương") == {"Thường vụ Quân ủy Trung ương"}
     assert bodies.get("Đảng ủy Quân sự Trung ương") == {"Quân ủy Trung ương"}
+
+
+def test_a_reporting_verb_after_a_comma_ends_a_programs_name():
+    # "… Ủy ban nhân dân cấp tỉnh lập Đề án phát hành trái phiếu, báo cáo Hội đồng nhân dân cấp tỉnh phê duyệt …".
+    passage = _around("luat-quan-ly-no-cong.txt", "lập Đề án phát hành trái phiếu, báo cáo", 0, 100)
+    assert set(_labels(extract_text(passage), "Project")) == {"Đề án phát hành trái phiếu"}
