@@ -119,3 +119,9 @@ def test_a_reporting_verb_after_a_comma_ends_a_programs_name():
     # "… Ủy ban nhân dân cấp tỉnh lập Đề án phát hành trái phiếu, báo cáo Hội đồng nhân dân cấp tỉnh phê duyệt …".
     passage = _around("luat-quan-ly-no-cong.txt", "lập Đề án phát hành trái phiếu, báo cáo", 0, 100)
     assert set(_labels(extract_text(passage), "Project")) == {"Đề án phát hành trái phiếu"}
+
+
+def test_a_deadline_after_an_office_is_not_its_name():
+    # "Văn bản phúc đáp đề nghị gửi về\nCục Bảo tồn thiên nhiên và Đa dạng sinh học trước *ngày … tháng …".
+    passage = _passage("tt-69-2025-tt-bnnmt.txt", "Văn bản phúc đáp đề nghị gửi về", "tháng")
+    assert set(_labels(extract_text(passage), "Body")) == {"Cục Bảo tồn thiên nhiên và Đa dạng sinh học"}
