@@ -105,3 +105,15 @@ def furniture_blocks() -> tuple[tuple[str, str], ...]:
 def provinces() -> tuple[str, ...]:
     """Province and city names, longest first."""
     return tuple(sorted((r[0] for r in rows("provinces.tsv")), key=len, reverse=True))
+
+
+@cache
+def english_type_words() -> dict[str, str]:
+    """An English document-type word of a translation ("Decree") → the Vietnamese type phrase it translates."""
+    return {r[1]: r[2] for r in rows("english.tsv") if r[0] == "type"}
+
+
+@cache
+def english_months() -> dict[str, int]:
+    """An English month's name → its number."""
+    return {r[1]: int(r[2]) for r in rows("english.tsv") if r[0] == "month"}

@@ -35,7 +35,7 @@ _CLOSE = re.compile(r" *\)")
 
 
 _STATE_YEAR = re.compile(r"\d+[a-z]?/((?:19|20)\d{2})/")
-_INTERNAL = frozenset({"nests", "unnumbered", "bare", "short_of_named", "qualifier"})
+_INTERNAL = frozenset({"nests", "unnumbered", "bare", "short_of_named", "qualifier", "translated"})
 
 
 def _year(found: Found) -> str | None:
@@ -329,7 +329,8 @@ def _representative(members: list[Found]) -> Found:
     then the longest."""
     def rank(f: Found):
         a = f.attributes
-        return (not a.get("unnumbered"), not a.get("bare"), bool(a.get("symbol")) and f.kind == "reference", bool(a.get("symbol")),
+        # A translation's mention ("Decree No. 96/2024/ND-CP") last: the entity keeps its Vietnamese name.
+        return (not a.get("translated"), not a.get("unnumbered"), not a.get("bare"), bool(a.get("symbol")) and f.kind == "reference", bool(a.get("symbol")),
                 not a.get("symbol", "").isupper(),  # "06/QĐ-TTg" as written in a sentence, not a heading's "06/QĐ-TTG"
                 bool(_year(f)),
                 # A sentence's spelling of a name before a heading's upper case ("… của QUỸ BẢO VỆ …").
