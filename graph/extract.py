@@ -9,8 +9,8 @@ from typing import Callable
 
 from .find import find_all
 from .find_titles import settle_with_header
-from .header import merge_header, read_header
-from .model import Extraction, Text
+from .header import merge_header, read_header, title_mention
+from .model import Extraction, Mention, Text
 from .normalise import for_matching, nfc
 from .relate import inferred_issuers, relate
 from .resolve import resolve
@@ -54,11 +54,15 @@ def _pipeline(text: Text, lap: Callable[[str], None]) -> Extraction:
     lap("resolve")
     own = of_found.get(own_index) if own_index is not None else None
     organ = of_found.get(organ_index) if organ_index is not None else None
+    titled = title_mention(header, text.content) if own is not None else None
     relations = relate(text.content, found, of_found, view, header=header, own=own, organ=organ)
     lap("relate")
     stated = {(r.source, r.type, r.target) for r in relations}
     extra_entities, inferred = inferred_issuers(entities)
     entities += extra_entities
     relations += [r for r in inferred if (r.source, r.type, r.target) not in stated]
+    if titled is not None:
+        # After the relation rules, which read the own document's mention from the type line.
+        own.mentions.append(Mention(titled[0], titled[1], text.content[titled[0]:titled[1]]))
     lap("inferred")
     return Extraction(text=text, entities=entities, relations=relations)

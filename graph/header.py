@@ -409,6 +409,20 @@ def header_found(header: Header, content: str) -> tuple[Found | None, Found | No
     return document, organ
 
 
+def title_mention(header: Header | None, content: str) -> tuple[int, int] | None:
+    """The title lines of an unnumbered own document ("QUYẾT ĐỊNH / PHÊ DUYỆT NHIỆM VỤ LẬP QUY HOẠCH …"): with no
+    symbol in its header, its title is what names it, so the title is one more mention of it (the type line is
+    the other). Added to the resolved entity only: the relation rules keep reading the type line as its mention."""
+    if header is None or header.symbol or header.title_span is None:
+        return None
+    start, end = header.title_span
+    text = content[start:end]
+    # Markup the converter left inside a sentence-case title ("… nâng bậc ****và …") stays; only its ends go.
+    start += len(text) - len(text.lstrip(" *_#"))
+    end -= len(text) - len(text.rstrip(" *_#"))
+    return (start, end) if start < end else None
+
+
 def _sentence_case(title: str) -> str:
     """"PHÂN\nLOẠI ĐƠN VỊ HÀNH CHÍNH" → "phân loại đơn vị hành chính"; a title in sentence case keeps its
     proper names ("Về việc sắp xếp … của tỉnh Cao Bằng" → "về việc sắp xếp … của tỉnh Cao Bằng")."""
