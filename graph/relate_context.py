@@ -51,6 +51,12 @@ _NORMS = {t.value for t in (EntityType.RESOLUTION, EntityType.CONCLUSION, Entity
 # Masks that keep offsets: a body or event becomes "§…", a document "¤…" so gap patterns can name them.
 BODY_MARK = "§"
 DOC_MARK = "¤"
+# Between two documents of one proposer listed together: a date, then a comma or "và" ("Tờ trình số 363/TTr-CP và
+# Đề án số 364/ĐA-CP ngày …, Báo cáo thẩm tra số …", "Tờ trình: số 334/TTr-BVHTTDL ngày 12 tháng 8 năm 2025 và số
+# 449/TTr-BVHTTDL"); not ", ý kiến của Sở Nội vụ tại Công văn số …".
+NEXT_SUBMISSION = re.compile(r"(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
+                             r"|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*(?:,\s*và|,|và)\s*",
+                             re.IGNORECASE)
 
 
 @cache

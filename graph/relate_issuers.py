@@ -19,7 +19,7 @@ from .found import LOWER, UPPER
 from . import relate_lexicon as lex
 from .keys import is_party_symbol
 
-from .relate_context import BODY_MARK, DOC_MARK, ISSUERS, Context, Relations
+from .relate_context import BODY_MARK, DOC_MARK, ISSUERS, NEXT_SUBMISSION, Context, Relations
 
 
 @cache
@@ -46,6 +46,14 @@ def _passive_after_re() -> re.Pattern:
                       rf"\s+(?:(?:đã|chính thức)\s+)?(?:{lex.alternation('issues')})(?![\w])", re.IGNORECASE)
 # A short title between a reference and its issuer: no document, body or clause end inside.
 _AT_DOCUMENT = re.compile(rf"\s+tại\s+(?={DOC_MARK})", re.IGNORECASE)
+
+
+@cache
+def _at_listed_documents_re() -> re.Pattern:
+    """"của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tại Tờ trình: số 334/TTr-BVHTTDL …": a type word and a
+    colon head the list of its documents (each read from its "số …")."""
+    types = "|".join(re.escape(phrase) for phrase in lexicon.type_phrases())
+    return re.compile(rf"\s+tại\s+(?:các\s+)?(?:{types})\s*:\s*(?={DOC_MARK})", re.IGNORECASE)
 
 
 @cache
@@ -150,7 +158,8 @@ def _around_body(ctx: Context, out: Relations, i: int, masked_tail: str, at: boo
 def _at_document(ctx: Context, out: Relations, i: int) -> None:
     """"của <body> tại <document>": the document is the body's."""
     body = ctx.found[i]
-    at = _AT_DOCUMENT.match(ctx.masked, body.end) or _placed_at_document_re().match(ctx.masked, body.end)
+    at = _AT_DOCUMENT.match(ctx.masked, body.end) or _placed_at_document_re().match(ctx.masked, body.end) \
+        or _at_listed_documents_re().match(ctx.masked, body.end)
     if at is None:
         return
     joint = _joined_before(ctx, i)
@@ -165,6 +174,30 @@ def _at_document(ctx: Context, out: Relations, i: int) -> None:
             # "Nhiệm vụ của Bộ Công an tại Nghị quyết 124/NQ-CP": a body's part in another's document.
             if _could_issue(ctx.of_found[issuer].label, symbol):
                 out.add(ctx.of_found[doc], "issued_by", ctx.of_found[issuer], first.start, ctx.found[doc].end)
+        # "… tại Tờ trình số 844/TTr-BTC ngày … và Tờ trình số 18186/TTr-BTC": those listed with it are the body's too.
+        for listed in _listed_after(ctx, doc) if doc is not None else ():
+            symbol = ctx.of_found[listed].attributes.get("symbol")
+            for issuer in joint:
+                if _could_issue(ctx.of_found[issuer].label, symbol):
+                    out.add(ctx.of_found[listed], "issued_by", ctx.of_found[issuer], first.start, ctx.found[listed].end)
+
+
+# How many documents a list after "tại" may name.
+_LISTED_LIMIT = 6
+
+
+def _listed_after(ctx: Context, doc: int) -> list[int]:
+    """The documents of the same type listed right after `doc`, each after a date and a comma or "và"."""
+    out = []
+    item = ctx.found[doc]
+    while len(out) < _LISTED_LIMIT:
+        joiner = NEXT_SUBMISSION.match(ctx.view, item.end)
+        following = ctx.next_item(ctx.doc_starts, ctx.docs, joiner.end(), joiner.end() + 1) if joiner else None
+        if following is None or ctx.found[following].type != ctx.found[doc].type:
+            break
+        out.append(following)
+        item = ctx.found[following]
+    return out
 
 
 _BODY_JOINER = re.compile(r"\s*(?:,|và|,\s*và)\s*")

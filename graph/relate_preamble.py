@@ -15,7 +15,7 @@ from . import lexicon
 from . import relate_lexicon as lex
 from .literal_led import finditer_words
 from .relate_consolidated import consolidated_base
-from .relate_context import BODY, Context, Relations, is_filler
+from .relate_context import BODY, NEXT_SUBMISSION, Context, Relations, is_filler
 from .relate_reported import reported_document
 
 
@@ -298,12 +298,6 @@ _NOTHING = re.compile("")
 _SUBMISSIONS = frozenset({"OtherDocument", "Report", "Project"})
 # Between the proposer and its submission: "… của Giám đốc Sở Nội vụ tại Tờ trình số …", "(Tờ trình số …".
 _AT_SUBMISSION = re.compile(r"\s*(?:tại|\()\s*")
-# Between two submissions of one proposer: a date, then a comma or "và" ("Tờ trình số 363/TTr-CP và Đề án số
-# 364/ĐA-CP ngày …, Báo cáo thẩm tra số …"); not ", ý kiến của Sở Nội vụ tại Công văn số …".
-_NEXT_SUBMISSION = re.compile(r"(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
-                              r"|\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*(?:,\s*và|,|và)\s*",
-                              re.IGNORECASE)
-
 
 def _submissions_relied_on(ctx: Context, out: Relations, position: int, end: int,
                            lead: re.Pattern = _AT_SUBMISSION) -> None:
@@ -320,7 +314,7 @@ def _submissions_relied_on(ctx: Context, out: Relations, position: int, end: int
         # Numbered submissions, reports and schemes: not a document named in their titles.
         if item.type in _SUBMISSIONS and item.attributes.get("symbol") and ctx.of_found[doc] is not ctx.own:
             out.add(ctx.own, "based_on", ctx.of_found[doc], item.start, item.end)
-        joiner = _NEXT_SUBMISSION.match(ctx.view, item.end)
+        joiner = NEXT_SUBMISSION.match(ctx.view, item.end)
         doc = ctx.next_item(ctx.doc_starts, ctx.docs, joiner.end(), joiner.end() + 1) \
             if joiner and joiner.end() < end else None
 
