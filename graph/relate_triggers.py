@@ -80,7 +80,8 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
         candidates.append(ctx.next_item(ctx.provision_starts, ctx.provisions, position, reach))
     candidates = [c for c in candidates if c is not None]
     if not candidates:
-        return []
+        annexed = _annexed_object(ctx, position, relation)
+        return [] if annexed is None else [annexed]
     # The object starts in the phrase's clause too (looked up only now: most phrases have no object in reach).
     clause_end = ctx.clause_end(position)
     candidates = [c for c in candidates if ctx.found[c].start < clause_end]
@@ -145,6 +146,25 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
             break
         out.append(following)
     return out
+
+
+# "sửa đổi, bổ sung một số điều của Quy định đơn giá bồi thường … trên địa bàn tỉnh Cao Bằng ban hành kèm theo Quyết
+# định số 52/2024/QĐ-UBND": the rules a document carries as its annex, named at length before it (beyond the
+# object's usual reach); the change is to that document. A few words of the part changed, "của" or "tại", the
+# annex's name (no clause end, no paragraph break), "(ban hành) kèm theo".
+_ANNEX_NAME_REACH = 320
+_ANNEXED_LEAD = re.compile(rf"[\s,]*(?:[^\W\d]+\s+){{0,6}}?(?:của|tại)\s+(?:[^;.:\n{DOC_MARK}]|\n(?![ \t*]*\n))"
+                           rf"{{1,{_ANNEX_NAME_REACH}}}?\s(?:ban\s+hành\s+)?kèm\s+theo\s+(?={DOC_MARK})", re.IGNORECASE)
+
+
+def _annexed_object(ctx: Context, position: int, relation: str) -> int | None:
+    """The document whose annexed rules the phrase ending at `position` changes, named after their long name."""
+    if relation not in ("amends", "repeals", "replaces"):
+        return None
+    lead = _ANNEXED_LEAD.match(ctx.masked, position)
+    if lead is None or ctx.clause_end(position) < lead.end():
+        return None
+    return ctx.next_item(ctx.doc_starts, ctx.docs, lead.end(), lead.end() + 1)
 
 
 @cache

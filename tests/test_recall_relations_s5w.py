@@ -37,3 +37,14 @@ def test_submissions_listed_after_a_proposer_are_all_its():
                               "Theo đề nghị của Bộ trưởng", "tháng 10 năm 2025")
     assert ("334/TTr-BVHTTDL", "issued_by", "Bộ Văn hóa, Thể thao và Du lịch") in triples
     assert ("449/TTr-BVHTTDL", "issued_by", "Bộ Văn hóa, Thể thao và Du lịch") in triples
+
+
+def test_a_change_to_annexed_rules_named_at_length_changes_the_document_that_carries_them():
+    # "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐƠN GIÁ BỒI THƯỜNG … TRÊN ĐỊA BÀN TỈNH CAO BẰNG BAN HÀNH KÈM THEO QUYẾT
+    # ĐỊNH SỐ 52/2024/QĐ-UBND": the annexed rules' long name puts the decision beyond the object's usual reach.
+    extraction = extract_text(corpus_text("qd-56-2025-qd-ubnd.txt"))
+    assert ("56/2025/QĐ-UBND", "amends", "52/2024/QĐ-UBND") in stated(extraction)
+    # The same in a list of documents a decision names: "Quyết định số 52/2020/QĐ-UBND … Sửa đổi một số điều của Quy
+    # định về trình tự, thủ tục, … trên địa bàn tỉnh Đồng Nai ban hành kèm theo Quyết định số 28/2016/QĐ-UBND".
+    triples = passage_triples("qd-2830-qd-ubnd-dong-nai.txt", "2. Quyết định số", "nhân dân tỉnh Đồng Nai.")
+    assert ("52/2020/QĐ-UBND", "amends", "28/2016/QĐ-UBND") in triples
