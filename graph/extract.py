@@ -63,6 +63,6 @@ def _pipeline(text: Text, lap: Callable[[str], None]) -> Extraction:
     relations += [r for r in inferred if (r.source, r.type, r.target) not in stated]
     if titled is not None:
         # After the relation rules, which read the own document's mention from the type line.
-        own.mentions.append(Mention(titled[0], titled[1], text.content[titled[0]:titled[1]]))
+        own.mentions = sorted(own.mentions + [Mention(titled[0], titled[1], text.content[titled[0]:titled[1]])])
     lap("inferred")
     return Extraction(text=text, entities=entities, relations=relations)

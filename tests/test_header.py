@@ -107,8 +107,9 @@ def test_unnumbered_text_is_still_its_own_document():
     extraction = extract_text(text)
     own = next(e for e in extraction.entities if e.label == "Nghị định phân loại đơn vị hành chính")
     assert own.type == "Decree" and own.attributes.get("symbol") is None
-    # Its mentions: the type line and its full name in "Chính phủ ban hành Nghị định phân loại …".
-    assert [m.text for m in own.mentions] == ["NGHỊ ĐỊNH", "Nghị định phân loại đơn vị\nhành chính"]
+    # Its mentions: the type line, its title lines and its full name in "Chính phủ ban hành Nghị định phân loại …".
+    assert [m.text for m in own.mentions] == ["NGHỊ ĐỊNH", "PHÂN\nLOẠI ĐƠN VỊ HÀNH CHÍNH",
+                                              "Nghị định phân loại đơn vị\nhành chính"]
     triples = stated(extraction)
     assert (own.label, "issued_by", "Chính phủ") in triples
     assert (own.label, "based_on", "63/2025/QH15") in triples
