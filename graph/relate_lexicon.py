@@ -116,8 +116,9 @@ def _trie_pattern(node: dict, after_duration: bool) -> str:
 
 
 def _ordered(node: dict) -> list[tuple[str, dict]]:
-    # A duration slot may match nothing: try the words first.
-    return sorted(((t, c) for t, c in node.items() if t), key=lambda item: item[0] == _DURATION)
+    # A duration slot may match nothing: try the words first. A word listed with its comma ("sửa đổi, bổ sung,
+    # bãi bỏ") also matches it without one: try it before the bare word, whose shorter phrase would else win.
+    return sorted(((t, c) for t, c in node.items() if t), key=lambda item: (item[0] == _DURATION, not item[0].endswith(",?")))
 
 
 def _branch(written: str, child: dict, token: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
+from graph.relate_lexicon import trigger_pattern, triggers
 from relation_helpers import passage_triples, stated
 
 
@@ -15,3 +16,16 @@ def test_detailing_and_guiding_joined_by_a_comma():
     # The own decree's scope: "Nghị định này quy định chi tiết, hướng dẫn thi hành khoản 3 Điều 87, … của Luật Đất đai".
     triples = stated(extract_text(corpus_text("nd-81-vbhn-bnnmt.txt")))
     assert ("81/VBHN-BNNMT", "guides", "31/2024/QH15") in triples  # Luật Đất đai số 31/2024/QH15
+
+
+def test_a_phrase_listed_with_a_comma_is_not_cut_at_its_shorter_form():
+    # "Sửa đổi, bổ sung, bãi bỏ một số điểm, khoản, điều của Luật Giao dịch điện tử số 20/2023/QH15": the trie
+    # tried "bổ sung" (which ends "sửa đổi, bổ sung") before "bổ sung," and the object lead ", bãi bỏ một số …"
+    # then read as no object at all. Every listed phrase must match whole.
+    pattern = trigger_pattern()
+    for trigger in triggers():
+        phrase = trigger.phrase.replace("{n}", "3 năm")
+        match = pattern.match(phrase + " X")
+        assert match is not None and match.end() == len(phrase), trigger.phrase
+    triples = stated(extract_text(corpus_text("luat-quoc-hoi-cong-hoa-xa-hoi-chu-nghia-viet-namdoc-lap.txt")))
+    assert ("60/2024/QH15", "amends", "20/2023/QH15") in triples
