@@ -29,3 +29,12 @@ def test_a_phrase_listed_with_a_comma_is_not_cut_at_its_shorter_form():
         assert match is not None and match.end() == len(phrase), trigger.phrase
     triples = stated(extract_text(corpus_text("luat-quoc-hoi-cong-hoa-xa-hoi-chu-nghia-viet-namdoc-lap.txt")))
     assert ("60/2024/QH15", "amends", "20/2023/QH15") in triples
+
+
+def test_a_title_that_steps_up_carrying_out_a_document():
+    # "Chỉ thị số 07/CT-TTg … về đẩy mạnh triển khai Đề án …": like "về tiếp tục thực hiện", the title's adverb
+    # ("đẩy mạnh", "tăng cường") stands between the document and the phrase.
+    triples = passage_triples("cac-van-ban-tac-dong-den-thi-truong-bat-dong-san-quy-1-2025.txt",
+                              "Chỉ thị số 07/CT-TTg", "giai đoạn 2022 - 2025")
+    assert any(t[0] == "07/CT-TTg" and t[1] == "implements" and t[2].startswith("Đề án phát triển ứng dụng dữ liệu")
+               for t in triples), triples
