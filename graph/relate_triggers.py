@@ -64,6 +64,11 @@ def _member_of_group_re() -> re.Pattern:
 
 
 @cache
+def _guidance_of_re() -> re.Pattern:
+    return re.compile(rf"\s+(?:{lex.alternation('guidance_of')})(?![\w])", re.IGNORECASE)
+
+
+@cache
 def _type_word_re() -> re.Pattern:
     phrases = [re.escape(p) for p in lexicon.type_phrases()]
     # Searched between a phrase and its object: led by literals (graph.literal_led), many times faster.
@@ -565,6 +570,8 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
         return None
     if trigger.relation == "implements" and _according_to_re().match(ctx.view, end):
         return None  # "thực hiện theo Quyết định số X": acts according to it (a citation), does not carry it out
+    if trigger.relation == "guides" and _guidance_of_re().match(ctx.view, end):
+        return None  # "…, hướng dẫn của Bộ Tài chính tại Công văn số X": the ministry's guidance, a noun
     targets = _targets(ctx, end, trigger.relation)
     from_list = not targets and trigger.relation in ("replaces", "repeals")
     if from_list:

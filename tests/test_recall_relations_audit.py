@@ -38,3 +38,11 @@ def test_a_title_that_steps_up_carrying_out_a_document():
                               "Chỉ thị số 07/CT-TTg", "giai đoạn 2022 - 2025")
     assert any(t[0] == "07/CT-TTg" and t[1] == "implements" and t[2].startswith("Đề án phát triển ứng dụng dữ liệu")
                for t in triples), triples
+
+
+def test_the_guidance_of_a_body_is_a_noun_and_guides_nothing():
+    # "Căn cứ quy định tại Nghị định số 180/2025/NĐ-CP ngày 01/7/2025, hướng dẫn của Bộ Tài chính tại Công văn số
+    # 11725/BTC-QLĐT …": the ministry's guidance, listed beside the decree; the decree does not guide the letter.
+    triples = passage_triples("tb-624-tb-vpcp.txt", "Căn cứ quy định tại Nghị định số 180/2025/NĐ-CP", "11725/BTC-QLĐT")
+    assert not [t for t in triples if t[1] == "guides"], triples
+    assert ("11725/BTC-QLĐT", "issued_by", "Bộ Tài chính") in triples
