@@ -99,6 +99,8 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
         # "sửa đổi, bổ sung một số điều của 09 Luật trong lĩnh vực tài chính, trong đó có Luật Chứng khoán": the
         # documents named after the group are among those changed.
         pass
+    elif _annexed_gap(ctx, position, relation, ctx.found[first].start):
+        pass  # "Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số X": the rules' type word
     # Changing a document: only its parts may stand between ("một số điều của", "khoản 2 … tại").
     elif relation in ("amends", "repeals", "replaces", "guides") and \
             not _object_lead(ctx, position, ctx.found[first].start, parts=relation != "guides" or not
@@ -160,6 +162,14 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
 _ANNEX_NAME_REACH = 320
 _ANNEXED_LEAD = re.compile(rf"[\s,]*(?:[^\W\d]+\s+){{0,6}}?(?:của|tại)\s+(?:[^;.:\n{DOC_MARK}]|\n(?![ \t*]*\n))"
                            rf"{{1,{_ANNEX_NAME_REACH}}}?\s(?:ban\s+hành\s+)?kèm\s+theo\s+(?={DOC_MARK})", re.IGNORECASE)
+
+
+def _annexed_gap(ctx: Context, position: int, relation: str, start: int) -> bool:
+    """The rules a document carries, named between the phrase and that document, even within the usual reach."""
+    if relation not in ("amends", "repeals", "replaces"):
+        return False
+    lead = _ANNEXED_LEAD.match(ctx.masked, position)
+    return lead is not None and lead.end() == start
 
 
 def _annexed_object(ctx: Context, position: int, relation: str) -> int | None:

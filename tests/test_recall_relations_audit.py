@@ -40,6 +40,16 @@ def test_a_title_that_steps_up_carrying_out_a_document():
                for t in triples), triples
 
 
+def test_rules_named_before_the_document_they_were_issued_with_are_no_unrecognised_document():
+    # "Quyết định số 08/2023/QĐ-UBND … Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số
+    # 55/2014/QĐ-UBND": the rules' type word stands between the phrase and the decision they were issued with, within
+    # the usual reach; like the long-named rules (test_recall_relations_s5w), the change acts on the decision.
+    triples = passage_triples("qd-81-2025-qd-ubnd.txt", "Quyết định số\n08/2023/QĐ-UBND", "55/2014/QĐ-UBND")
+    assert ("08/2023/QĐ-UBND", "amends", "55/2014/QĐ-UBND") in triples
+    triples = passage_triples("qd-2830-qd-ubnd-dong-nai.txt", "Quyết định số\n52/2020/QĐ-UBND", "ngày 05 tháng 5 năm 2016")
+    assert ("52/2020/QĐ-UBND", "amends", "28/2016/QĐ-UBND") in triples
+
+
 def test_the_guidance_of_a_body_is_a_noun_and_guides_nothing():
     # "Căn cứ quy định tại Nghị định số 180/2025/NĐ-CP ngày 01/7/2025, hướng dẫn của Bộ Tài chính tại Công văn số
     # 11725/BTC-QLĐT …": the ministry's guidance, listed beside the decree; the decree does not guide the letter.
