@@ -14,8 +14,8 @@ from .types import EntityType
 
 _PROGRAM_TYPES = ("Chương trình", "Kế hoạch", "Đề án", "Dự án", "Chiến lược")
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
-# What a program's name may end with: a year, a period, a term.
-_ENDING = (rf"(?: +(?i:năm) +{_YEAR}| +(?i:giai đoạn) +{_YEAR}(?: *- *{_YEAR})?| +{_YEAR} *- *{_YEAR}"
+# What a program's name may end with: a year or two ("năm 2025 và 2026"), a period, a term.
+_ENDING = (rf"(?: +(?i:năm) +{_YEAR}(?: +và +{_YEAR})?| +(?i:giai đoạn) +{_YEAR}(?: *- *{_YEAR})?| +{_YEAR} *- *{_YEAR}"
            rf"| *\( *{KHOA} +{ROMAN} *\))")
 
 
@@ -75,9 +75,11 @@ def _program_stop_alternation() -> str:
     # A capitalised program type word starts the next program ("Đề án A và Đề án B").
     forms.update(t for t in _PROGRAM_TYPES if t != "Chương trình")
     # "không" negates a clause, but not in "hàng không" (aviation: "Dự án Cảng hàng không Quốc tế Long Thành").
-    forms -= {"không", "KHÔNG"}
+    # "đến" links the clause, but not in "liên quan đến" (related to: "Chương trình cắt giảm, đơn giản hóa thủ tục
+    # hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 và 2026").
+    forms -= {"không", "KHÔNG", "đến", "ĐẾN"}
     return ("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r"|(?:số|SỐ)(?= *\d)"
-            + r"|(?<![Hh]àng )không|(?<!HÀNG )KHÔNG")
+            + r"|(?<![Hh]àng )không|(?<!HÀNG )KHÔNG|(?<![Ll]iên quan )đến|(?<!LIÊN QUAN )ĐẾN")
 
 
 # The start of a sentence, a line or a list item: there a capitalised "Kế hoạch …" is mostly the common noun.
