@@ -442,12 +442,18 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     """Laws by name: "Luật Đất đai năm 2024", "Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024", "LUẬT DÂN QUÂN TỰ VỆ"."""
     view = scan.view
     amending = _AMENDING_LAW.match(view, position)
+    match = None
     if amending is not None:
         found = _amending_law(scan, amending)
         if found is not None:
             yield found
-        return
-    match = _law_re().match(view, position)
+            return
+        # No law's name after "của": a lexicon name that says what it amends otherwise ("… của 37 luật có liên quan
+        # đến quy hoạch"), or no law.
+        match = _law_re().match(view, position)
+        if match is None or fold(match.group("name").rstrip()) not in _law_label_of():
+            return
+    match = match or _law_re().match(view, position)
     if (match is None or not match.group("symbol")) and not view[position:position + 2].isupper() \
             and scan.state.get("inner_laws", {}).get(position) is None:
         long_named = _long_named_law(scan, position)
