@@ -254,8 +254,11 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         # phủ vừa ký Công văn 227/TTg-CN") signs for the Prime Minister's office.
         yield Found(end - len(_GOVERNMENT), end, _BODY, _GOVERNMENT, kind="body")
         return
-    if label == "Chính phủ" and _DIGITAL_GOVERNMENT.match(view, end):
-        return  # "phát triển Chính phủ số", "Chính phủ điện tử": a way of governing, not the organ
+    if label == "Chính phủ" and (_DIGITAL_GOVERNMENT.match(view, end)
+                                 or (position >= 4 and view.startswith(_NON_GOVERNMENTAL, position - 4))):
+        # "phát triển Chính phủ số", "Chính phủ điện tử": a way of governing; "tổ chức phi Chính phủ": a
+        # non-governmental organisation. Neither is the organ.
+        return
     if position < 2 or view[position - 2] not in _UNIT_LAST_LETTERS:
         yield Found(position, end, _BODY, label, kind="body")  # no committee or board named right before it
         return
@@ -336,6 +339,8 @@ def _is_leaders_title(view: str, position: int, end: int) -> bool:
         or (view.startswith(", ", position - 2) and _LEADERS_BEFORE.search(view, max(0, position - 85), position) is not None)
 # After "Chính phủ": "số" that no number follows ("Chính phủ số", but "Nghị định của Chính phủ số 15/2020/NĐ-CP"),
 # "điện tử".
+# Before "Chính phủ": "phi" (non-): "tổ chức phi Chính phủ".
+_NON_GOVERNMENTAL = ("phi ", "Phi ", "PHI ")
 _DIGITAL_GOVERNMENT = re.compile(r" +(?:số(?! *\d)|điện tử)(?!\w)")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 

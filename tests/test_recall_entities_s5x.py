@@ -30,3 +30,31 @@ def test_related_to_stays_inside_a_programs_name():
     # The ministry's programme for 2025 alone is another one.
     programs = _labels(extract_text(corpus_text("qd-5042-qd-bnnmt.txt")[:1400]), "Program")
     assert len(programs) == 2
+
+
+def test_a_law_amending_many_laws_is_named_by_their_count():
+    # "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch" (35/2018/QH14): no law's own name
+    # follows "của", the lexicon names it whole, in either case of "luật".
+    laws = _labels(extract_text(_around("qd-4385-qd-bvhttdl.txt", "Luật sửa đổi, bổ sung một số điều của 37 luật")), "Law")
+    assert "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch" in laws
+    # An amending law whose amended law is named is read as before.
+    laws = _labels(extract_text(_around("qd-4385-qd-bvhttdl.txt", "Luật sửa đổi, bổ sung một số điều của 37 luật",
+                                        after=260)), "Law")
+    assert not [label for label in laws if label.startswith("Luật sửa đổi") and "37" not in label and "của Luật" not in label]
+
+
+def test_registration_offices_are_bodies():
+    # The land registration office that a province's procedures send files to, and the registries of the
+    # Ministry of Justice and of ships named in a table of procedures.
+    bodies = _labels(extract_text(_around("qd-2979-qd-ubnd-ha-tinh.txt", "tại Văn phòng đăng ký đất đai")), "Body")
+    assert "Văn phòng đăng ký đất đai" in bodies
+    bodies = _labels(extract_text(_around("qd-3303-qd-btp.txt", "Cơ quan đăng ký tàu biển")), "Body")
+    assert "Cơ quan đăng ký tàu biển Việt Nam" in bodies
+    bodies = _labels(extract_text(_around("qd-3303-qd-btp.txt", "Trung tâm đăng ký giao dịch, tài sản")), "Body")
+    assert "Trung tâm Đăng ký giao dịch, tài sản" in bodies
+
+
+def test_a_non_governmental_organisation_names_no_government():
+    # "tổ chức phi Chính phủ": a non-governmental organisation, not the Government.
+    bodies = _labels(extract_text(_around("luat-phong-chong-rua-tien-2012.txt", "tổ chức phi Chính phủ")), "Body")
+    assert "Chính phủ" not in bodies
