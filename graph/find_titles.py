@@ -69,8 +69,13 @@ def _type_of() -> dict[str, str]:
 _OF = ("của ", "của  ")
 
 
+# Between two issuers of one document: "Kết luận của Bộ Chính trị, Ban Bí thư về …".
+_CO_ISSUER = re.compile(r" *, *| +và +")
+
+
 def titled_documents(view: str, content: str | None, found: list[Found]) -> list[Found]:
     out = []
+    bodies_at = None
     for body in found:
         if body.kind != "body" or not view.endswith(_OF, 0, body.start):
             continue
@@ -78,7 +83,16 @@ def titled_documents(view: str, content: str | None, found: list[Found]) -> list
         if owner is None or _PLURAL_BEFORE.search(view, max(0, owner[0] - 8), owner[0]):
             continue  # "Căn cứ các Quyết định của Thủ tướng Chính phủ về …: Quyết định số …" lists several
         owner_start, type_phrase = owner
+        issuers_end = body.end
         lead = _lead_re().match(view, body.end)
+        if lead is None and (link := _CO_ISSUER.match(view, body.end)) is not None:
+            # A second issuer ("của Bộ Chính trị, Ban Bí thư về …"): the title's lead follows it.
+            if bodies_at is None:
+                bodies_at = {f.start: f for f in found if f.kind == "body"}
+            other = bodies_at.get(link.end())
+            if other is not None:
+                issuers_end = other.end
+                lead = _lead_re().match(view, issuers_end)
         if lead is None:
             continue
         end = clause_title(view, content, lead.end())
@@ -87,9 +101,9 @@ def titled_documents(view: str, content: str | None, found: list[Found]) -> list
         label = " ".join(view[owner_start:end].split())
         doc_type = _type_of()[type_phrase]
         # Named without its issuer, as when it is passed or enacted ("thông qua Nghị quyết sửa đổi, bổ sung …").
-        name = fold(list_form(type_phrase + view[body.end:end]))
-        out.append(Found(owner_start, end, doc_type, label, {"name": name, "titled_by": (body.label, body.end, type_phrase)},
-                         kind="named"))
+        name = fold(list_form(type_phrase + view[issuers_end:end]))
+        out.append(Found(owner_start, end, doc_type, label,
+                         {"name": name, "titled_by": (body.label, issuers_end, type_phrase)}, kind="named"))
     return out + list(_reports_on_drafts(view, content))
 
 

@@ -493,6 +493,8 @@ def _named_inside(ctx: Context, out: Relations) -> None:
                 # Only the first "của X" of the name: later ones belong to a document named inside it.
                 if not inner:
                     out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, b.end)
+                    # "Kết luận của Bộ Chính trị, Ban Bí thư về …": the bodies listed with it issue it too.
+                    _joint_issuers(ctx, out, i, body)
                 issuer_read = True
 
 

@@ -58,3 +58,17 @@ def test_a_non_governmental_organisation_names_no_government():
     # "tổ chức phi Chính phủ": a non-governmental organisation, not the Government.
     bodies = _labels(extract_text(_around("luat-phong-chong-rua-tien-2012.txt", "tổ chức phi Chính phủ")), "Body")
     assert "Chính phủ" not in bodies
+
+
+def test_a_titled_document_of_two_issuers():
+    # "Kết luận của Bộ Chính trị, Ban Bí thư về một số nhiệm vụ trọng tâm …": both issuers named before the title's
+    # lead; the conclusion is named so, and both issue it.
+    extraction = extract_text(_around("bo-noi-vu-chi-dao-thuc-hien-ket-luan-cua-bo-chinh-tri-ban-bi-thu-ve-mo.txt",
+                                      "Kết luận của Bộ Chính trị, Ban Bí thư về", before=0, after=160))
+    conclusions = _labels(extraction, "Conclusion")
+    label = next(iter(conclusions))
+    assert label.startswith("Kết luận của Bộ Chính trị, Ban Bí thư về một số nhiệm vụ trọng tâm")
+    assert "Kết luận của Bộ Chính trị, Ban Bí thư" in conclusions[label]
+    by_id = {e.id: e.label for e in extraction.entities}
+    issuers = {by_id[r.target] for r in extraction.relations if r.type == "issued_by" and by_id[r.source] == label}
+    assert issuers == {"Bộ Chính trị", "Ban Bí thư"}
