@@ -255,9 +255,9 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         yield Found(end - len(_GOVERNMENT), end, _BODY, _GOVERNMENT, kind="body")
         return
     if label == "Chính phủ" and (_DIGITAL_GOVERNMENT.match(view, end)
-                                 or (position >= 4 and view.startswith(_NON_GOVERNMENTAL, position - 4))):
-        # "phát triển Chính phủ số", "Chính phủ điện tử": a way of governing; "tổ chức phi Chính phủ": a
-        # non-governmental organisation. Neither is the organ.
+                                 or (position >= 4 and view.endswith(_GOVERNMENT_MODIFIED, max(0, position - 13), position))):
+        # "phát triển Chính phủ số", "Chính phủ điện tử": a way of governing; "tổ chức phi Chính phủ", "tổ chức quốc
+        # tế liên Chính phủ", "chữ ký số chuyên dùng Chính phủ": an adjective of a kind of thing. None is the organ.
         return
     if position < 2 or view[position - 2] not in _UNIT_LAST_LETTERS:
         yield Found(position, end, _BODY, label, kind="body")  # no committee or board named right before it
@@ -339,8 +339,9 @@ def _is_leaders_title(view: str, position: int, end: int) -> bool:
         or (view.startswith(", ", position - 2) and _LEADERS_BEFORE.search(view, max(0, position - 85), position) is not None)
 # After "Chính phủ": "số" that no number follows ("Chính phủ số", but "Nghị định của Chính phủ số 15/2020/NĐ-CP"),
 # "điện tử".
-# Before "Chính phủ": "phi" (non-): "tổ chức phi Chính phủ".
-_NON_GOVERNMENTAL = ("phi ", "Phi ", "PHI ")
+# Before "Chính phủ", words that make it an adjective: non-, inter-, dedicated to ("tổ chức phi Chính phủ", "tổ chức
+# quốc tế liên Chính phủ", "chữ ký số chuyên dùng Chính phủ").
+_GOVERNMENT_MODIFIED = (" phi ", " Phi ", " PHI ", " liên ", " chuyên dùng ")
 _DIGITAL_GOVERNMENT = re.compile(r" +(?:số(?! *\d)|điện tử)(?!\w)")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 

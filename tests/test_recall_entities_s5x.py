@@ -58,6 +58,15 @@ def test_a_non_governmental_organisation_names_no_government():
     # "tổ chức phi Chính phủ": a non-governmental organisation, not the Government.
     bodies = _labels(extract_text(_around("luat-phong-chong-rua-tien-2012.txt", "tổ chức phi Chính phủ")), "Body")
     assert "Chính phủ" not in bodies
+    # "tổ chức quốc tế liên Chính phủ": intergovernmental; "chữ ký số chuyên dùng Chính phủ": the Government's
+    # dedicated digital signature, a kind of signature.
+    bodies = _labels(extract_text(_around("luat-an-toan-thong-tin-mang-2015.txt", "tổ chức quốc tế liên Chính phủ")), "Body")
+    assert "Chính phủ" not in bodies
+    bodies = _labels(extract_text(_around("qd-165-2025-qd-ubnd.txt", "chữ ký số chuyên dùng Chính phủ")), "Body")
+    assert "Chính phủ" not in bodies
+    # The organ itself is still read: "theo quy định của Chính phủ".
+    bodies = _labels(extract_text(_around("qd-165-2025-qd-ubnd.txt", "của Chính phủ về công tác văn thư")), "Body")
+    assert "Chính phủ" in bodies
 
 
 def test_a_titled_document_of_two_issuers():
