@@ -81,3 +81,17 @@ def test_a_titled_document_of_two_issuers():
     by_id = {e.id: e.label for e in extraction.entities}
     issuers = {by_id[r.target] for r in extraction.relations if r.type == "issued_by" and by_id[r.source] == label}
     assert issuers == {"Bộ Chính trị", "Ban Bí thư"}
+
+
+def test_departments_named_past_where_the_productive_name_stops():
+    # "Cục Người có công" ("có" is no verb here), "Cục Quản lý Y, Dược cổ truyền" (a comma before a capital), "Vụ Kế
+    # hoạch, Tài chính" (the department the lexicon writes with a hyphen), the legal-text review department by
+    # recipient lists' abbreviations.
+    bodies = _labels(extract_text(_around("nd-25-2025-nd-cp.txt", "17. Cục Người có công")), "Body")
+    assert "Cục Người có công" in bodies and "Cục Người" not in bodies
+    bodies = _labels(extract_text(_around("qd-3621-qd-byt.txt", "Cục Quản lý Y, Dược cổ truyền")), "Body")
+    assert "Cục Quản lý Y, Dược cổ truyền" in bodies and "Cục Quản lý" not in bodies
+    bodies = _labels(extract_text(_around("qd-4385-qd-bvhttdl.txt", "Vụ trưởng Vụ Kế hoạch, Tài chính")), "Body")
+    assert bodies.get("Vụ Kế hoạch - Tài chính") == {"Vụ Kế hoạch, Tài chính"}
+    bodies = _labels(extract_text(_around("qd-36-2025-qd-ubnd-quang-tri.txt", "Cục Kiểm tra VB và QLXLVPHC")), "Body")
+    assert "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính" in bodies and "Cục Kiểm tra" not in bodies
