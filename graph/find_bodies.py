@@ -158,7 +158,9 @@ def _productive() -> list[tuple[list[str], str]]:
          rf"(?: *- *(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Thanh tra|Kiểm toán)(?!\w))"
          rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})?)"
          # A regional unit is numbered: "Chi cục Hải quan khu vực X", "Cục Thuế khu vực II".
-         rf"(?P<region>(?<= khu vực) +[IVXLC]+(?![\w.]))?"),
+         rf"(?P<region>(?<= khu vực) +[IVXLC]+(?![\w.]))?"
+         # A national department ends with the country: "Cục Đăng kiểm Việt Nam", "Cục Hàng không Việt Nam".
+         rf"(?P<country> +Việt Nam(?![\w-]))?"),
         # An office named by its abbreviation, as recipient lists write it ("Cục KTVB&QLXL VPHC-Bộ Tư pháp",
         # "Cục KTVB và QLXLVPHC, Bộ Tư pháp", "Cục KSTTHC (VPCP)").
         (["Tổng cục", "Cục", "Chi cục", "Vụ"],
@@ -347,7 +349,7 @@ _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "clevel", "cplace",
-           "dept", "dname", "vp", "vpof", "office", "oname", "region", "steer", "stask", "slevel", "sabout", "academy",
+           "dept", "dname", "vp", "vpof", "office", "oname", "region", "country", "steer", "stask", "slevel", "sabout", "academy",
            "aname", "firm", "fname", "society", "sname", "sland", "board", "centre", "clevel2", "cprov",
            "mgmt", "mzones", "zname", "zname2", "mlevel", "mplace", "scity", "aoffice", "abbr")
 
@@ -642,6 +644,10 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             if groups["region"] and end == match.end("oname"):
                 name += " " + groups["region"].strip()
                 end = match.end("region")
+            if groups["country"] and end == match.start("country") \
+                    and f"{groups['office']} {name}" not in _aliases():  # "Tổng cục Hải quan" is the lexicon's
+                name += " Việt Nam"
+                end = match.end("country")
             label = f"{groups['office']} {_HYPHEN.sub(' - ', name)}"
         elif groups["aoffice"]:
             label = " ".join(match.group(0).split())

@@ -95,3 +95,15 @@ def test_departments_named_past_where_the_productive_name_stops():
     assert bodies.get("Vụ Kế hoạch - Tài chính") == {"Vụ Kế hoạch, Tài chính"}
     bodies = _labels(extract_text(_around("qd-36-2025-qd-ubnd-quang-tri.txt", "Cục Kiểm tra VB và QLXLVPHC")), "Body")
     assert "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính" in bodies and "Cục Kiểm tra" not in bodies
+
+
+def test_a_national_department_ends_with_the_country():
+    # "Cục Đăng kiểm Việt Nam", "Cục Hàng không Việt Nam": the country is the name's last words; a lexicon body
+    # keeps its own name ("Tổng cục Hải quan").
+    bodies = _labels(extract_text(_around("tt-37-2025-tt-bxd.txt", "Cục trưởng Cục Đăng kiểm Việt Nam")), "Body")
+    assert "Cục Đăng kiểm Việt Nam" in bodies and "Cục Đăng kiểm" not in bodies
+    bodies = _labels(extract_text(_around("qd-3303-qd-btp.txt", "Cục Hàng không Việt Nam - Bộ Xây dựng")), "Body")
+    assert "Cục Hàng không Việt Nam" in bodies
+    # A recipient list's abbreviations of the departments: "Cục Quản lý KCB" is the medical examination one.
+    bodies = _labels(extract_text(_around("tb-624-tb-vpcp.txt", "Cục Quản lý KCB")), "Body")
+    assert "Cục Quản lý Khám, chữa bệnh" in bodies and "Cục Quản lý" not in bodies
