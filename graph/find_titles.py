@@ -104,7 +104,7 @@ def titled_documents(view: str, content: str | None, found: list[Found]) -> list
         name = fold(list_form(type_phrase + view[issuers_end:end]))
         out.append(Found(owner_start, end, doc_type, label,
                          {"name": name, "titled_by": (body.label, issuers_end, type_phrase)}, kind="named"))
-    return out + list(_reports_on_drafts(view, content))
+    return out + list(_reports_on_drafts(view, content)) + list(_drafts(view, content, found))
 
 
 _ABOUT = " về việc "
@@ -187,6 +187,48 @@ def _reports_on_drafts(view: str, content: str | None):
         label = " ".join(view[match.start():end].split())
         yield Found(match.start(), end, _type_of()[match.group("type")], label, {"name": fold(list_form(label))},
                     kind="named")
+
+
+# A draft named by its type and title: "dự thảo Nghị định về phân cấp, phân quyền …", "Dự thảo Nghị quyết sửa đổi,
+# bổ sung một số điều của Hiến pháp 2013". Not "quy định" (the draft "provides": "Dự thảo Nghị quyết quy định cơ chế …").
+_DRAFT_TYPES = ("Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị")
+_DRAFT_LEAD = re.compile(rf" (?P<type>{'|'.join(_DRAFT_TYPES)}) +(?P<lead>về|sửa đổi, bổ sung) +")
+_DRAFT_WORDS = ("dự thảo", "Dự thảo")
+# A subject of a few words is what is said about the draft ("chỉnh lý dự thảo Nghị quyết về hiệu lực thi hành theo
+# hướng …"), not its title.
+_DRAFT_TITLE_WORDS = 5
+
+
+# What an amending draft amends: the document named right after its lead ("… sửa đổi, bổ sung một số điều của Hiến
+# pháp 2013", "… của Nghị định số 204/2004/NĐ-CP ngày 14/12/2004"), where its title ends.
+_AMENDED_GAP = re.compile(r"(?:một số điều +)?(?:của +)?")
+
+
+def _drafts(view: str, content: str | None, found: list[Found]):
+    """A draft document named by its title, in a text that is no legal document of its own (settle_with_header
+    drops it in one, as every title without an issuer)."""
+    for word in _DRAFT_WORDS:
+        position = view.find(word)
+        while position >= 0:
+            lead = _DRAFT_LEAD.match(view, position + len(word))
+            before = view[position - 1:position] if position else ""
+            position = view.find(word, position + len(word))
+            if lead is None or before.isalnum():
+                continue
+            if lead.group("lead") == "về":
+                end = clause_title(view, content, lead.end())
+                if end is None or len(view[lead.end():end].split()) < _DRAFT_TITLE_WORDS:
+                    continue
+            else:
+                at = _AMENDED_GAP.match(view, lead.end()).end()
+                amended = next((f for f in found if f.start == at and f.kind != "body"), None)
+                if amended is None:
+                    continue
+                end = amended.end
+            type_phrase = lead.group("type")
+            label = " ".join(view[lead.start("type"):end].split())
+            yield Found(lead.start("type"), end, _type_of()[type_phrase], label,
+                        {"name": fold(list_form(label)), "titled_by": (None, None, type_phrase)}, kind="named")
 
 
 def finders() -> list[tuple[set[str], object]]:

@@ -107,3 +107,19 @@ def test_a_national_department_ends_with_the_country():
     # A recipient list's abbreviations of the departments: "Cục Quản lý KCB" is the medical examination one.
     bodies = _labels(extract_text(_around("tb-624-tb-vpcp.txt", "Cục Quản lý KCB")), "Body")
     assert "Cục Quản lý Khám, chữa bệnh" in bodies and "Cục Quản lý" not in bodies
+
+
+def test_a_draft_named_by_its_title():
+    # "dự thảo Nghị định về chức năng, nhiệm vụ của các cơ quan chuyên môn …": a draft decree named by its subject.
+    decrees = _labels(extract_text(_around("bo-noi-vu-chi-dao-thuc-hien-ket-luan-cua-bo-chinh-tri-ban-bi-thu-ve-mo.txt",
+                                           "dự thảo Nghị định về chức năng", after=200)), "Decree")
+    assert any(label.startswith("Nghị định về chức năng, nhiệm vụ của các cơ quan chuyên môn") for label in decrees)
+    # "Dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp 2013 quy định như sau": the title ends with the
+    # document it amends.
+    extraction = extract_text(_around("quoc-hoi-chinh-thuc-thong-qua-nghi-quyet-sua-doi-bo-sung-mot-so-dieu-c.txt",
+                                      "Dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp trình", after=200))
+    assert set(_labels(extraction, "Resolution")) == {"Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp"}
+    # What is said about a draft is no title: "chỉnh lý dự thảo Nghị quyết về hiệu lực thi hành theo hướng …".
+    extraction = extract_text(_around("quoc-hoi-thong-qua-nghi-quyet-thi-diem-co-che-chinh-sach-dac-thu-phat.txt",
+                                      "dự thảo Nghị quyết về hiệu lực thi hành"))
+    assert not _labels(extraction, "Resolution")
