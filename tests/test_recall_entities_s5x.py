@@ -123,3 +123,12 @@ def test_a_draft_named_by_its_title():
     extraction = extract_text(_around("quoc-hoi-thong-qua-nghi-quyet-thi-diem-co-che-chinh-sach-dac-thu-phat.txt",
                                       "dự thảo Nghị quyết về hiệu lực thi hành"))
     assert not _labels(extraction, "Resolution")
+
+
+def test_law_names_with_and_or_a_comma():
+    # "Luật Đo đạc và bản đồ năm 2018", "Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự": lexicon names,
+    # which the productive name stops short of ("Luật Đo đạc", "Luật Quản lý").
+    laws = _labels(extract_text(_around("qd-2702-qd-ubnd-quang-tri.txt", "Luật Đo đạc và bản đồ")), "Law")
+    assert "Luật Đo đạc và bản đồ năm 2018" in laws and "Luật Đo đạc" not in laws
+    laws = _labels(extract_text(_around("qd-89-vbhn-bqp.txt", "Luật Quản lý, bảo vệ công trình")), "Law")
+    assert "Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự" in laws
