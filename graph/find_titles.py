@@ -73,7 +73,8 @@ _OF = ("của ", "của  ")
 _CO_ISSUER = re.compile(r" *, *| +và +")
 
 
-def titled_documents(view: str, content: str | None, found: list[Found]) -> list[Found]:
+def titled_documents(view: str, content: str | None, found: list[Found], drafts: list[int] = ()) -> list[Found]:
+    """Documents named by issuer and title; `drafts` are where about_at saw a type word right after "dự thảo"."""
     out = []
     bodies_at = None
     for body in found:
@@ -104,7 +105,7 @@ def titled_documents(view: str, content: str | None, found: list[Found]) -> list
         name = fold(list_form(type_phrase + view[issuers_end:end]))
         out.append(Found(owner_start, end, doc_type, label,
                          {"name": name, "titled_by": (body.label, issuers_end, type_phrase)}, kind="named"))
-    return out + list(_reports_on_drafts(view, content)) + list(_drafts(view, content, found))
+    return out + list(_reports_on_drafts(view, content)) + list(_drafts(view, content, found, drafts))
 
 
 _ABOUT = " về việc "
@@ -118,6 +119,9 @@ def about_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     report about documents; in a legal text, forms and kinds of document are named so ("Mẫu số 03 | Quyết định
     về việc nghỉ hưu"), and settle_with_header drops them when it has a header (issuer None)."""
     view = scan.view
+    if head in _DRAFT_TYPES and position >= _DRAFT_REACH_BACK and view.startswith(_DRAFT_WORDS, position - _DRAFT_REACH_BACK) \
+            and not view[position - _DRAFT_REACH_BACK - 1:position - _DRAFT_REACH_BACK].isalnum():
+        scan.state.setdefault("drafts", []).append(position)  # read once everything is found (titled_documents)
     if head not in _type_of() or not view.startswith(_ABOUT, position + len(head)):
         return
     if _PLURAL_BEFORE.search(view, max(0, position - 8), position):
@@ -192,8 +196,9 @@ def _reports_on_drafts(view: str, content: str | None):
 # A draft named by its type and title: "dự thảo Nghị định về phân cấp, phân quyền …", "Dự thảo Nghị quyết sửa đổi,
 # bổ sung một số điều của Hiến pháp 2013". Not "quy định" (the draft "provides": "Dự thảo Nghị quyết quy định cơ chế …").
 _DRAFT_TYPES = ("Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị")
-_DRAFT_LEAD = re.compile(rf" (?P<type>{'|'.join(_DRAFT_TYPES)}) +(?P<lead>về|sửa đổi, bổ sung) +")
-_DRAFT_WORDS = ("dự thảo", "Dự thảo")
+_DRAFT_LEAD = re.compile(rf"(?P<type>{'|'.join(_DRAFT_TYPES)}) +(?P<lead>về|sửa đổi, bổ sung) +")
+_DRAFT_WORDS = ("dự thảo ", "Dự thảo ")
+_DRAFT_REACH_BACK = len(_DRAFT_WORDS[0])
 # A subject of a few words is what is said about the draft ("chỉnh lý dự thảo Nghị quyết về hiệu lực thi hành theo
 # hướng …"), not its title.
 _DRAFT_TITLE_WORDS = 5
@@ -204,31 +209,27 @@ _DRAFT_TITLE_WORDS = 5
 _AMENDED_GAP = re.compile(r"(?:một số điều +)?(?:của +)?")
 
 
-def _drafts(view: str, content: str | None, found: list[Found]):
-    """A draft document named by its title, in a text that is no legal document of its own (settle_with_header
-    drops it in one, as every title without an issuer)."""
-    for word in _DRAFT_WORDS:
-        position = view.find(word)
-        while position >= 0:
-            lead = _DRAFT_LEAD.match(view, position + len(word))
-            before = view[position - 1:position] if position else ""
-            position = view.find(word, position + len(word))
-            if lead is None or before.isalnum():
+def _drafts(view: str, content: str | None, found: list[Found], positions: list[int]):
+    """A draft document named by its title (its type word at each of `positions`, right after "dự thảo"), in a text
+    that is no legal document of its own (settle_with_header drops it in one, as every title without an issuer)."""
+    for position in positions:
+        lead = _DRAFT_LEAD.match(view, position)
+        if lead is None:
+            continue
+        if lead.group("lead") == "về":
+            end = clause_title(view, content, lead.end())
+            if end is None or len(view[lead.end():end].split()) < _DRAFT_TITLE_WORDS:
                 continue
-            if lead.group("lead") == "về":
-                end = clause_title(view, content, lead.end())
-                if end is None or len(view[lead.end():end].split()) < _DRAFT_TITLE_WORDS:
-                    continue
-            else:
-                at = _AMENDED_GAP.match(view, lead.end()).end()
-                amended = next((f for f in found if f.start == at and f.kind != "body"), None)
-                if amended is None:
-                    continue
-                end = amended.end
-            type_phrase = lead.group("type")
-            label = " ".join(view[lead.start("type"):end].split())
-            yield Found(lead.start("type"), end, _type_of()[type_phrase], label,
-                        {"name": fold(list_form(label)), "titled_by": (None, None, type_phrase)}, kind="named")
+        else:
+            at = _AMENDED_GAP.match(view, lead.end()).end()
+            amended = next((f for f in found if f.start == at and f.kind != "body"), None)
+            if amended is None:
+                continue
+            end = amended.end
+        type_phrase = lead.group("type")
+        label = " ".join(view[lead.start("type"):end].split())
+        yield Found(lead.start("type"), end, _type_of()[type_phrase], label,
+                    {"name": fold(list_form(label)), "titled_by": (None, None, type_phrase)}, kind="named")
 
 
 def finders() -> list[tuple[set[str], object]]:
