@@ -126,7 +126,7 @@ def _around_body(ctx: Context, out: Relations, i: int, masked_tail: str, at: boo
     if passive and _passive_after_re().match(masked, body.end):
         # "Nghị quyết số 18-NQ/TW về “…” được Ban Chấp hành Trung ương khóa XIII ban hành".
         doc = _doc_before_in_sentence(ctx, passive.start())
-        if doc is not None:
+        if doc is not None and not (passive.group().lower().startswith("do") and _is_draft(ctx, ctx.found[doc].start)):
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], ctx.found[doc].start,
                     _passive_after_re().match(masked, body.end).end())
     elif passive and (done_at := _DONE_AT_DOCUMENT.match(masked, body.end)) is not None:
@@ -289,7 +289,8 @@ def _of_body(ctx: Context, out: Relations, i: int) -> int | None:
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
         return
     if body is not None and _of_re().fullmatch(ctx.view[after:ctx.found[body].start]) and \
-            (_DO_BEFORE.search(ctx.view, after, ctx.found[body].start) is None or _do_tail_re().match(ctx.view, ctx.found[body].end)) \
+            (_DO_BEFORE.search(ctx.view, after, ctx.found[body].start) is None or
+             (_do_tail_re().match(ctx.view, ctx.found[body].end) and not _is_draft(ctx, item.start))) \
             and _could_issue(ctx.of_found[body].label, ctx.of_found[i].attributes.get("symbol"), state_codes=False):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
         _joint_issuers(ctx, out, i, body)
@@ -351,6 +352,13 @@ def _shared_issuer(ctx: Context, out: Relations, of_issuer: dict[int, int]) -> N
 _PLENUM_DOCUMENTS = frozenset({"Resolution", "Conclusion"})
 _APPOSITION = re.compile(r"\s*,\s*")
 _DO_BEFORE = re.compile(r"(?<![\w])do\s", re.IGNORECASE)
+# A bill or draft named before its document ("… về dự án Luật Bảo hiểm tiền gửi (sửa đổi) do Chính phủ ban
+# hành"): it is not issued yet, so "do X ban hành" after it is said of the document the line is about.
+_DRAFT_BEFORE = re.compile(r"(?<![\w])dự\s+(?:án|thảo)\s+$", re.IGNORECASE)
+
+
+def _is_draft(ctx: Context, start: int) -> bool:
+    return _DRAFT_BEFORE.search(ctx.view, max(0, start - 12), start) is not None
 
 
 @cache
