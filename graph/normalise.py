@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import furniture, furniture_blocks
+from .lexicon import document_types, furniture, furniture_blocks, symbol_issuers
 from .literal_led import literal_find
 
 # Every whitespace character other than the plain space (what `\s` matches), replaced with str.replace:
@@ -176,6 +176,27 @@ _MIXED_CASE_CODES = {"TTG": "TTg", "TTR": "TTr", "CTR": "CTr"}
 _YEAR_RUN_INTO_CODE = re.compile(r"^(\d+[a-z]?/(?:19|20)\d\d)(?=[A-ZĐ])")
 # a letter O for the Q of the legislature's code ("22/2023/OH15"): no issuer is coded "OH".
 _O_FOR_Q = re.compile(r"(?<=[/-])(UBTV)?OH(?=\d{1,2}$)")
+# a type code run into its issuer code after the year ("79/2025/NĐCP" for 79/2025/NĐ-CP).
+_CODES_AFTER_YEAR = re.compile(r"^(\d+[a-z]?/(?:19|20)\d\d/)([A-ZĐ][A-Za-zĐ]+)(\d{0,2})$")
+
+
+@lru_cache(maxsize=1)
+def _type_codes() -> tuple[str, ...]:
+    """Type codes of symbols, longest first ("TTLT" before "TT")."""
+    codes = {code for doc in document_types() for code in doc.symbol_codes}
+    return tuple(sorted(codes, key=len, reverse=True))
+
+
+def _hyphen_between_codes(symbol: str) -> str:
+    match = _CODES_AFTER_YEAR.match(symbol)
+    if match is None:
+        return symbol
+    codes = match.group(2)
+    issuers = symbol_issuers()
+    for code in _type_codes():
+        if codes.startswith(code) and codes[len(code):] in issuers:
+            return f"{match.group(1)}{code}-{codes[len(code):]}{match.group(3)}"
+    return symbol
 
 
 @lru_cache(maxsize=65536)
@@ -190,4 +211,5 @@ def normalise_symbol(symbol: str) -> str:
                          for part in re.split(r"([-/])", symbol.upper()))
     if "OH" in symbol:
         symbol = _O_FOR_Q.sub(r"\1QH", symbol)
-    return _YEAR_RUN_INTO_CODE.sub(r"\1/", symbol)
+    symbol = _YEAR_RUN_INTO_CODE.sub(r"\1/", symbol)
+    return _hyphen_between_codes(symbol) if "-" not in symbol else symbol
