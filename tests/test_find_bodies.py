@@ -176,7 +176,7 @@ def test_offices_of_the_centre_in_a_list_of_recipients():
 
 def test_provincial_delegations_and_fronts_written_short():
     bodies = _bodies(corpus_text("nq-21-2025-nq-hdnd.txt"))
-    assert {"Ủy ban Công tác đại biểu", "Đoàn đại biểu Quốc hội tỉnh Vĩnh Long"} <= set(bodies)
+    assert {"Ủy ban Công tác đại biểu của Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Vĩnh Long"} <= set(bodies)
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau" in _bodies(corpus_text("nq-1655-nq-ubtvqh15.txt"))
 
 

@@ -1,0 +1,32 @@
+"""Entities of the fifth session's third round (issue 4a), on real sentences of ../shared/corpus (texts outside
+the development gold where the corpus has them)."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+
+
+def _labels(extraction, type_: str) -> dict[str, set[str]]:
+    return {e.label: {m.text.replace("\n", " ") for m in e.mentions} for e in extraction.entities if e.type == type_}
+
+
+def _around(name: str, phrase: str, before: int = 60, after: int = 120) -> str:
+    text = " ".join(corpus_text(name).split())
+    start = text.index(phrase)
+    return text[max(0, start - before):start + after]
+
+
+def test_the_assemblys_delegates_committee_keeps_of_the_assembly():
+    # "Ủy ban Công tác đại biểu của Quốc hội" in a recipient list is one committee, like its sibling committees
+    # ("Ủy ban Pháp luật và Tư pháp của Quốc hội"): "Quốc hội" there is part of its name, not a body of its own.
+    bodies = _labels(extract_text(_around("nq-80-2025-nq-hdnd.txt", "Ủy ban Công tác đại biểu của Quốc hội")), "Body")
+    assert bodies["Ủy ban Công tác đại biểu của Quốc hội"] == {"Ủy ban Công tác đại biểu của Quốc hội"}
+    assert "Quốc hội" not in bodies
+    # Written in lower case, or abbreviated ("ĐB"), it is the same committee.
+    bodies = _labels(extract_text(_around("nq-63-2025-nq-hdnd.txt", "Ủy ban công tác đại biểu của Quốc hội")), "Body")
+    assert bodies["Ủy ban Công tác đại biểu của Quốc hội"] == {"Ủy ban công tác đại biểu của Quốc hội"}
+    bodies = _labels(extract_text(_around("nq-55-2025-nq-hdnd.txt", "Ủy ban công tác ĐB của Quốc hội")), "Body")
+    assert bodies["Ủy ban Công tác đại biểu của Quốc hội"] == {"Ủy ban công tác ĐB của Quốc hội"}
+    # Named short, without "của Quốc hội", it is still that committee.
+    bodies = _labels(extract_text(_around("nq-21-2025-nq-hdnd.txt", "Ủy ban Công tác đại biểu")), "Body")
+    assert bodies["Ủy ban Công tác đại biểu của Quốc hội"] == {"Ủy ban Công tác đại biểu"}
