@@ -201,6 +201,11 @@ def _productive() -> list[tuple[list[str], str]]:
          rf"(?P<mgmt>Ban Quản lý) +(?P<mzones>(?:các +)?{_ZONE}"
          rf"(?: +và +(?:các +)?(?:{_ZONE.replace('zname', 'zname2')}|công nghiệp(?!\w)))?)"
          rf"(?: +(?P<mlevel>tỉnh|thành phố|Thành phố)(?!\w)(?: +(?P<mplace>{provinces})(?!\w))?)?"),
+        # A province's tax office since the 2025 reorganisation ("Thuế tỉnh Đồng Tháp", "Thuế thành phố Hà Nội"),
+        # only with its province named: "Cục Thuế tỉnh …" is the former department (read as a "Cục"), "Luật Thuế …"
+        # a law, and "Thuế tỉnh, Bảo hiểm xã hội tỉnh" a kind of office.
+        (["Thuế"], rf"(?<!Cục )(?<!cục )(?<!Luật )(?<!LUẬT )(?<!luật )(?P<tax>Thuế) +(?P<tlevel>tỉnh|thành phố|Thành phố)"
+                   rf" +(?P<tprov>{provinces})(?!\w)"),
         (["Học viện"], rf"(?P<academy>Học viện) +(?P<aname>[{UPPER}][{LOWER}]*(?: +[{UPPER}{LOWER}]+){{0,5}}?)"
                        rf" +(?:khu vực +[IVX]+|Hồ Chí Minh|quốc gia|Quốc gia)"),
     ]
@@ -351,7 +356,7 @@ _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "clevel", "cplace",
            "dept", "dname", "vp", "vpof", "office", "oname", "region", "country", "steer", "stask", "slevel", "sabout", "academy",
            "aname", "firm", "fname", "society", "sname", "sland", "board", "centre", "clevel2", "cprov",
-           "mgmt", "mzones", "zname", "zname2", "mlevel", "mplace", "scity", "aoffice", "abbr")
+           "mgmt", "mzones", "zname", "zname2", "mlevel", "mplace", "scity", "aoffice", "abbr", "tax", "tlevel", "tprov")
 
 
 def _toggled(word: str) -> str:
@@ -693,6 +698,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 # The board of the province the text names: graph.find keeps it when that name is in the text.
                 label = label[:-len(groups["mlevel"])] + groups["mlevel"].lower()
                 bare = True
+        elif groups["tax"]:
+            label = f"Thuế {groups['tlevel'].lower()} {' '.join(groups['tprov'].split())}"
         elif groups["board"]:
             label = _HYPHEN.sub(" - ", " ".join(groups["board"].split()))
         else:

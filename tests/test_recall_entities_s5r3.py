@@ -30,3 +30,17 @@ def test_the_assemblys_delegates_committee_keeps_of_the_assembly():
     # Named short, without "của Quốc hội", it is still that committee.
     bodies = _labels(extract_text(_around("nq-21-2025-nq-hdnd.txt", "Ủy ban Công tác đại biểu")), "Body")
     assert bodies["Ủy ban Công tác đại biểu của Quốc hội"] == {"Ủy ban Công tác đại biểu"}
+
+
+def test_a_provinces_tax_office_named_with_its_province():
+    # Since the 2025 reorganisation a province's tax office is "Thuế tỉnh …" / "Thuế thành phố …".
+    bodies = _labels(extract_text(_around("qd-138-2025-qd-ubnd.txt", "Thuế tỉnh Đồng Tháp")), "Body")
+    assert bodies["Thuế tỉnh Đồng Tháp"] == {"Thuế tỉnh Đồng Tháp"}
+    # "Cục Thuế tỉnh" in the same sentence is the former department, not a tax office of its own.
+    bodies = _labels(extract_text(_around("qd-97-2025-qd-ubnd-quang-ninh.txt", "Cục Thuế tỉnh, Kho bạc", after=200)),
+                     "Body")
+    assert "Thuế tỉnh Quảng Ninh" in bodies and not any(label.startswith("Thuế tỉnh") and label != "Thuế tỉnh Quảng Ninh"
+                                                        for label in bodies)
+    # Without its province it is a kind of office ("Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận …").
+    bodies = _labels(extract_text(_around("qd-86-2025-qd-ubnd.txt", "Thuế tỉnh, Bảo hiểm xã hội tỉnh")), "Body")
+    assert not any(label.startswith("Thuế") for label in bodies)
