@@ -32,8 +32,9 @@ _FIRM_HEAD = (r"(?:Tập đoàn|Tổng [Cc]ông ty|Công ty (?:trách nhiệm h�
 # Where a firm's name ends: its territory.
 _FIRM_END = (r"(?:(?:Quốc gia +|quốc gia +)?Việt Nam|[Qq]uốc gia|miền (?:Bắc|Trung|Nam)"
              r"|Thành phố (?:Hà Nội|Hồ Chí Minh))(?!\w)")
+# "Công" opens a company, not a name, unless it is "Công nghiệp" ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam").
 _FIRM_STOP = (r"(?:Nhà nước|nhà nước|của|tại|ở|theo|đã|được|có|là|cho|với|trong|để|sẽ|đang|thuộc|các|khi|do|phải"
-              r"|chủ trì|phối hợp|Bộ|Ban|Ủy|Sở|Cục|Tổng|Công|Tập|Việt|Quốc|Thành)(?!\w)")
+              r"|chủ trì|phối hợp|Bộ|Ban|Ủy|Sở|Cục|Tổng|Công(?! +nghiệp)|Tập|Việt|Quốc|Thành)(?!\w)")
 _SOCIETY_STOP = (r"(?:nghị|đồng|Nghị|Đồng|NGHỊ|ĐỒNG|nhập|thảo|thi|chợ|viên|sở|diễn|của|và|là|được|có|các|tại|cho|với"
                  r"|trong|về|theo)(?!\w)")
 _SOCIETY_HEADS = ("Hội", "HỘI")
