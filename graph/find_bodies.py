@@ -191,8 +191,11 @@ def _productive() -> list[tuple[list[str], str]]:
         # tỉnh Nghệ An") or with its level alone in a text that names the province ("Giám đốc Trung tâm Phục vụ hành
         # chính công tỉnh, Chủ tịch …": bare, graph.find places it); without a level ("… (cấp xã)", "… các xã,
         # phường") it is a kind of office.
-        (["Trung tâm Phục vụ", "Trung tâm phục vụ"],
-         rf"(?P<centre>Trung tâm [Pp]hục vụ +[Hh]ành chính công) +(?P<clevel2>tỉnh|thành phố|Thành phố)(?!\w)"
+        # A province's union of science and technology associations likewise ("Liên hiệp các hội Khoa học và Kỹ thuật
+        # tỉnh Bắc Ninh"; the national union is the lexicon's).
+        (["Trung tâm Phục vụ", "Trung tâm phục vụ", "Liên hiệp các"],
+         rf"(?P<centre>Trung tâm [Pp]hục vụ +[Hh]ành chính công|Liên hiệp +các +[Hh]ội +[Kk]hoa +học +và +[Kk]ỹ +thuật)"
+         rf" +(?P<clevel2>tỉnh|thành phố|Thành phố)(?!\w)"
          rf"(?: +(?P<cprov>{provinces})(?!\w))?"),
         # A board that manages economic or industrial zones, named by its zones and maybe their place ("Ban Quản lý
         # Khu kinh tế mở Chu Lai thành phố Đà Nẵng", "Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh Quảng Nam",
@@ -352,6 +355,10 @@ def _is_leaders_title(view: str, position: int, end: int) -> bool:
 _GOVERNMENT_MODIFIED = (" phi ", " Phi ", " PHI ", " liên ", " chuyên dùng ")
 _DIGITAL_GOVERNMENT = re.compile(r" +(?:số(?! *\d)|điện tử)(?!\w)")
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
+
+
+# How the lexicon-less provincial organs read by their first letter are labelled.
+_CENTRE_LABELS = {"T": "Trung tâm Phục vụ hành chính công", "L": "Liên hiệp các hội Khoa học và Kỹ thuật"}
 
 
 _GROUPS = ("local", "local_up", "level", "level_up", "place", "place_up", "committee", "clevel", "cplace",
@@ -677,7 +684,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             # A known organisation keeps the lexicon's spelling ("Hội liên hiệp phụ nữ Việt Nam").
             label = _lowered_aliases().get(label.lower(), _title(label) if label.isupper() else label)
         elif groups["centre"]:
-            label = f"Trung tâm Phục vụ hành chính công {groups['clevel2'].lower()}"
+            head = _CENTRE_LABELS[groups["centre"][0]]
+            label = f"{head} {groups['clevel2'].lower()}"
             if groups["cprov"]:
                 label += " " + " ".join(groups["cprov"].split())
             elif (_GENERIC_AFTER_LEVEL.match(view, end) and not _NOT_GENERIC_AND.match(view, end)) \
