@@ -126,6 +126,8 @@ def _around_body(ctx: Context, out: Relations, i: int, masked_tail: str, at: boo
     if passive and _passive_after_re().match(masked, body.end):
         # "Nghị quyết số 18-NQ/TW về “…” được Ban Chấp hành Trung ương khóa XIII ban hành".
         doc = _doc_before_in_sentence(ctx, passive.start())
+        if doc is not None and passive.group().lower().startswith("do"):
+            doc = _catalogue_head(ctx, doc)
         if doc is not None and not (passive.group().lower().startswith("do") and _is_draft(ctx, ctx.found[doc].start)):
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], ctx.found[doc].start,
                     _passive_after_re().match(masked, body.end).end())
@@ -355,6 +357,25 @@ _DO_BEFORE = re.compile(r"(?<![\w])do\s", re.IGNORECASE)
 # A bill or draft named before its document ("… về dự án Luật Bảo hiểm tiền gửi (sửa đổi) do Chính phủ ban
 # hành"): it is not issued yet, so "do X ban hành" after it is said of the document the line is about.
 _DRAFT_BEFORE = re.compile(r"(?<![\w])dự\s+(?:án|thảo)\s+$", re.IGNORECASE)
+
+
+@cache
+def _catalogue_line_re() -> re.Pattern:
+    # A document catalogue's title line: "Quyết định 2638/QĐ-UBND năm 2025 bãi bỏ Quyết định 636/QĐ-UBND … do Ủy
+    # ban nhân dân thành phố Đà Nẵng ban hành", or dated: "Quyết định 2638/QĐ-UBND ngày 18/11/2025 bãi bỏ …".
+    types = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.type_phrases())
+    return re.compile(rf"[*_\s]*(?:{types})\s+\S*\d\S*\s+(?:năm\s+\d{{4}}|ngày\s+\d{{1,2}}/\d{{1,2}}/\d{{4}})\s", re.IGNORECASE)
+
+
+def _catalogue_head(ctx: Context, doc: int) -> int | None:
+    """In a catalogue's title line, "do X ban hành" at its end is said of the document the line opens with, not
+    of one its title names; elsewhere `doc` itself."""
+    line_start = ctx.content.rfind("\n", 0, ctx.found[doc].start) + 1
+    head = _catalogue_line_re().match(ctx.view, line_start)
+    if head is None:
+        return doc
+    first = ctx.next_item(ctx.doc_starts, ctx.docs, line_start, head.end())
+    return first if first is not None and ctx.found[first].start < head.end() else None
 
 
 def _is_draft(ctx: Context, start: int) -> bool:
