@@ -301,7 +301,7 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 
 _OFFICE_STOP = re.compile(rf" +(?:và(?! +[{UPPER}])|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|trước|sau|ngày|{_LEVELS}"
                           r"|tham mưu|chủ trì|phối hợp|thực hiện|ban hành|hướng dẫn|báo cáo|đề nghị|trình|kiểm tra"
-                          r"|cho biết|quản lý|khẩn trương|đảm bảo|bảo đảm|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo)(?!\w).*$")
+                          r"|cho biết|quản lý|khẩn trương|đảm bảo|bảo đảm|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo|xác định|xem xét)(?!\w).*$")
 # Every written form of a local organ, as listed or upper case → its canonical name.
 _ORGAN_OF_FORM = {form: organ for organ, forms in _LOCAL_ORGANS.items()
                   for written in forms for form in (written, written.upper())}

@@ -52,3 +52,12 @@ def test_a_provinces_union_of_science_and_technology_associations():
     bodies = _labels(extract_text(_around(text, "đặt hàng Liên hiệp các hội Khoa học và Kỹ thuật tỉnh thực hiện")),
                      "Body")
     assert not any(label.startswith("Liên hiệp") for label in bodies)
+
+
+def test_an_office_name_stops_before_xac_dinh_and_xem_xet():
+    # "Cục Hải quan xác định kết quả …", "Cục Trồng trọt và Bảo vệ thực vật xem xét …": the verb ends the name.
+    bodies = _labels(extract_text(_around("tb-37698-tb-chq.txt", "Cục Hải quan xác định", before=80)), "Body")
+    assert "Cục Hải quan" in bodies and not any("xác định" in label for label in bodies)
+    whole = _labels(extract_text(corpus_text("qd-5042-qd-bnnmt.txt")), "Body")
+    assert "Cục Trồng trọt và Bảo vệ thực vật" in whole
+    assert not any(label.endswith(("xác định", "xem xét")) for label in whole)
