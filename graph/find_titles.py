@@ -243,7 +243,8 @@ def settle_with_header(found: list[Found], own_type: str | None, own_organ: str 
     kept = []
     short = []
     for item in found:
-        issuer = item.attributes.pop("titled_by", None)
+        # Only a title (kind "named") carries its issuer; most found items are bodies and references.
+        issuer = item.attributes.pop("titled_by", None) if item.kind == "named" else None
         if issuer is None:
             kept.append(item)
             continue
