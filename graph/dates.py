@@ -19,16 +19,20 @@ DATE_RE = re.compile(DATE_PATTERN)
 YEAR_RE = re.compile(_YEAR)
 
 
+def iso_day(year: int, month: int, day: int) -> str | None:
+    """The ISO date of a day, or None when there is no such day (31/2/2020)."""
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def iso_date(match: re.Match) -> str | None:
     """The ISO date of a DATE_PATTERN match, or None when it names no real day (31/2/2020)."""
     groups = match.groupdict()
     for suffix in ("1", "2"):
         if groups.get("y" + suffix):
-            try:
-                day = _dt.date(int(groups["y" + suffix]), int(groups["m" + suffix]), int(groups["d" + suffix]))
-            except ValueError:
-                return None
-            return day.isoformat()
+            return iso_day(int(groups["y" + suffix]), int(groups["m" + suffix]), int(groups["d" + suffix]))
     return None
 
 

@@ -9,12 +9,12 @@ joins the Vietnamese one. A translated mention never names the entity (graph.res
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from functools import cache
 from typing import Iterator
 
 from . import lexicon
+from .dates import iso_day
 from .find_documents import SYMBOL
 from .found import Found, Scan
 from .normalise import fold, normalise_symbol
@@ -58,12 +58,10 @@ def english_reference_at(scan: Scan, position: int, head: str = "") -> Iterator[
         symbol = vietnamese  # the text also writes it in Vietnamese: the same document
     phrase = lexicon.english_type_words()[match.group("type")]
     attributes = {"number": _DIGITS.match(symbol).group(0), "symbol": symbol, "translated": True}
-    if match.group("year"):
-        try:
-            attributes["date"] = _dt.date(int(match.group("year")), lexicon.english_months()[match.group("month")],
-                                          int(match.group("day"))).isoformat()
-        except ValueError:
-            pass  # no real day
+    date = match.group("year") and iso_day(int(match.group("year")), lexicon.english_months()[match.group("month")],
+                                            int(match.group("day")))
+    if date:
+        attributes["date"] = date
     doc_type = lexicon.type_of_phrase()[phrase.lower()]
     yield Found(match.start(), match.end(), doc_type, f"{phrase} số {symbol}", attributes, "reference")
 
