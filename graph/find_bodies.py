@@ -7,7 +7,7 @@ from functools import cache
 from typing import Iterator
 
 from . import lexicon
-from .found import BLANK_LINE, LOWER, UPPER, Found, Scan
+from .found import LOWER, UPPER, Found, Scan
 from .normalise import fold
 from .types import EntityType
 
@@ -591,9 +591,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
                 if longer and longer.end() > start_of + len(place):
                     place = longer.group(0)
                     end = longer.end()
-            if place and scan.content is not None and BLANK_LINE.search(
-                    scan.content, match.end(("level_up" if upper else "level") if level else ("local_up" if upper else "local")),
-                    end):
+            organ_end = match.end(("level_up" if upper else "level") if level else ("local_up" if upper else "local"))
+            if place and scan.cut_at_blank_line(organ_end, end) is not None:
                 place = None  # "Ủy ban nhân dân thành phố**\n\nTrên …": the next block, not the city's name
             if place and level and level.lower() == "tỉnh" and not _is_province(place):
                 # Every province is in the lexicon: after "tỉnh" other capitalised words are the next heading or
@@ -650,9 +649,8 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
             if _PLACE_LEVEL_BEFORE.search(view, max(0, start - 12), start):
                 return  # "thị trấn Vụ Bản": a place's name
             name = _OFFICE_STOP.sub("", groups["oname"])
-            if scan.content is not None and (blank := BLANK_LINE.search(
-                    scan.content, match.start("oname"), match.start("oname") + len(name))) is not None:
-                name = view[match.start("oname"):blank.start()].rstrip()  # "… Bảo vệ thực vật\n\nf": the next block
+            if (cut := scan.cut_at_blank_line(match.start("oname"), match.start("oname") + len(name))) is not None:
+                name = view[match.start("oname"):cut]  # "… Bảo vệ thực vật\n\nf": the next block
             end = match.start("oname") + len(name)
             if groups["region"] and end == match.end("oname"):
                 name += " " + groups["region"].strip()

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from . import lexicon
 from .dates import DATE_SHAPE, date_in, year_in
-from .found import BLANK_LINE, KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants, literal_union
+from .found import KHOA, LOWER, ROMAN, UPPER, Found, Scan, case_variants, literal_union
 from .normalise import CYRILLIC_LOOKALIKES, fold, normalise_symbol
 from .types import EntityType
 
@@ -320,16 +320,14 @@ def _amending_law(scan: Scan, match: re.Match) -> Found | None:
     inner_starts = scan.state.setdefault("inner_laws", {})
     position, names, bare_names, end, inner_symbols = match.end(), [], [], match.end(), []
     while (inner := pattern.match(view, position)) is not None:
-        name_end = inner.end("name")
-        blank = scan.content is not None and BLANK_LINE.search(scan.content, inner.start("name"), name_end)
-        if blank:
-            # "… CỦA LUẬT BẢO HIỂM Y TẾ\n\n*Căn cứ …": the amended law's name ends at the blank line.
-            name_end = inner.start("name") + len(view[inner.start("name"):blank.start()].rstrip())
+        # "… CỦA LUẬT BẢO HIỂM Y TẾ\n\n*Căn cứ …": the amended law's name ends at the blank line.
+        cut = scan.cut_at_blank_line(inner.start("name"), inner.end("name"))
+        name_end = inner.end("name") if cut is None else cut
         bare_names.append(_law_name_label(view[inner.start("name"):name_end]))
         names.append(f"{_NAMED_LAW_TYPES[inner.group('type').lower()][0]} {bare_names[-1]}")
         inner_starts[inner.start()] = False
         end = name_end
-        if blank:
+        if cut is not None:
             break
         if inner.group("symbol"):
             inner_symbols.append(inner)
@@ -468,10 +466,9 @@ def law_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if scan.content is not None and "|" in scan.content[match.start():match.start("name") + len(name)]:
         return  # "Luật | Tháng": table cells, not a name
     trimmed = False
-    if scan.content is not None and (blank := BLANK_LINE.search(scan.content, match.start("name"),
-                                                                 match.start("name") + len(name))) is not None:
+    if (cut := scan.cut_at_blank_line(match.start("name"), match.start("name") + len(name))) is not None:
         # "Luật Đất đai\n\n** **\n\n**PHỤ LỤC II**": a name ends at a blank line; what follows is the next block.
-        name, trimmed = view[match.start("name"):blank.start()].rstrip(), True
+        name, trimmed = view[match.start("name"):cut], True
         if not name:
             return
     if match.group("type").isupper() and not name.isupper() and name.split()[0].isupper():

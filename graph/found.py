@@ -52,11 +52,25 @@ class Scan:
     content: str | None = None
     state: dict = field(default_factory=dict)
 
+    def cut_at_blank_line(self, start: int, end: int) -> int | None:
+        """Where a name read from `start` to `end` ends when a blank line lies inside it: before that line, trailing
+        spaces dropped. None when there is no blank line, or the text's lines are not known."""
+        if self.content is None:
+            return None
+        blank = BLANK_LINE.search(self.content, start, end)
+        return None if blank is None else start + len(self.view[start:blank.start()].rstrip())
+
 
 def case_variants(phrase: str) -> set[str]:
     """The ways a head phrase is written: as listed, lower case, upper case, first or each word capitalised."""
     return {phrase, phrase.lower(), phrase.upper(), phrase[:1].upper() + phrase[1:],
             " ".join(w[:1].upper() + w[1:] for w in phrase.split())}
+
+
+def spaced_alternation(phrases) -> str:
+    """A regex alternation of `phrases` in their order, each space in them matching any run of whitespace (a phrase
+    wrapped over lines: "Nghị\nquyết")."""
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
 
 
 def literal_union(literals) -> str:

@@ -23,7 +23,7 @@ from operator import attrgetter
 from . import lexicon
 from .dates import DATE_RE, iso_date
 from .find_documents import SYMBOL
-from .found import Found
+from .found import Found, spaced_alternation
 from .literal_led import finditer_merged, leftmost, word_start_led
 from .normalise import fold, for_matching, joined_words, normalise_symbol
 from .types import EntityType
@@ -88,7 +88,7 @@ def _type_lines() -> dict[str, tuple[str, str]]:
 @cache
 def _type_line_re() -> re.Pattern:
     phrases = sorted(_type_lines(), key=len, reverse=True)
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    words = spaced_alternation(phrases)
     # The type line stands alone: markdown and whitespace around it, nothing else on the line.
     return re.compile(rf"(?:^|\n)[ \t*#|]*(?P<type>{words})[ \t*]*(?=\n)")
 
@@ -96,7 +96,7 @@ def _type_line_re() -> re.Pattern:
 @cache
 def _type_title_line_re() -> re.Pattern:
     phrases = sorted(_type_lines(), key=len, reverse=True)
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    words = spaced_alternation(phrases)
     return re.compile(rf"(?:^|\n)[ \t*#|]*(?P<type>{words})[ \t]+(?P<title>[{_UPPER}][{_UPPER} ,\-–]*[{_UPPER}])[ \t*]*(?=\n)")
 
 

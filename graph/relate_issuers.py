@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from . import lexicon
-from .found import LOWER, UPPER
+from .found import LOWER, UPPER, spaced_alternation
 from . import relate_lexicon as lex
 from .keys import is_party_symbol
 
@@ -66,7 +66,7 @@ def _locality_starts() -> tuple[str, ...]:
 def _placed_at_document_re() -> re.Pattern:
     """"của Giám đốc Sở Tài chính tỉnh Cao Bằng tại Tờ trình số …": a local organ's province, written after its
     name (which the body's span leaves out), before "tại"."""
-    places = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.provinces())
+    places = spaced_alternation(lexicon.provinces())
     return re.compile(rf"\s+(?:{lex.alternation('locality')})\s+(?:{places})(?![\w]){_AT_DOCUMENT.pattern}",
                       re.IGNORECASE)
 # "thay mặt Bộ Chính trị, Ban Bí thư, đồng chí …, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành
@@ -310,7 +310,7 @@ def _of_body(ctx: Context, out: Relations, i: int) -> int | None:
 def _type_word_of_re() -> re.Pattern:
     """"Nghị quyết số 155 … về kế hoạch triển khai Nghị quyết của Quốc hội": a type word of its own right before
     "của X" in the title; X is that other document's issuer, not the reference's."""
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.type_phrases())
+    alternation = spaced_alternation(lexicon.type_phrases())
     return re.compile(rf"(?<![\w])(?:{alternation})\s+của\s+$", re.IGNORECASE)
 
 
@@ -363,7 +363,7 @@ _DRAFT_BEFORE = re.compile(r"(?<![\w])dự\s+(?:án|thảo)\s+$", re.IGNORECASE)
 def _catalogue_line_re() -> re.Pattern:
     # A document catalogue's title line: "Quyết định 2638/QĐ-UBND năm 2025 bãi bỏ Quyết định 636/QĐ-UBND … do Ủy
     # ban nhân dân thành phố Đà Nẵng ban hành", or dated: "Quyết định 2638/QĐ-UBND ngày 18/11/2025 bãi bỏ …".
-    types = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.type_phrases())
+    types = spaced_alternation(lexicon.type_phrases())
     return re.compile(rf"[*_\s]*(?:{types})\s+\S*\d\S*\s+(?:năm\s+\d{{4}}|ngày\s+\d{{1,2}}/\d{{1,2}}/\d{{4}})\s", re.IGNORECASE)
 
 

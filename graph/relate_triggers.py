@@ -16,6 +16,7 @@ from functools import cache
 
 from . import lexicon
 from . import relate_lexicon as lex
+from .found import spaced_alternation
 from .literal_led import word_start_led
 from .relate_consolidated import listed_amenders
 from .relate_lists import listed_before, listed_objects
@@ -58,7 +59,7 @@ def _member_of_group_re() -> re.Pattern:
     # "một số điều của 09 Luật trong lĩnh vực tài chính, trong đó có ": a count of documents of one type, what
     # they share, then the members the text names.
     phrases = lexicon.type_phrases()
-    types = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    types = spaced_alternation(phrases)
     return re.compile(rf"\s*(?:{lex.alternation('object_lead')})?\s*(?:\d+|các|những)\s+(?:{types})(?![\w])"
                       rf"[^{DOC_MARK}.;:!?]{{0,80}},\s*(?:{lex.alternation('group_members')})\s+", re.IGNORECASE)
 
@@ -164,19 +165,20 @@ _ANNEXED_LEAD = re.compile(rf"[\s,]*(?:[^\W\d]+\s+){{0,6}}?(?:của|tại)\s+(?:
                            rf"{{1,{_ANNEX_NAME_REACH}}}?\s(?:ban\s+hành\s+)?kèm\s+theo\s+(?={DOC_MARK})", re.IGNORECASE)
 
 
+def _annexed_lead(ctx: Context, position: int, relation: str) -> re.Match | None:
+    """A change's annexed rules named from `position` up to the document that carries them."""
+    return _ANNEXED_LEAD.match(ctx.masked, position) if relation in ("amends", "repeals", "replaces") else None
+
+
 def _annexed_gap(ctx: Context, position: int, relation: str, start: int) -> bool:
     """The rules a document carries, named between the phrase and that document, even within the usual reach."""
-    if relation not in ("amends", "repeals", "replaces"):
-        return False
-    lead = _ANNEXED_LEAD.match(ctx.masked, position)
+    lead = _annexed_lead(ctx, position, relation)
     return lead is not None and lead.end() == start
 
 
 def _annexed_object(ctx: Context, position: int, relation: str) -> int | None:
     """The document whose annexed rules the phrase ending at `position` changes, named after their long name."""
-    if relation not in ("amends", "repeals", "replaces"):
-        return None
-    lead = _ANNEXED_LEAD.match(ctx.masked, position)
+    lead = _annexed_lead(ctx, position, relation)
     if lead is None or ctx.clause_end(position) < lead.end():
         return None
     return ctx.next_item(ctx.doc_starts, ctx.docs, lead.end(), lead.end() + 1)
@@ -333,7 +335,7 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 @cache
 def _enacted_type_re() -> re.Pattern:
     phrases = sorted({d.phrase.lower() for d in lexicon.document_types()}, key=len, reverse=True)
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    alternation = spaced_alternation(phrases)
     return re.compile(rf"(?<![\w])ban hành\s+(?:các\s+)?(?P<type>{alternation})(?!\s*(?:số|\d))(?![\w])")
 
 
@@ -885,7 +887,7 @@ def _postfix(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
 def _this_takes_effect_re() -> re.Pattern:
     # "… hết hiệu lực (thi hành) (kể) từ ngày Luật này có hiệu lực": the document that ends the other one.
     phrases = lexicon.type_phrases()
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    alternation = spaced_alternation(phrases)
     return re.compile(rf"[^.;:!?]{{0,24}}?(?<![\w])(?:{lex.alternation('from_the_day')})\s+(?P<type>{alternation})\s+này(?![\w])",
                       re.IGNORECASE)
 
