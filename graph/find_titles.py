@@ -119,8 +119,9 @@ def about_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     report about documents; in a legal text, forms and kinds of document are named so ("Mẫu số 03 | Quyết định
     về việc nghỉ hưu"), and settle_with_header drops them when it has a header (issuer None)."""
     view = scan.view
-    if head in _DRAFT_TYPES and position >= _DRAFT_REACH_BACK and view.startswith(_DRAFT_WORDS, position - _DRAFT_REACH_BACK) \
-            and not view[position - _DRAFT_REACH_BACK - 1:position - _DRAFT_REACH_BACK].isalnum():
+    draft_at = position - _DRAFT_REACH_BACK
+    if head in _DRAFT_TYPES and draft_at >= 0 and view.startswith(_DRAFT_WORDS, draft_at) \
+            and not view[draft_at - 1:draft_at].isalnum():
         scan.state.setdefault("drafts", []).append(position)  # read once everything is found (titled_documents)
     if head not in _type_of() or not view.startswith(_ABOUT, position + len(head)):
         return
