@@ -131,10 +131,21 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
                 clause_end = next_end
             else:
                 following = None
+        elif following is None and relation == "amends" and ctx.view.startswith(";", clause_end):
+            # A title whose first object's own title runs past a semicolon: "… CỦA THÔNG TƯ SỐ 09/2025/TT-BCT …
+            # KHUNG GIÁ PHÁT ĐIỆN; QUY ĐỊNH HỒ SƠ … NHẬP KHẨU ĐIỆN VÀ THÔNG TƯ SỐ 12/2025/TT-BCT …".
+            next_end = ctx.clause_end(clause_end + 1)
+            following = ctx.next_item(ctx.doc_starts, ctx.docs, clause_end, next_end)
+            if following is not None and _title_continued_sibling(ctx, out[-1], clause_end, following):
+                clause_end, described = next_end, True
+            else:
+                following = None
         if following is None:
             break
         between = ctx.view[last.end:ctx.found[following].start]
-        if not _COORDINATION.fullmatch(between) and \
+        if described:
+            pass  # read past the semicolon above
+        elif not _COORDINATION.fullmatch(between) and \
                 not _ISSUER_THEN_COORDINATION.fullmatch(ctx.masked, last.end, ctx.found[following].start) and \
                 not _described_item(ctx, relation, last.end, ctx.found[following].start):
             sibling = next((d for d in ctx.docs_in(last.end, clause_end)
@@ -402,6 +413,23 @@ def _described_sibling(ctx: Context, relation: str, last: int, following: int) -
     if any(ctx.found[d].type == ctx.found[last].type for d in ctx.docs_in(start, end)):
         return False
     return _AND_NEXT.fullmatch(ctx.view, start, end) is not None
+
+
+# The rest of a title after its semicolon, up to "và" and the next document: no ground's opening, no sentence end.
+_TITLE_REST_TO_AND = re.compile(r";[^;.:!?]{1,300}?\s(?:và|,\s*và)\s+$", re.IGNORECASE)
+_GROUNDS_WORD = re.compile(r"(?<![\w])căn\s+cứ(?![\w])", re.IGNORECASE)
+
+
+def _title_continued_sibling(ctx: Context, last: int, semicolon: int, following: int) -> bool:
+    """"sửa đổi, bổ sung một số điều của Thông tư số 09/2025/TT-BCT … quy định … phát điện; quy định … nhập khẩu
+    điện và Thông tư số 12/2025/TT-BCT …": after a semicolon inside the first object's title, "và" and a document
+    of the same type (nothing else named before it) is one more object."""
+    if ctx.found[last].type != ctx.found[following].type:
+        return False
+    start, end = ctx.found[last].end, ctx.found[following].start
+    if ctx.docs_in(start, end) or _GROUNDS_WORD.search(ctx.view, semicolon, end):
+        return False
+    return _TITLE_REST_TO_AND.fullmatch(ctx.view, semicolon, end) is not None
 
 
 # The description's topic ("về đại hội đảng bộ các cấp …") runs to the semicolon.

@@ -1,0 +1,20 @@
+"""Relation constructions read in the sixth session (relations left to read on the development sets), on real
+sentences of ../shared/corpus."""
+from __future__ import annotations
+
+from relation_helpers import passage_triples
+
+
+def test_an_amending_title_reads_past_a_semicolon_in_its_first_objects_title():
+    # "… của Thông tư số 09/2025/TT-BCT … quy định hồ sơ, … khung giá phát điện; quy định hồ sơ, … khung giá nhập
+    # khẩu điện và Thông tư số 12/2025/TT-BCT …": the first object's own title holds a semicolon; "và" and a document
+    # of its type after it is the second object changed. Here in a consolidated text's list of amending circulars.
+    triples = passage_triples("tt-57-vbhn-bct.txt", "Thông tư số\n54/2025/TT-BCT", "12/2025/TT-BCT")
+    assert ("54/2025/TT-BCT", "amends", "09/2025/TT-BCT") in triples
+    assert ("54/2025/TT-BCT", "amends", "12/2025/TT-BCT") in triples
+    # A ground after a semicolon is not read as one more object: "Căn cứ Nghị định số 29/2025/NĐ-CP … sửa đổi, bổ
+    # sung … của Nghị định số 29/2025/NĐ-CP …;* *Căn cứ Nghị định số 63/2010/NĐ-CP …; Nghị định số 48/2013/NĐ-CP … và
+    # Nghị định số 92/2017/NĐ-CP …".
+    triples = passage_triples("qd-4014-qd-btc.txt", "Nghị định số 166/2025/NĐ-CP", "kiểm soát thủ tục hành chính;")
+    assert ("166/2025/NĐ-CP", "amends", "29/2025/NĐ-CP") in triples
+    assert not {t for t in triples if t[0] == "166/2025/NĐ-CP" and t[1] == "amends" and t[2] != "29/2025/NĐ-CP"}
