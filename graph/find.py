@@ -273,6 +273,12 @@ _LEVEL_PLACE = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tò
                           r"|thị trấn|đặc khu) (?P<place>.+)$")
 
 
+def organ_and_place(label: str) -> tuple[str, str] | None:
+    """A local organ's label parted into the organ with its level and the place: ("Ủy ban nhân dân tỉnh", "Gia Lai")."""
+    match = _LEVEL_PLACE.match(label)
+    return None if match is None else (label[:match.end("level")], match.group("place"))
+
+
 # The level of the locality a Party committee leads.
 _COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
 

@@ -11,6 +11,7 @@ from functools import cache
 
 from . import lexicon
 from . import relate_lexicon
+from .find import organ_and_place
 from .found import Found
 from .header import Header
 from .model import Entity, Relation
@@ -41,8 +42,51 @@ def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: 
     topic_relations(ctx, out)
     triggered(ctx, out)
     _amended_in_name(ctx, out)
+    _placed_issuer_wins(ctx, out)
     cites(ctx, out)  # last: only where no stronger relation links the pair
     return out.items
+
+
+def _placed_issuer_wins(ctx: Context, out: Relations) -> None:
+    """"Quyết định số 78/2016/QĐ-UBND … của Ủy ban nhân dân tỉnh Bình Định" then "Quyết định số 78/2016/QĐ-UBND …
+    của Ủy ban nhân dân tỉnh": the bare organ was read as the text's own province's (Gia Lai, which Bình Định joined
+    in 2025), but the document's issuer is the one named with its place; the bare reading is dropped."""
+    issued = RelationType.ISSUED_BY.value
+    by_source: dict[str, list[int]] = {}
+    for k, relation in enumerate(out.items):
+        if relation.type == issued and relation.evidence is not None:
+            by_source.setdefault(relation.source, []).append(k)
+    dropped = set()
+    for indices in by_source.values():
+        if len(indices) < 2:
+            continue
+        placed, bare = {}, []
+        for k in indices:
+            reading = _organ_reading(ctx, out.items[k])
+            if reading is None:
+                continue
+            organ, is_placed = reading
+            if is_placed:
+                placed.setdefault(organ, set()).add(out.items[k].target)
+            else:
+                bare.append((k, organ))
+        dropped.update(k for k, organ in bare if placed.get(organ, set()) - {out.items[k].target})
+    if dropped:
+        out.items[:] = [r for k, r in enumerate(out.items) if k not in dropped]
+        out.index.clear()
+        out.index.update({(r.source, r.type, r.target): k for k, r in enumerate(out.items)})
+
+
+def _organ_reading(ctx: Context, relation: Relation) -> tuple[str, bool] | None:
+    """(organ and level, whether the place is written) of a local organ that issues, as the evidence names it."""
+    mentions = [i for i in ctx.bodies_in(relation.evidence.start, relation.evidence.end)
+                if ctx.of_found[i].id == relation.target]
+    parted = organ_and_place(ctx.of_found[mentions[0]].label) if mentions else None
+    if parted is None:
+        return None
+    organ, place = parted
+    surfaces = (" ".join(ctx.view[ctx.found[i].start:ctx.found[i].end].split()).casefold() for i in mentions)
+    return organ, any(place.casefold() in surface for surface in surfaces)
 
 
 def _part_of(ctx: Context, out: Relations) -> None:

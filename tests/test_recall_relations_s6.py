@@ -2,7 +2,9 @@
 sentences of ../shared/corpus."""
 from __future__ import annotations
 
-from relation_helpers import passage_triples
+from conftest import corpus_text
+from graph.extract import extract_text
+from relation_helpers import passage_triples, stated
 
 
 def test_an_amending_title_reads_past_a_semicolon_in_its_first_objects_title():
@@ -18,3 +20,15 @@ def test_an_amending_title_reads_past_a_semicolon_in_its_first_objects_title():
     triples = passage_triples("qd-4014-qd-btc.txt", "Nghị định số 166/2025/NĐ-CP", "kiểm soát thủ tục hành chính;")
     assert ("166/2025/NĐ-CP", "amends", "29/2025/NĐ-CP") in triples
     assert not {t for t in triples if t[0] == "166/2025/NĐ-CP" and t[1] == "amends" and t[2] != "29/2025/NĐ-CP"}
+
+
+def test_an_issuer_named_with_its_place_wins_over_a_bare_organ_read_as_the_own_province():
+    # "Quyết định số 09/2019/QĐ-UBND ngày 28/5/2019 của Ủy ban nhân dân tỉnh Kon Tum …", then "… Quyết định
+    # 09/2019/QĐ-UBND ngày 28 tháng 5 năm 2019 của Ủy ban nhân dân tỉnh": in a 2025 decision of Quảng Ngãi (which Kon
+    # Tum joined), the bare organ reads as Quảng Ngãi's, but the decision is Kon Tum's, as the text says first.
+    triples = stated(extract_text(corpus_text("qd-44-2025-qd-ubnd-quang-ngai.txt")))
+    for symbol in ("09/2019/QĐ-UBND", "06/2020/QĐ-UBND"):
+        assert (symbol, "issued_by", "Ủy ban nhân dân tỉnh Kon Tum") in triples
+        assert (symbol, "issued_by", "Ủy ban nhân dân tỉnh Quảng Ngãi") not in triples
+    # The own decision keeps its issuer, the province named in its header.
+    assert ("44/2025/QĐ-UBND", "issued_by", "Ủy ban nhân dân tỉnh Quảng Ngãi") in triples
