@@ -75,8 +75,12 @@ _ON_BEHALF_BEFORE = re.compile(rf"(?<![\w])[Tt]hay mặt\s+(?:{BODY_MARK}+\s*(?:
 _SIGNED = re.compile(rf"(?:\s*(?:,|và)\s*{BODY_MARK}+)*\s*,[^.;:!?{DOC_MARK}]{{0,120}}?\s(?:ký\s+)?ban hành\s+(?={DOC_MARK})")
 _TITLE_GAP = re.compile(rf"\s*về\s+[^{DOC_MARK}{BODY_MARK}.;:!?|]{{1,100}}?\s+của\s+$", re.IGNORECASE)
 _CLAUSE_TAIL = re.compile(r"\s*(?:[.;:!?,)\]|*]|\s*$)")
-_DATE_TAIL = re.compile(r"[\s,]*(?:\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?"
+# A stray slash after a date the document's span holds: "Chỉ thị số 05/CT-TTg ngày 01/3/2025/ của Thủ tướng …".
+_DATE_TAIL = re.compile(r"[\s,]*(?:\(?\s*(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*\)?|/(?=\s)"
                         r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|năm\s+\d{4}"
+                        # A date written with a slip: a stray number ("ngày 21 1 tháng 7 năm 2023"), "năm" for
+                        # "tháng" ("ngày 27 năm 12 năm 2019"), a blank day and month ("ngày tháng năm 2024").
+                        r"|ngày(?:\s+\d{1,2}){0,2}\s+(?:tháng|năm)(?:\s+\d{1,2})?\s+năm\s+\d{4}"
                         # A year alone after the symbol, as news sites write it: "Nghị quyết 57-NQ/TW 2024 của …".
                         r"|(?<=[\w\s])(?:19|20)\d{2}(?![\d/.\-]))?", re.IGNORECASE)
 

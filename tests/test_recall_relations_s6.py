@@ -32,3 +32,14 @@ def test_an_issuer_named_with_its_place_wins_over_a_bare_organ_read_as_the_own_p
         assert (symbol, "issued_by", "Ủy ban nhân dân tỉnh Quảng Ngãi") not in triples
     # The own decision keeps its issuer, the province named in its header.
     assert ("44/2025/QĐ-UBND", "issued_by", "Ủy ban nhân dân tỉnh Quảng Ngãi") in triples
+
+
+def test_a_date_written_with_a_slip_still_stands_between_a_document_and_its_issuer():
+    # "Nghị định số 55/2023/NĐ-CP ngày 21 1 tháng 7 năm 2023 của Chính phủ" (a stray number in the date).
+    triples = passage_triples("theo-do-thong-tu-nay-quy-dinh-ve-doi-tuong-nguyen-tac-truong-hop-duoc.txt",
+                              "Nghị định số 55/2023/NĐ-CP", "của Chính phủ")
+    assert ("55/2023/NĐ-CP", "issued_by", "Chính phủ") in triples
+    # "Chỉ thị số 05/CT-TTg ngày 01/3/2025/ của Thủ tướng Chính phủ" (a slash after the date).
+    triples = passage_triples("cac-van-ban-tac-dong-den-thi-truong-bat-dong-san-quy-1-2025.txt",
+                              "Chỉ thị số 05/CT-TTg", "của Thủ tướng Chính phủ")
+    assert ("05/CT-TTg", "issued_by", "Thủ tướng Chính phủ") in triples
