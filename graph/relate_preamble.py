@@ -277,6 +277,8 @@ def _advises(ctx: Context, out: Relations, opener_start: int, position: int, end
         gap = ctx.view[position:item.start]
         if not (_proposer_re().fullmatch(gap) if first else _coordinated_proposer_re().fullmatch(gap)):
             break
+        if not first and _enacts_re().match(ctx.view, item.end):
+            break  # "Theo đề nghị của Vụ trưởng Vụ X,* *Bộ trưởng Bộ Công Thương ban hành …": the enacting head
         if item.type == BODY and ctx.of_found[body] is not ctx.organ:
             out.add(ctx.of_found[body], "advises", ctx.own, opener_start, item.end)
         position, first = item.end, False

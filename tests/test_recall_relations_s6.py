@@ -43,3 +43,11 @@ def test_a_date_written_with_a_slip_still_stands_between_a_document_and_its_issu
     triples = passage_triples("cac-van-ban-tac-dong-den-thi-truong-bat-dong-san-quy-1-2025.txt",
                               "Chỉ thị số 05/CT-TTg", "của Thủ tướng Chính phủ")
     assert ("05/CT-TTg", "issued_by", "Thủ tướng Chính phủ") in triples
+
+
+def test_the_proposers_end_where_the_enacting_head_begins():
+    # "Theo đề nghị của Vụ trưởng Vụ Dầu khí và Than,* *Bộ trưởng Bộ Công Thương ban hành Thông tư …": the line after
+    # the comma is the promulgation, whose head enacts; the ministry proposes nothing to itself.
+    triples = stated(extract_text(corpus_text("tt-thong-tu-quy-dinh-mot-so-noi-dung-ky-thuat-trong-h.txt")))
+    advisers = {source for source, relation, _ in triples if relation == "advises"}
+    assert advisers == {"Vụ Dầu khí và Than"}
