@@ -35,6 +35,7 @@ def relate(content: str, found: list[Found], of_found: dict[int, Entity], view: 
         ctx.anchors = own_anchors(ctx, header.type_phrase)
     out = Relations(ctx)
     _part_of(ctx, out)
+    _annexed_rules(ctx, out)
     _listed_issuers(ctx, out)
     issued_by(ctx, out)
     _congress_of_named(ctx, out)
@@ -106,6 +107,19 @@ def _part_of(ctx: Context, out: Relations) -> None:
             # annexed programme, which the resolution carries.
             out.add(ctx.of_found[i], RelationType.PART_OF.value, annex, item.start, ctx.found[target].end)
         out.add(ctx.of_found[i], RelationType.PART_OF.value, ctx.of_found[target], item.start, ctx.found[target].end)
+
+
+def _annexed_rules(ctx: Context, out: Relations) -> None:
+    """"Quy chế … ban hành kèm theo Thông tư số 06/2024/TT-BGDĐT": the named rules are part of the document that
+    carries them (graph.find_annexed notes where it is named)."""
+    for i in ctx.docs:
+        start = ctx.found[i].attributes.get("carrier_start")
+        if start is None:
+            continue
+        carrier = ctx.next_item(ctx.doc_starts, ctx.docs, start, start + 1)
+        if carrier is not None:
+            out.add(ctx.of_found[i], RelationType.PART_OF.value, ctx.of_found[carrier], ctx.found[i].start,
+                    ctx.found[carrier].end)
 
 
 _OWN_ISSUER = re.compile(r"[\s,]*của\s")
