@@ -13,7 +13,8 @@ import re
 from functools import cache
 from operator import attrgetter
 
-from . import find_annexed, find_bodies, find_documents, find_english, find_events, find_programs, find_titles
+from . import (find_agreements, find_annexed, find_bodies, find_documents, find_english, find_events, find_programs,
+               find_titles)
 from .find_provisions import find_provisions
 from .found import Found, Scan, literal_union
 from .sentence_dates import attach_sentence_dates
@@ -75,7 +76,7 @@ def _settle(found: list[Found]) -> list[Found]:
 
 
 _FINDER_MODULES = (find_documents, find_programs, find_bodies, find_events, find_titles, find_english,
-                   find_annexed)
+                   find_annexed, find_agreements)
 
 
 @cache

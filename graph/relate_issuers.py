@@ -132,7 +132,8 @@ def _around_body(ctx: Context, out: Relations, i: int, masked_tail: str, at: boo
         doc = _doc_before_in_sentence(ctx, passive.start())
         if doc is not None and passive.group().lower().startswith("do"):
             doc = _catalogue_head(ctx, doc)
-        if doc is not None and not (passive.group().lower().startswith("do") and _is_draft(ctx, ctx.found[doc].start)):
+        if doc is not None and not (passive.group().lower().startswith("do") and _is_draft(ctx, ctx.found[doc].start)) \
+                and not ctx.found[doc].attributes.get("treaty"):  # a treaty no domestic body issues
             out.add(ctx.of_found[doc], "issued_by", ctx.of_found[i], ctx.found[doc].start,
                     _passive_after_re().match(masked, body.end).end())
     elif passive and (done_at := _DONE_AT_DOCUMENT.match(masked, body.end)) is not None:
@@ -296,7 +297,8 @@ def _of_body(ctx: Context, out: Relations, i: int) -> int | None:
         return
     if body is not None and _of_re().fullmatch(ctx.view[after:ctx.found[body].start]) and \
             (_DO_BEFORE.search(ctx.view, after, ctx.found[body].start) is None or
-             (_do_tail_re().match(ctx.view, ctx.found[body].end) and not _is_draft(ctx, item.start))) \
+             (_do_tail_re().match(ctx.view, ctx.found[body].end) and not _is_draft(ctx, item.start)
+              and not item.attributes.get("treaty"))) \
             and _could_issue(ctx.of_found[body].label, ctx.of_found[i].attributes.get("symbol"), state_codes=False):
         out.add(ctx.of_found[i], "issued_by", ctx.of_found[body], item.start, ctx.found[body].end)
         _joint_issuers(ctx, out, i, body)

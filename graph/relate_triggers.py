@@ -742,6 +742,11 @@ def _passive(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end
             target = target if grounds is None else grounds
     if target is None:
         target = _subject_before_semicolon(ctx, start)
+    if target is not None and ctx.found[target].attributes.get("treaty"):
+        # "Thông tư số 07/2019/TT-BCT … quy định về xuất khẩu hàng dệt may sang Mê-hi-cô theo Hiệp định … (được sửa
+        # đổi, bổ sung bởi Thông tư số 06/2020/TT-BCT …)": no circular changes a treaty; what changed is the
+        # document whose title names it.
+        target = _title_holder(ctx, target)
     if target is None:
         return
     sources = _targets(ctx, end, "passive")

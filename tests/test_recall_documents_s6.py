@@ -43,3 +43,44 @@ def test_no_rules_without_a_title_or_in_an_article_heading():
     passage = corpus_passage("luat-phi-va-le-phi-2015.txt", "Điều 24. Quy định chuyển tiếp", "số 38/2001/PL-UBTVQH10")
     assert not labels(extract_text(passage), "Regulation")
 
+
+def test_international_agreements_are_named_by_their_title():
+    # "… trong Hiệp định Thương mại hàng hóa thuộc Hiệp định khung về … giữa Chính phủ các nước thành viên Hiệp hội
+    # các quốc gia Đông Nam Á và Chính phủ Đại Hàn Dân Quốc": two agreements, one within the other; "thuộc" inside the
+    # parties' names ("các nước thành viên thuộc Hiệp hội …") goes on.
+    extraction = extract_text(around("qd-3361-qd-bct.txt", "Hiệp định Thương mại hàng hóa thuộc", before=0, after=240))
+    assert set(labels(extraction, "OtherDocument")) == {
+        "Hiệp định Thương mại hàng hóa",
+        "Hiệp định khung về Hợp tác Kinh tế Toàn diện giữa Chính phủ các nước thành viên Hiệp hội các quốc gia Đông "
+        "Nam Á và Chính phủ Đại Hàn Dân Quốc"}
+    extraction = extract_text(around("qd-3361-qd-bct.txt", "Hiệp định Khung về hợp tác kinh tế toàn diện giữa Chính phủ "
+                                     "của các nước thành viên thuộc", before=0, after=240))
+    assert "Hiệp định Khung về hợp tác kinh tế toàn diện giữa Chính phủ của các nước thành viên thuộc Hiệp hội các " \
+           "quốc gia Đông Nam Á và Chính phủ nước Đại Hàn Dân Quốc" in labels(extraction, "OtherDocument")
+    # "phê chuẩn Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương và các văn kiện có liên quan": "và"
+    # joins the title's capitalised words, not the documents that follow.
+    extraction = extract_text(around("tt-55-2025-tt-bct.txt", "phê chuẩn Hiệp định Đối tác", before=0, after=140))
+    assert set(labels(extraction, "OtherDocument")) == {"Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương"}
+    # A kind of agreement is no title: "theo Hiệp định của Chính phủ", "trên cơ sở Hiệp định ký kết giữa Chính phủ
+    # Việt Nam với Chính phủ nước ngoài".
+    assert not labels(extract_text(around("nd-158-2025-nd-cp.txt", "theo Hiệp định của Chính phủ")), "OtherDocument")
+    assert not labels(extract_text(around("luat-dau-khi-1993-18-l-ctn.txt", "Hiệp định ký kết giữa")), "OtherDocument")
+
+
+def test_a_treaty_is_neither_issued_nor_amended_by_a_domestic_document():
+    # "Thông tư số 07/2019/TT-BCT … quy định về xuất khẩu hàng dệt may sang Mê-hi-cô theo Hiệp định … (được sửa đổi,
+    # bổ sung bởi Thông tư số 06/2020/TT-BCT …)": the circular titled first was amended, not the treaty.
+    extraction = extract_text(corpus_text("tt-55-2025-tt-bct.txt"))
+    treaty = "Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương"
+    assert treaty in labels(extraction, "OtherDocument")
+    assert not [t for t in stated(extraction) if treaty in (t[0], t[2]) and t[1] in ("issued_by", "amends")]
+
+
+def test_a_numbered_protocol_is_part_of_its_agreement():
+    # "Nghị định thư 1 của Hiệp định vận chuyển hàng không giữa … và Chính phủ New Zealand về các quyền vận chuyển 3,
+    # 4 và 5 giữa các Bên": the protocol is named by its number; what follows the parties is its subject.
+    extraction = extract_text(around("nq-385-nq-cp.txt", "Thông qua nội dung", before=0, after=420))
+    agreement = ("Hiệp định vận chuyển hàng không giữa Chính phủ các Quốc gia thành viên Hiệp hội các quốc gia Đông Nam "
+                 "Á và Chính phủ New Zealand")
+    assert {agreement, "Nghị định thư 1"} <= set(labels(extraction, "OtherDocument"))
+    assert ("Nghị định thư 1", "part_of", agreement) in stated(extraction)
