@@ -30,8 +30,8 @@ _ENDS = ("và", "đã", "được", "ký", "ngày", "thì", "với", "để", "t
 # agreement it belongs to ("… thuộc Hiệp định Khung …", not "các nước thành viên thuộc Hiệp hội …").
 _ENDS_WHERE = (r"(?<!tự\s)do", r"thuộc(?=\s+(?i:Hiệp định))")
 # A committee that carries out an agreement is a body named by it ("Ủy ban thực thi Hiệp định Thương mại tự do ASEAN
-# - Hàn Quốc"): no mention of the agreement there.
-_BODY_BEFORE = re.compile(r"(?i:Ủy ban thực thi|Ủy ban hỗn hợp)\s+$")
+# - Hàn Quốc"): the name is the body's, no mention of the agreement.
+_BODY_BEFORE = re.compile(r"((?i:Ủy ban thực thi|Ủy ban hỗn hợp))\s+$")
 
 
 @cache
@@ -61,8 +61,7 @@ _TITLE_END = re.compile(r"\n[ \t*#|_]*\n|\*\*")
 
 def agreement_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     view = scan.view
-    if _BODY_BEFORE.search(view, max(0, position - 20), position):
-        return
+    committee = _BODY_BEFORE.search(view, max(0, position - 20), position)
     match = _title_re().match(view, position)
     if match is None:
         return
@@ -74,8 +73,8 @@ def agreement_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     if upper:
         while words and not (words[-1].isupper() or not any(c.isalpha() for c in words[-1])):
             words.pop()  # a heading's title is written in capitals: the next line starts the text
-    while words and words[-1].lower() in ("và", "-"):
-        words.pop()
+    while words and (words[-1].lower() in ("và", "-") or words[-1].startswith("(")):
+        words.pop()  # an abbreviation after the title is no part of it ("… ASEAN - Hàn Quốc (AKFTA-IC)")
     if len(words) < 2 or not _names_one(words) or " ".join(words) in lexicon.body_aliases():
         return  # "Hiệp định Chính phủ": a kind of agreement
     lower = [w.lower() for w in words]
@@ -84,12 +83,48 @@ def agreement_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         # "Nghị định thư 1 của Hiệp định vận chuyển hàng không giữa … và Chính phủ New Zealand về các quyền vận chuyển
         # 3, 4 và 5 giữa các Bên": what follows the parties is the protocol's subject.
         words = words[:lower.index("về", lower.index("giữa"))]
-    end = view.index(words[-1], match.start("name")) + len(words[-1])
+    end = match.start("name")
+    for word in words:  # where the last word kept ends (it may be written earlier in the title too)
+        end = view.index(word, end) + len(word)
+    if committee is not None:
+        label = f"{' '.join(committee.group(1).split())} {head} {' '.join(words)}"
+        yield Found(committee.start(), end, EntityType.BODY.value, label, kind="body")
+        return
     label = f"{head} {' '.join(words)}"  # a heading's stays in capitals: graph.resolve prefers a sentence's
     # "treaty": made between states, so no domestic body issues it and no domestic document changes it
     # (graph.relate_issuers, graph.relate_triggers read the clause as said of the document whose title names it).
     yield Found(match.start(), end, EntityType.OTHER_DOCUMENT.value, label, {"name": fold(label), "treaty": True},
                 kind="named")
+    yield from _foreign_governments(view, match.start("name"), end, upper)
+
+
+@cache
+def _foreign_government_re() -> re.Pattern:
+    # "Chính phủ New Zealand", "Chính phủ nước Đại Hàn Dân Quốc", "Chính phủ nước CHDCND Lào": the state's name in
+    # capitalised words (a republic's name keeps its lower-case words), up to a word of the title's own.
+    word = rf"[{UPPER}][{UPPER}{LOWER}-]*"
+    stop = "|".join(re.escape(w) for w in _STATE_STOPS)
+    return re.compile(rf"(?P<head>Chính phủ|CHÍNH PHỦ)\s+(?:(?:nước|NƯỚC)\s+)?"
+                      rf"(?P<state>(?!(?:{stop})(?!\w)){word}(?:\s+(?:{_STATE_LOWER}|(?!(?:{stop})(?!\w)){word}))*)")
+
+
+# Lower-case words of a state's name ("Cộng hòa Dân chủ Nhân dân Lào", "Cộng hòa xã hội chủ nghĩa Việt Nam").
+_STATE_LOWER = r"(?:h[oò]a|xã|hội|chủ|nghĩa|dân|nhân)(?!\w)"
+# Capitalised words of a heading's title that no state's name holds.
+_STATE_STOPS = ("VÀ", "VỀ", "GIAI", "CÁC", "CỦA", "NĂM")
+# A state's name that is Việt Nam's: its own Government, found as the lexicon's.
+_OWN_STATE = re.compile(r"Việt Nam|VIỆT NAM|^(?i:CHXHCN|Cộng hòa xã hội|Cộng hoà xã hội)")
+
+
+def _foreign_governments(view: str, start: int, end: int, upper: bool) -> Iterator[Found]:
+    """The foreign governments an agreement's title names as parties: bodies of their own (not Việt Nam's
+    Government, which the lexicon's "Chính phủ" names)."""
+    for government in _foreign_government_re().finditer(view, start, end):
+        state = government.group("state")
+        if _OWN_STATE.search(state) or upper != state.isupper():
+            continue
+        label = " ".join(view[government.start():government.end()].split())
+        yield Found(government.start(), government.end(), EntityType.BODY.value, label, kind="body")
 
 
 _PROTOCOL_BEFORE = re.compile(r"(?i:Nghị định thư)\s+\d{1,2}\s+(?i:của)\s+$")
