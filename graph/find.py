@@ -185,10 +185,52 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
     if len(numbered) != 1:
         found = [f for f in found if not f.attributes.get("unnumbered")]
     found = _place_bare_organs(found)
+    _cut_offices_at_their_names(view, found)
     _offices_of_bodies(view, found)
     found = _units_of_councils(view, found)
     attach_sentence_dates(view, found, content)
     return found
+
+
+# A ministry's department read into the verb after it ("Cục Trồng trọt và Bảo vệ thực vật chỉ đạo", "Cục Bảo tồn
+# thiên nhiên và Đa dạng sinh học lấy ý …"): the productive name stops at capitalised words or a stop word only.
+# Where the text also names the department on its own (punctuation right after it), the longer reading is that
+# name and the sentence's words after it; a reading that punctuation ends somewhere is a name itself, kept.
+_OFFICE_HEADS = ("Cục ", "Vụ ", "Chi cục ", "Tổng cục ")
+_MAX_TAIL_WORDS = 3
+
+
+def _name_ends_at(view: str, end: int) -> bool:
+    """True where the words stop: punctuation or the end of the text next."""
+    rest = view[end:end + 40].lstrip(" ")
+    return not rest or not rest[0].isalnum()
+
+
+def _cut_offices_at_their_names(view: str, found: list[Found]) -> None:
+    """"Cục X chỉ đạo" where the text names "Cục X" on its own: the department is "Cục X"."""
+    offices = [f for f in found if f.type == _BODY and f.label.startswith(_OFFICE_HEADS)]
+    if len(offices) < 2:
+        return
+    whole = {f.label for f in offices if _name_ends_at(view, f.end)}
+    for item in offices:
+        if item.label in whole:
+            continue
+        words = item.label.split(" ")
+        for cut_words in range(1, min(_MAX_TAIL_WORDS, len(words) - 2) + 1):
+            shorter = " ".join(words[:-cut_words])
+            if shorter not in whole:
+                continue
+            tail = words[-cut_words:]
+            if not all(w.isalpha() and w.islower() for w in tail):
+                break
+            end = item.end
+            for _ in tail:  # back over the tail's words in the view (same length as the text)
+                end = view.rfind(" ", item.start, end)
+                while end > item.start and view[end - 1] == " ":
+                    end -= 1
+            if " ".join(view[item.start:end].split()) == shorter:
+                item.end, item.label = end, shorter
+            break
 
 
 _OFFICE_BEFORE = re.compile(r"(?<!\w)(?P<unit>Văn phòng|VĂN PHÒNG|Ban Thường vụ|Ủy ban Kiểm tra|Đảng ủy) +$")
