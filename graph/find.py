@@ -197,7 +197,7 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
 # Where the text also names the department on its own (punctuation right after it), the longer reading is that
 # name and the sentence's words after it; a reading that punctuation ends somewhere is a name itself, kept.
 _OFFICE_HEADS = ("Cục ", "Vụ ", "Chi cục ", "Tổng cục ")
-_MAX_TAIL_WORDS = 3
+_MAX_TAIL_WORDS = 5  # as many lower-case words as the productive name reads
 
 
 def _name_ends_at(view: str, end: int) -> bool:

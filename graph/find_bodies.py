@@ -150,7 +150,7 @@ def _productive() -> list[tuple[list[str], str]]:
         # "Chánh Văn phòng Bộ Nội vụ": a ministry's office is a body of its own.
         (["Văn phòng"], rf"(?P<vp>Văn phòng) +(?P<vpof>Bộ +(?:{ministries}))"),
         (["Tổng cục", "Cục", "Chi cục", "Vụ"],
-         rf"(?P<office>Tổng cục|Cục|Chi cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +(?!và(?!\w))[{LOWER}]+){{0,3}}"
+         rf"(?P<office>Tổng cục|Cục|Chi cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +(?!và(?!\w))[{LOWER}]+){{0,5}}"
          # "Cục Quản lý, giám sát chính sách thuế, phí và lệ phí": a second verb after a comma, and its objects.
          rf"(?:, +(?:giám sát|kiểm tra|quản lý|phát triển)(?: +[{LOWER}]+){{1,4}}(?:, +(?!các(?!\w))[{LOWER}]+(?: +[{LOWER}]+){{0,2}}){{0,3}})?"
          # "Cục Quản lý và Phát triển thị trường trong nước": two conjuncts.
@@ -301,7 +301,12 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
 
 _OFFICE_STOP = re.compile(rf" +(?:và(?! +[{UPPER}])|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|trước|sau|ngày|{_LEVELS}"
                           r"|tham mưu|chủ trì|phối hợp|thực hiện|ban hành|hướng dẫn|báo cáo|đề nghị|trình|kiểm tra"
-                          r"|cho biết|quản lý|khẩn trương|đảm bảo|bảo đảm|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo|xác định|xem xét)(?!\w).*$")
+                          r"|cho biết|quản lý|khẩn trương|đảm bảo|bảo đảm|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo|xác định|xem xét"
+                          # What a department does next ("Vụ Pháp chế thẩm định hồ sơ", "Cục Thuế chịu trách nhiệm").
+                          r"|trực thuộc|chịu trách nhiệm|thẩm định|rà soát|hoàn thành|đưa ra|lấy ý kiến|chỉ đạo)(?!\w).*$")
+# A stop phrase may run past the words a department's name reads ("… dân sự trực | thuộc Bộ Tư pháp"): it is looked
+# for this far past them.
+_OFFICE_STOP_AHEAD = 24
 # Every written form of a local organ, as listed or upper case → its canonical name.
 _ORGAN_OF_FORM = {form: organ for organ, forms in _LOCAL_ORGANS.items()
                   for written in forms for form in (written, written.upper())}
@@ -648,7 +653,9 @@ def productive_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         elif groups["office"]:
             if _PLACE_LEVEL_BEFORE.search(view, max(0, start - 12), start):
                 return  # "thị trấn Vụ Bản": a place's name
-            name = _OFFICE_STOP.sub("", groups["oname"])
+            oname = groups["oname"]
+            ahead = view[match.start("oname"):match.end("oname") + _OFFICE_STOP_AHEAD]
+            name = min(_OFFICE_STOP.sub("", oname), _OFFICE_STOP.sub("", ahead)[:len(oname)].rstrip(" "), key=len)
             if (cut := scan.cut_at_blank_line(match.start("oname"), match.start("oname") + len(name))) is not None:
                 name = view[match.start("oname"):cut]  # "… Bảo vệ thực vật\n\nf": the next block
             end = match.start("oname") + len(name)

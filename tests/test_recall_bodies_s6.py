@@ -32,3 +32,27 @@ def test_a_department_is_not_read_into_the_verb_after_it():
     name = "Cục Bảo tồn thiên nhiên và Đa dạng sinh học"
     assert not [label for label in bodies if label.startswith(name + " ")]
     assert bodies[name] == {name}
+
+
+def test_a_departments_name_reads_up_to_five_lower_case_words():
+    # The ministries' departments listed in a decree: names of four and five lower-case words read whole.
+    bodies = labels(extract_text(around("nd-25-2025-nd-cp.txt", "4. Vụ Tổ chức phi chính phủ", before=10, after=60)),
+                    "Body")
+    assert "Vụ Tổ chức phi chính phủ" in bodies and "Vụ Cải cách hành chính" in bodies
+    bodies = labels(extract_text(around("nd-25-2025-nd-cp.txt", "16. Cục Quản lý lao động ngoài nước",
+                                        before=10, after=60)), "Body")
+    assert "Cục Quản lý lao động ngoài nước" in bodies
+    bodies = labels(extract_text(around("tt-34-2025-tt-bkhcn.txt", "Cục trưởng Cục Công nghiệp công nghệ thông tin",
+                                        before=10, after=60)), "Body")
+    assert "Cục Công nghiệp công nghệ thông tin" in bodies
+    # A stop phrase that runs past the words read still ends the name: "… dân sự trực thuộc Bộ Tư pháp".
+    bodies = labels(extract_text(around("qd-44-2025-qd-ttg.txt", "Tổng cục Thi hành án dân sự trực thuộc",
+                                        before=10, after=60)), "Body")
+    assert "Tổng cục Thi hành án dân sự" in bodies and "Bộ Tư pháp" in bodies
+    # What the department does next is not its name: "Phối hợp với Vụ Pháp chế thẩm định hồ sơ và trình …".
+    bodies = labels(extract_text(around("qd-1760-qd-ktnn.txt", "Vụ Pháp chế thẩm định hồ sơ", before=20, after=60)),
+                    "Body")
+    assert "Vụ Pháp chế" in bodies and not [label for label in bodies if label.startswith("Vụ Pháp chế ")]
+    # A hyphenated name before "và" and another department keeps its end ("Vụ Kế hoạch - Tài chính và Vụ …").
+    bodies = labels(extract_text("Giao Vụ Kế hoạch - Tài chính và Vụ Pháp chế phối hợp thực hiện."), "Body")
+    assert "Vụ Kế hoạch - Tài chính" in bodies
