@@ -150,11 +150,11 @@ def _productive() -> list[tuple[list[str], str]]:
         # "Chánh Văn phòng Bộ Nội vụ": a ministry's office is a body of its own.
         (["Văn phòng"], rf"(?P<vp>Văn phòng) +(?P<vpof>Bộ +(?:{ministries}))"),
         (["Tổng cục", "Cục", "Chi cục", "Vụ"],
-         rf"(?P<office>Tổng cục|Cục|Chi cục|Vụ) +(?P<oname>[{UPPER}][{LOWER}]*(?: +(?!và(?!\w))[{LOWER}]+){{0,5}}"
+         rf"(?P<office>Tổng cục|Cục|Chi cục|Vụ) +(?P<oname>(?!{_RANK})[{UPPER}][{LOWER}]*(?: +(?!và(?!\w))[{LOWER}]+){{0,5}}"
          # "Cục Quản lý, giám sát chính sách thuế, phí và lệ phí": a second verb after a comma, and its objects.
          rf"(?:, +(?:giám sát|kiểm tra|quản lý|phát triển)(?: +[{LOWER}]+){{1,4}}(?:, +(?!các(?!\w))[{LOWER}]+(?: +[{LOWER}]+){{0,2}}){{0,3}})?"
          # "Cục Quản lý và Phát triển thị trường trong nước": two conjuncts.
-         rf"(?: +và +(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Vụ|Thanh tra|Kiểm toán|Viện|Chính phủ)(?!\w))"
+         rf"(?: +và +(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Vụ|Thanh tra|Kiểm toán|Viện|Chính phủ|{_HEAD_TITLE})(?!\w))"
          rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,5}})?"
          rf"(?: *- *(?!(?:Bộ|Văn phòng|Ủy ban|Ban|Tổng cục|Cục|Sở|Thanh tra|Kiểm toán)(?!\w))"
          rf"[{UPPER}][{LOWER}]*(?: +[{LOWER}]+){{0,3}})?)"
@@ -299,6 +299,12 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     yield Found(position, end, _BODY, label, kind="body")
 
 
+# Who heads a unit, after "và": the next one the article charges, not the department's second conjunct ("Chánh Văn
+# phòng Cục Thuế và Thủ trưởng các đơn vị thuộc Cục Thuế chịu trách nhiệm …").
+_HEAD_TITLE = "Thủ trưởng|Giám đốc|Chủ tịch|Trưởng|Chánh|Phó|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Bộ trưởng|Thủ tướng"
+# A general's rank is no department's name ("Chủ nhiệm Tổng cục Trung tướng": the rank of the head of a general
+# department, in the law on officers).
+_RANK = r"(?:Đại|Thượng|Trung|Thiếu) tướng(?!\w)"
 _OFFICE_STOP = re.compile(rf" +(?:và(?! +[{UPPER}])|của|về|tại|theo|đã|được|có|là|cho|với|trong|thuộc|để|sẽ|đang|trước|sau|ngày|{_LEVELS}"
                           r"|tham mưu|chủ trì|phối hợp|thực hiện|ban hành|hướng dẫn|báo cáo|đề nghị|trình|kiểm tra"
                           r"|cho biết|quản lý|khẩn trương|đảm bảo|bảo đảm|cung cấp|tiếp nhận|giải quyết|xử lý|công bố|nay|cũng|đề xuất|thông báo|xác định|xem xét"

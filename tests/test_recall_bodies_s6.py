@@ -56,3 +56,23 @@ def test_a_departments_name_reads_up_to_five_lower_case_words():
     # A hyphenated name before "và" and another department keeps its end ("Vụ Kế hoạch - Tài chính và Vụ …").
     bodies = labels(extract_text("Giao Vụ Kế hoạch - Tài chính và Vụ Pháp chế phối hợp thực hiện."), "Body")
     assert "Vụ Kế hoạch - Tài chính" in bodies
+
+
+def test_a_heads_title_after_and_is_not_a_departments_second_conjunct():
+    # "Vụ trưởng Vụ Pháp chế và Thủ trưởng các đơn vị có liên quan …": the next one the article charges.
+    bodies = labels(extract_text(around("qd-3361-qd-bct.txt", "Vụ trưởng Vụ Pháp chế và Thủ trưởng", after=140)), "Body")
+    assert "Vụ Pháp chế" in bodies and not [label for label in bodies if "Thủ trưởng" in label]
+    # "Chánh Văn phòng Cục Thuế và Thủ trưởng các đơn vị thuộc Cục Thuế": the tax department's office.
+    bodies = labels(extract_text(around("qd-3509-qd-ct.txt", "Chánh Văn phòng Cục Thuế và Thủ trưởng", after=140)),
+                    "Body")
+    assert "Văn phòng Cục Thuế" in bodies and not [label for label in bodies if "Thủ trưởng" in label]
+    # A two-conjunct name is read as before ("Cục Quản lý và Phát triển thị trường").
+    bodies = labels(extract_text("Giao Cục Quản lý và Phát triển thị trường chủ trì."), "Body")
+    assert "Cục Quản lý và Phát triển thị trường" in bodies
+
+
+def test_a_generals_rank_is_not_a_department():
+    # The law on officers lists the highest rank of each post: "Chủ nhiệm Tổng cục Trung tướng".
+    bodies = labels(extract_text(around("luat-si-quan-quan-doi-nhan-dan-viet-nam-1999-16-1999-qh10.txt",
+                                        "Chủ nhiệm Tổng cục Trung tướng", after=60)), "Body")
+    assert not [label for label in bodies if label.startswith("Tổng cục")]
