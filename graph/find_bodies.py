@@ -16,6 +16,7 @@ _BODY = EntityType.BODY.value
 # ("Ủy ban nhân dân tỉnh\nChủ tịch …", "… Vĩnh Long\nKhóa X").
 _NOT_PLACE = (r"(?:Khóa|Chủ|Ủy|Ban|Quy|Xem|Thông|Giao|Sửa|Tối|Trong|Các|Cấp|Quyết|Chính|Cơ|Viện|Quản|Điều|Nghị"
               r"|Kế|Phó|Trưởng|Thường|Đảng|Sở|Cục|Bộ|Tòa|Luật|Căn|Theo|Tại|Về|Số|Ngày|Năm|Hội(?= +đồng)|(?:Thành|Tỉnh)(?= +ủy)"
+              r"|Báo(?= +cáo)|Đại(?= +biểu)"
               r"|Văn(?= +(?:phòng|bản|kiện)))(?!\w)")
 _PLACE_WORD = rf"(?!{_NOT_PLACE})[{UPPER}][{LOWER}]*"
 # A place: capitalised words, maybe joined by a hyphen ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh").

@@ -76,3 +76,14 @@ def test_a_generals_rank_is_not_a_department():
     bodies = labels(extract_text(around("luat-si-quan-quan-doi-nhan-dan-viet-nam-1999-16-1999-qh10.txt",
                                         "Chủ nhiệm Tổng cục Trung tướng", after=60)), "Body")
     assert not [label for label in bodies if label.startswith("Tổng cục")]
+
+
+def test_the_next_lines_first_words_are_no_place():
+    # An article heading ends with the organ, the next line opens "Đại biểu Quốc hội lập …": no place "Đại".
+    bodies = labels(extract_text(around("luat-hoat-dong-giam-sat-cua-quoc-hoi-va-hoi-dong-nhan-dan-2015.txt",
+                                        "Đoàn đại biểu Quốc hội Đại biểu", before=70, after=80)), "Body")
+    assert not [label for label in bodies if label.endswith(" Đại")]
+    # A table cell ends with "UBND Thành phố", the next opens "Báo cáo Bộ Tài chính …": the city the text names.
+    bodies = labels(extract_text(corpus_text("qd-2820-qd-ubnd.txt")), "Body")
+    assert "Ủy ban nhân dân thành phố Hồ Chí Minh" in bodies
+    assert not [label for label in bodies if label.endswith(" Báo")]
