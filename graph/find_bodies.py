@@ -266,6 +266,9 @@ def alias_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         # phủ vừa ký Công văn 227/TTg-CN") signs for the Prime Minister's office.
         yield Found(end - len(_GOVERNMENT), end, _BODY, _GOVERNMENT, kind="body")
         return
+    if label == _GOVERNMENT and (foreign := _foreign_government(view, end)) is not None:
+        yield Found(position, foreign[0], _BODY, foreign[1], kind="body")  # another state's Government
+        return
     if label == "Chính phủ" and (_DIGITAL_GOVERNMENT.match(view, end)
                                  or (position >= 4 and view.endswith(_GOVERNMENT_MODIFIED, max(0, position - 13), position))):
         # "phát triển Chính phủ số", "Chính phủ điện tử": a way of governing; "tổ chức phi Chính phủ", "tổ chức quốc
@@ -366,6 +369,27 @@ def _is_leaders_title(view: str, position: int, end: int) -> bool:
 # quốc tế liên Chính phủ", "chữ ký số chuyên dùng Chính phủ").
 _GOVERNMENT_MODIFIED = (" phi ", " Phi ", " PHI ", " liên ", " chuyên dùng ")
 _DIGITAL_GOVERNMENT = re.compile(r" +(?:số(?! *\d)|điện tử)(?!\w)")
+
+
+@cache
+def _foreign_state_re() -> re.Pattern:
+    """After "Chính phủ": a foreign state's name, maybe after "nước" ("Chính phủ nước CHDCND Lào")."""
+    forms = sorted({f for form in lexicon.countries() for f in _upper_forms(form)}, key=len, reverse=True)
+    names = "|".join(re.escape(f).replace("\\ ", " +") for f in forms)
+    return re.compile(rf" +(?:(?:nước|NƯỚC) +)?(?P<state>{names})(?![\w-])")
+
+
+def _foreign_government(view: str, end: int) -> tuple[int, str] | None:
+    """"Chính phủ New Zealand": the end and label of a foreign Government named right after "Chính phủ"."""
+    if end >= len(view) or view[end] != " ":
+        return None
+    state = _foreign_state_re().match(view, end)
+    if state is None:
+        return None
+    written = " ".join(state.group("state").split())
+    canonical = lexicon.countries().get(written) or next(
+        (c for form, c in lexicon.countries().items() if form.upper() == written), written)
+    return state.end(), f"{_GOVERNMENT} {canonical}"
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 

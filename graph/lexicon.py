@@ -102,6 +102,17 @@ def furniture_blocks() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def countries() -> dict[str, str]:
+    """Every written form of a foreign state's name → its canonical name."""
+    out: dict[str, str] = {}
+    for row in rows("countries.tsv"):
+        for form in [row[0], *(row[1].split("|") if len(row) > 1 else [])]:
+            if form:
+                out[form] = row[0]
+    return out
+
+
+@cache
 def provinces() -> tuple[str, ...]:
     """Province and city names, longest first."""
     return tuple(sorted((r[0] for r in rows("provinces.tsv")), key=len, reverse=True))

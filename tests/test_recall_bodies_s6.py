@@ -87,3 +87,18 @@ def test_the_next_lines_first_words_are_no_place():
     bodies = labels(extract_text(corpus_text("qd-2820-qd-ubnd.txt")), "Body")
     assert "Ủy ban nhân dân thành phố Hồ Chí Minh" in bodies
     assert not [label for label in bodies if label.endswith(" Báo")]
+
+
+def test_a_foreign_states_government_is_a_body_of_its_own():
+    # "Hiệp định Thương mại giữa Chính phủ nước CHXHCN Việt Nam và Chính phủ nước CHDCND Lào": two Governments.
+    bodies = labels(extract_text(around("tt-61-2025-tt-bct.txt", "Chính phủ nước CHDCND Lào", before=90, after=60)),
+                    "Body")
+    assert bodies.get("Chính phủ Lào") == {"Chính phủ nước CHDCND Lào"}
+    assert "Chính phủ" in bodies and "Chính phủ nước CHDCND Lào" not in bodies["Chính phủ"]
+    # "… giữa Chính phủ các nước thành viên Hiệp hội các quốc gia Đông Nam Á và Chính phủ Đại Hàn Dân Quốc".
+    bodies = labels(extract_text(around("qd-3361-qd-bct.txt", "Chính phủ Đại Hàn Dân Quốc", before=90, after=60)),
+                    "Body")
+    assert bodies.get("Chính phủ Hàn Quốc") == {"Chính phủ Đại Hàn Dân Quốc"}
+    # The Government of Vietnam, and the Prime Minister named with his name, are read as before.
+    bodies = labels(extract_text("Thủ tướng Chính phủ Phạm Minh Chính đề nghị Chính phủ Việt Nam xem xét."), "Body")
+    assert set(bodies) == {"Thủ tướng Chính phủ", "Chính phủ"}
