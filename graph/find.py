@@ -312,7 +312,8 @@ def _units_of_councils(view: str, found: list[Found]) -> list[Found]:
 
 
 _LEVEL_PLACE = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tòa án nhân dân|Viện kiểm sát nhân dân|Đảng bộ|Đảng ủy"
-                          r"|Đảng ủy các cơ quan Đảng|Đoàn đại biểu Quốc hội|Trung tâm Phục vụ hành chính công|Thanh tra"
+                          r"|Đảng ủy các cơ quan Đảng|Đoàn đại biểu Quốc hội|Trung tâm Phục vụ hành chính công|Thanh tra|Công an"
+                          r"|Bộ Chỉ huy Quân sự"
                           r"|Ủy ban Mặt trận Tổ quốc Việt Nam) (?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
                           r"|thị trấn|đặc khu) (?P<place>.+)$")
 

@@ -67,9 +67,13 @@ _LOCAL_ORGANS = {
     "Đoàn đại biểu Quốc hội": ("Đoàn đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội", "Đoàn ĐBQH"),
     # A province's inspectorate, only with its level ("gửi Thanh tra tỉnh"): "Thanh tra" alone is the activity.
     "Thanh tra": ("Thanh tra",),
+    # A province's police and military command, only with their level ("phối hợp với Công an tỉnh, Bộ Chỉ huy Quân
+    # sự tỉnh"): "Công an" alone is the force ("Công an nhân dân"), "Công an cấp tỉnh" the kind of organ.
+    "Công an": ("Công an",),
+    "Bộ Chỉ huy Quân sự": ("Bộ Chỉ huy Quân sự", "Bộ Chỉ huy quân sự"),
 }
 # Organs named only with their level (and maybe their place).
-_LEVELLED_ONLY = ("Thanh tra",)
+_LEVELLED_ONLY = ("Thanh tra", "Công an", "Bộ Chỉ huy Quân sự")
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
 # After a bare organ ("Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân các tỉnh"): generic, not a body.
 _GENERIC_AFTER = re.compile(r" *(?:,|cấp|các|trực thuộc|và|hoặc|nơi|cùng cấp|thuộc|những|\(|-)")

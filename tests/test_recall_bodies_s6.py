@@ -102,3 +102,16 @@ def test_a_foreign_states_government_is_a_body_of_its_own():
     # The Government of Vietnam, and the Prime Minister named with his name, are read as before.
     bodies = labels(extract_text("Thủ tướng Chính phủ Phạm Minh Chính đề nghị Chính phủ Việt Nam xem xét."), "Body")
     assert set(bodies) == {"Thủ tướng Chính phủ", "Chính phủ"}
+
+
+def test_a_provinces_police_and_military_command_are_bodies():
+    # A province's decision charges its police and military command, named by level: the province's own organs.
+    bodies = labels(extract_text(corpus_text("qd-102-2025-qd-ubnd.txt")), "Body")
+    assert "Công an tỉnh Phú Thọ" in bodies and "Bộ Chỉ huy Quân sự tỉnh Phú Thọ" in bodies
+    # A city's police named in full.
+    bodies = labels(extract_text(around("nq-80-2025-nq-hdnd.txt", "Công an thành phố Hà Nội")), "Body")
+    assert "Công an thành phố Hà Nội" in bodies
+    # In a law, "Công an tỉnh, thành phố trực thuộc trung ương" is the kind of organ, and "Công an nhân dân" the
+    # force: no provincial police.
+    bodies = labels(extract_text(around("luat-nuoi-con-nuoi-2010.txt", "Sở Tư pháp đề nghị Công an tỉnh")), "Body")
+    assert not [label for label in bodies if label.startswith("Công an")]
