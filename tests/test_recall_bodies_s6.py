@@ -113,5 +113,5 @@ def test_a_provinces_police_and_military_command_are_bodies():
     assert "Công an thành phố Hà Nội" in bodies
     # In a law, "Công an tỉnh, thành phố trực thuộc trung ương" is the kind of organ, and "Công an nhân dân" the
     # force: no provincial police.
-    bodies = labels(extract_text(around("luat-nuoi-con-nuoi-2010.txt", "Sở Tư pháp đề nghị Công an tỉnh")), "Body")
+    bodies = labels(extract_text(around("luat-canh-ve-2017.txt", "Trách nhiệm của Công an tỉnh")), "Body")
     assert not [label for label in bodies if label.startswith("Công an")]
