@@ -385,8 +385,8 @@ def _foreign_state_re() -> re.Pattern:
 
 def _foreign_government(view: str, end: int) -> tuple[int, str] | None:
     """"Chính phủ New Zealand": the end and label of a foreign Government named right after "Chính phủ"."""
-    if end >= len(view) or view[end] != " ":
-        return None
+    if end + 1 >= len(view) or view[end] != " " or not (view[end + 1].isupper() or view[end + 1] in "nN"):
+        return None  # most "Chính phủ" go on with a lower-case word or punctuation: no pattern run
     state = _foreign_state_re().match(view, end)
     if state is None:
         return None
