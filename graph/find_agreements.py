@@ -95,36 +95,6 @@ def agreement_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
     # (graph.relate_issuers, graph.relate_triggers read the clause as said of the document whose title names it).
     yield Found(match.start(), end, EntityType.OTHER_DOCUMENT.value, label, {"name": fold(label), "treaty": True},
                 kind="named")
-    yield from _foreign_governments(view, match.start("name"), end, upper)
-
-
-@cache
-def _foreign_government_re() -> re.Pattern:
-    # "Chính phủ New Zealand", "Chính phủ nước Đại Hàn Dân Quốc", "Chính phủ nước CHDCND Lào": the state's name in
-    # capitalised words (a republic's name keeps its lower-case words), up to a word of the title's own.
-    word = rf"[{UPPER}][{UPPER}{LOWER}-]*"
-    stop = "|".join(re.escape(w) for w in _STATE_STOPS)
-    return re.compile(rf"(?P<head>Chính phủ|CHÍNH PHỦ)\s+(?:(?:nước|NƯỚC)\s+)?"
-                      rf"(?P<state>(?!(?:{stop})(?!\w)){word}(?:\s+(?:{_STATE_LOWER}|(?!(?:{stop})(?!\w)){word}))*)")
-
-
-# Lower-case words of a state's name ("Cộng hòa Dân chủ Nhân dân Lào", "Cộng hòa xã hội chủ nghĩa Việt Nam").
-_STATE_LOWER = r"(?:h[oò]a|xã|hội|chủ|nghĩa|dân|nhân)(?!\w)"
-# Capitalised words of a heading's title that no state's name holds.
-_STATE_STOPS = ("VÀ", "VỀ", "GIAI", "CÁC", "CỦA", "NĂM")
-# A state's name that is Việt Nam's: its own Government, found as the lexicon's.
-_OWN_STATE = re.compile(r"Việt Nam|VIỆT NAM|^(?i:CHXHCN|Cộng hòa xã hội|Cộng hoà xã hội)")
-
-
-def _foreign_governments(view: str, start: int, end: int, upper: bool) -> Iterator[Found]:
-    """The foreign governments an agreement's title names as parties: bodies of their own (not Việt Nam's
-    Government, which the lexicon's "Chính phủ" names)."""
-    for government in _foreign_government_re().finditer(view, start, end):
-        state = government.group("state")
-        if _OWN_STATE.search(state) or upper != state.isupper():
-            continue
-        label = " ".join(view[government.start():government.end()].split())
-        yield Found(government.start(), government.end(), EntityType.BODY.value, label, kind="body")
 
 
 _PROTOCOL_BEFORE = re.compile(r"(?i:Nghị định thư)\s+\d{1,2}\s+(?i:của)\s+$")
