@@ -13,6 +13,8 @@ from .types import DOCUMENT_TYPES, PROGRAM_TYPES
 
 _DOCUMENT_LIKE = frozenset(t.value for t in DOCUMENT_TYPES | PROGRAM_TYPES)
 
+# The lower-case words that name a sitting ("kỳ họp thứ 9", "phiên họp thứ 45", "khóa XV").
+_SITTING_WORDS = "kỳ|họp|phiên|thứ|khóa|khoá|lần"
 _DATE_ONLY = DATE_PATTERN.replace("(?:(?i:ngày) +)?", "", 1)
 # "Ngày 18/01/2025, <issuer> (ký) ban hành <reference>": the sentence opens with the date.
 # "Ngày 15/9/2025, Chính phủ có Nghị quyết 282/NQ-CP …": "có" a document, in a sentence opened by its date.
@@ -22,12 +24,20 @@ _OPENING_DATE = re.compile(rf"(?:Ngày|NGÀY) +{_DATE_ONLY}(?: +(?:vừa qua|m�
 # Đảng có Công văn số …": a date set off by commas inside the sentence, the first reference after it.
 _INNER_DATE = re.compile(rf"(?<=,) +ngày +{_DATE_ONLY}(?: +(?:vừa qua|mới đây))? *,")
 # "<reference> … ban hành ngày 16/6/2022" (or "thông qua", "ký": the day a law is passed, a decision signed).
+# The place may come between ("Hiệp định … đã ký chính thức tại Ku-a-la Lăm-pơ, Ma-lai-xi-a ngày 24/8/2006",
+# "… thông qua tại kỳ họp thứ 9 ngày 26 tháng 6 năm 2025"): a few names or a sitting, nothing else ("ban hành tại
+# Quyết định số 2077/QĐ-BYT ngày …" dates the decision; "thông qua tại kỳ họp thứ 9 và có hiệu lực từ ngày …" is
+# not the day it was passed).
+_PLACE_WORD = rf"(?:[{UPPER}][\w-]*|{_SITTING_WORDS}|\d{{1,3}})"
+_PLACE = rf"(?:chính thức +)?(?:tại +{_PLACE_WORD}(?:,? +{_PLACE_WORD}){{0,8}},? +)?"
 # Led by the verbs' first letters (graph.literal_led), a search of the stretch after a reference skips to them.
-_ISSUED_ON = re.compile(rf"{word_start_led('ban hành|thông qua|ký')} +(?:vào +)?(?P<date>{DATE_PATTERN})")
+_ISSUED_ON = re.compile(rf"{word_start_led('ban hành|thông qua|ký')} +{_PLACE}(?:vào +)?(?P<date>{DATE_PATTERN})")
 # "Luật số:   75/2006/QH 11\nHà Nội, ngày 29 tháng 11 năm 2006": a symbol on a line of its own, then a header's
 # place and date (a text whose type line is missing, so no header is read); the date follows on the view.
 _PLACE_LINE = re.compile(rf"[ \t|*]*\n[ \t|*]*[{UPPER}][\w ]{{0,30}}, *(?=(?i:ngày) )")
 _DATE_AT = re.compile(DATE_PATTERN)
+# "A thuộc B": B is the whole A is part of.
+_BELONGS_TO = re.compile(r" +thuộc +")
 _SENTENCE_END = re.compile(rf"[.!?;] +(?=[{UPPER}\d\"“(*-])|  +")
 _REACH = 400
 # A sentence opened by its date may name its subject at length before the verb ("Ngày 14/4/2025, đồng chí …,
@@ -42,6 +52,11 @@ def _consistent(found: Found, date: str) -> bool:
         return False
     stated = found.attributes.get("year")
     return not stated or stated == date[:4]
+
+
+def _part_of_previous(view: str, documents: list[Found], index: int) -> bool:
+    """Whether the reference at `index` names the whole the one before it belongs to ("A thuộc B")."""
+    return index > 0 and _BELONGS_TO.fullmatch(view, documents[index - 1].end, documents[index].start) is not None
 
 
 def _sentence_start(view: str, position: int) -> int:
@@ -88,10 +103,15 @@ def attach_sentence_dates(view: str, found: list[Found], content: str | None = N
                     pass
                 if inner is not None and (index == 0 or documents[index - 1].end <= inner.start()):
                     date = iso_date(inner)
-        if date is None:
+        if date is None and not _part_of_previous(view, documents, index):
             limit = min(len(view), target.end + _REACH)
-            if index + 1 < len(documents):
-                limit = min(limit, documents[index + 1].start)
+            following = index + 1
+            # "Hiệp định Thương mại hàng hóa thuộc Hiệp định khung … đã ký chính thức … ngày 24 tháng 8 năm 2006":
+            # the verb's subject is the head, not the whole it belongs to.
+            while following < len(documents) and _part_of_previous(view, documents, following):
+                following += 1
+            if following < len(documents):
+                limit = min(limit, documents[following].start)
             issued = _ISSUED_ON.search(view, target.end, limit)
             if issued is not None and not _SENTENCE_END.search(view, target.end, issued.start()):
                 date = iso_date(issued)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import corpus_text
 from graph.extract import extract_text
-from relation_helpers import with_symbol
+from relation_helpers import with_mention, with_symbol
 
 
 def _first_of_type(extraction, type_):
@@ -95,3 +95,30 @@ def test_a_sentence_opening_date_reaches_past_a_long_subject():
     assert plan.attributes["date"] == "2025-04-14"
     resolution = with_symbol(entities, "18-NQ/TW")
     assert resolution.attributes["date"] == "2017-10-25"
+
+
+def test_a_signing_place_between_the_verb_and_the_date():
+    # "- Hiệp định Thương mại hàng hóa đã ký chính thức tại Ku-a-la Lăm-pơ, Ma-lai-xi-a ngày 24/8/2006;": the place
+    # the agreement was signed stands between the verb and its date.
+    entities = extract_text(corpus_text("qd-02144-qd-ubnd-dak-lak.txt")).entities
+    assert with_mention(entities, "Hiệp định Thương mại hàng hóa").attributes["date"] == "2006-08-24"
+
+
+def test_a_signing_date_belongs_to_the_part_not_to_the_whole_it_belongs_to():
+    # "- Hiệp định Thương mại hàng hóa thuộc Hiệp định khung về Hợp tác kinh tế toàn diện giữa … (ASEAN) và Đại Hàn
+    # Dân Quốc đã ký chính thức tại Ku-a-la Lăm-pơ, Ma-lai-xi-a ngày 24 tháng 8 năm 2006;": what was signed that day is
+    # the trade agreement, not the framework agreement named after "thuộc".
+    entities = extract_text(corpus_text("qd-3361-qd-bct.txt")).entities
+    assert with_mention(entities, "Hiệp định Thương mại hàng hóa").attributes["date"] == "2006-08-24"
+    framework = next(e for e in entities if e.label.startswith("Hiệp định khung về Hợp tác kinh tế toàn diện giữa Hiệp hội"))
+    assert framework.attributes.get("date") is None
+
+
+def test_a_place_is_names_or_a_sitting_not_a_clause():
+    # A stretch that is neither ("… thông qua tại kỳ họp thứ 9 và có hiệu lực từ ngày 01/7/2025", "ban hành tại
+    # Quyết định số 2077/QĐ-BYT ngày 24/6/2025") gives the reference no date of its own.
+    from graph.sentence_dates import _ISSUED_ON
+    assert _ISSUED_ON.search("đã ký chính thức tại Ku-a-la Lăm-pơ, Ma-lai-xi-a ngày 24/8/2006")
+    assert _ISSUED_ON.search("được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày 26 tháng 6 năm 2025")
+    assert not _ISSUED_ON.search("thông qua tại kỳ họp thứ 9 và có hiệu lực từ ngày 01/7/2025")
+    assert not _ISSUED_ON.search("được ban hành tại Quyết định số 2077/QĐ-BYT ngày 24/6/2025")
