@@ -28,17 +28,19 @@ _LINK = (_LINK_WORD + r"(?:(?: *,? +(?:Quy định|Quy chế|Chương trình|K�
 # Read backwards from each document reference: the provision chain must end right where it starts.
 # Siblings in a list: "khoản 1, khoản 2 và khoản 3 Điều 39", "điểm 8.1 và 8.2 mục III", "điểm a, b khoản 2".
 _SIBLING = r"(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])(?!\w)"
-_NEXT = rf"(?: *(?:,|;)? +(?:(?:và|hoặc) +)?(?:{_LEVEL}|{_SIBLING})| *, *{_LEVEL})"
-# Up to ten parts: "khoản 3 Điều 12, khoản 5 Điều 44, điểm g khoản 1 và điểm b khoản 8 Điều 51 của Luật …".
+# "điểm a khoản 2 Điều 72 và các điểm c, d khoản 2 Điều 73 của Luật …": "các" may lead the next part.
+_NEXT = rf"(?: *(?:,|;)? +(?:(?:và|hoặc) +)?(?:(?:các +)?{_LEVEL}|{_SIBLING})| *, *{_LEVEL})"
+# Up to twenty-four parts: "khoản 3 Điều 12, khoản 5 Điều 44, điểm g khoản 1 và điểm b khoản 8 Điều 51 của Luật …",
+# "điểm b, c, d, đ, e, i, a, l, k, n, h và g khoản 1 Điều 2 của Luật Bảo hiểm xã hội".
 # A comma may part the article from its document ("các Khoản 1, 2, 3, 4, Điều 2, Nghị định số 177/2024/NĐ-CP").
 # The first level is led by its letters (literal_led.word_start_led): the engine skips to them instead of trying
 # the word-start look-behind at every position of the stretch.
 _FIRST_LEVEL = word_start_led(_LEVEL) or rf"(?<!\w)(?:{_LEVEL})"
-_PROVISION_BEFORE = re.compile(rf"(?P<p>{_FIRST_LEVEL}(?:{_NEXT}){{0,10}})(?:{_LINK}|(?<=\d),) +$")
+_PROVISION_BEFORE = re.compile(rf"(?P<p>{_FIRST_LEVEL}(?:{_NEXT}){{0,24}})(?:{_LINK}|(?<=\d),) +$")
 # Where the stretch does not end with "kèm theo" (nearly always), the annex links cannot match: the same pattern
 # without them gives the same match, without trying them at every ending of the chain.
 _ANNEX_END = re.compile(r"kèm +theo +$")
-_PROVISION_BEFORE_NO_ANNEX = re.compile(rf"(?P<p>{_FIRST_LEVEL}(?:{_NEXT}){{0,10}})(?:{_LINK_WORD}|(?<=\d),) +$")
+_PROVISION_BEFORE_NO_ANNEX = re.compile(rf"(?P<p>{_FIRST_LEVEL}(?:{_NEXT}){{0,24}})(?:{_LINK_WORD}|(?<=\d),) +$")
 _REACH = 160
 _LEVEL_WORDS = ("Điều", "điều", "khoản", "Khoản", "KHOẢN", "Mục", "mục", "Chương", "Phần", "điểm", "Điểm")
 _LEVEL_WORD = re.compile("|".join(_LEVEL_WORDS))  # one search of the window instead of a test per word
@@ -69,7 +71,7 @@ def find_provisions(view: str, documents: list[Found]) -> Iterator[Found]:
 
 _ARTICLE = re.compile(r"Điều +\d{1,4}[a-zđ]?(?!\w)")
 _INSERTED_BEFORE = re.compile(r"(?P<new>Điều +\d{1,4}[a-zđ])(?: +vào)? +(?:sau|trước) +$")
-_BETWEEN_ARTICLES = re.compile(r"[ ,;]*(?:(?:và|hoặc) +)?")
+_BETWEEN_ARTICLES = re.compile(r"[ ,;]*(?:(?:và|hoặc) +)?(?:các +)?")
 
 
 def _per_article(view: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,41 @@
+"""Listed provisions read in the sixth session (lists of parts before the document they point into), on real
+sentences of ../shared/corpus."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from graph.extract import extract_text
+from relation_helpers import corpus_passage, passage_triples, stated, with_mention
+
+PROVISION = "Provision"
+
+
+def _provisions(extraction) -> set[str]:
+    return {m.text.replace("\n", " ") for e in extraction.entities if e.type == PROVISION for m in e.mentions}
+
+
+def test_a_long_list_of_parts_reaches_its_first_part():
+    # "điểm b, c, d, đ, e, i, a, l, k, n, h và g khoản 1 Điều 2 của Luật Bảo hiểm xã hội": twelve points, one provision.
+    extraction = extract_text(corpus_text("nd-158-2025-nd-cp.txt"))
+    found = _provisions(extraction)
+    assert "điểm b, c, d, đ, e, i, a, l, k, n, h và g khoản 1 Điều 2" in found
+    assert "điểm a, b, c, g, h, i, k, l, m và n khoản 1 và khoản 2 Điều 2" in found
+    # Its tail is no provision of its own.
+    assert "khoản 1 và khoản 2 Điều 2" not in found
+    # "quy định chi tiết, hướng dẫn thi hành khoản 3 Điều 87, Điều 92, Điều 94, …, Điều 109 và Điều 111 của Luật Đất
+    # đai": fourteen articles, the first ones guided too.
+    triples = stated(extract_text(corpus_text("nd-81-vbhn-bnnmt.txt")))
+    for article in ("khoản 3 Điều 87", "Điều 92", "Điều 94", "Điều 111"):
+        assert ("81/VBHN-BNNMT", "guides", f"{article} Luật Đất đai") in triples, article
+
+
+def test_cac_may_lead_the_next_part_of_a_list():
+    # "điểm a khoản 2 Điều 72 và các điểm c, d khoản 2 Điều 73 của Luật Địa chất và khoáng sản": two provisions, the
+    # second without "các".
+    extraction = extract_text(corpus_text("nq-nghi-quyet-ve-chu-truong-dau-tu-du-an-dau-tu-xay-d.txt"))
+    found = _provisions(extraction)
+    assert {"điểm a khoản 2 Điều 72", "điểm c, d khoản 2 Điều 73"} <= found
+    assert with_mention(extraction.entities, "điểm a khoản 2 Điều 72").label == \
+        "điểm a khoản 2 Điều 72 Luật Địa chất và khoáng sản"
+    # "Khoản 2 Điều 3; các khoản 1, 3 Điều 7 và khoản 2 Điều 8 của Nghị định số 135/2020/NĐ-CP".
+    found = _provisions(extract_text(corpus_passage("nd-158-2025-nd-cp.txt", "c) Khoản 2 Điều 3", "135/2020/NĐ-CP")))
+    assert {"Khoản 2 Điều 3", "khoản 1, 3 Điều 7", "khoản 2 Điều 8"} <= found
