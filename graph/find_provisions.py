@@ -28,8 +28,9 @@ _LINK = (_LINK_WORD + r"(?:(?: *,? +(?:Quy định|Quy chế|Chương trình|K�
 # Read backwards from each document reference: the provision chain must end right where it starts.
 # Siblings in a list: "khoản 1, khoản 2 và khoản 3 Điều 39", "điểm 8.1 và 8.2 mục III", "điểm a, b khoản 2".
 _SIBLING = r"(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ])(?!\w)"
+# A comma may go without its space between siblings ("các điểm a,b,c khoản 3 Điều 12", "điểm b,c khoản 4").
 # "điểm a khoản 2 Điều 72 và các điểm c, d khoản 2 Điều 73 của Luật …": "các" may lead the next part.
-_NEXT = rf"(?: *(?:,|;)? +(?:(?:và|hoặc) +)?(?:(?:các +)?{_LEVEL}|{_SIBLING})| *, *{_LEVEL})"
+_NEXT = rf"(?: *(?:,|;)? +(?:(?:và|hoặc) +)?(?:(?:các +)?{_LEVEL}|{_SIBLING})| *, *{_LEVEL}| *,(?=\w){_SIBLING})"
 # Up to twenty-four parts: "khoản 3 Điều 12, khoản 5 Điều 44, điểm g khoản 1 và điểm b khoản 8 Điều 51 của Luật …",
 # "điểm b, c, d, đ, e, i, a, l, k, n, h và g khoản 1 Điều 2 của Luật Bảo hiểm xã hội".
 # A comma may part the article from its document ("các Khoản 1, 2, 3, 4, Điều 2, Nghị định số 177/2024/NĐ-CP").

@@ -222,6 +222,8 @@ def _object_lead_re() -> re.Pattern:
 
 
 _QUOTE = re.compile(r"[“”\"]")
+_PLURAL_BEFORE_PART = re.compile(r"(?<!\w)các\s+$", re.IGNORECASE)
+_PART_WORD = re.compile(r"(?:điểm|khoản|điều)\s", re.IGNORECASE)
 
 
 def _object_lead(ctx: Context, start: int, end: int, parts: bool = True) -> bool:
@@ -229,6 +231,9 @@ def _object_lead(ctx: Context, start: int, end: int, parts: bool = True) -> bool
     or a part named before the document ("mẫu số 05 tại Phụ lục kèm theo"). A guide whose object is a quoted
     title has no part before the document: "Thông tư số 200/2014/TT-BTC hướng dẫn Chế độ kế toán doanh
     nghiệp” tại Quyết định số 2083" does not guide the decision."""
+    plural = _PLURAL_BEFORE_PART.search(ctx.view, start, end)
+    if plural is not None and _PART_WORD.match(ctx.view, end):
+        end = plural.start()  # "sửa đổi, bổ sung các điểm a,b,c khoản 3 Điều 12 …": "các" leads the parts named
     return _object_lead_re().fullmatch(ctx.view, start, end) is not None or \
         (parts and _PART_OF_TARGET.fullmatch(ctx.view, start, end) is not None) or is_filler(ctx.masked[start:end])
 

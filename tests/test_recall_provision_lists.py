@@ -13,6 +13,20 @@ def _provisions(extraction) -> set[str]:
     return {m.text.replace("\n", " ") for e in extraction.entities if e.type == PROVISION for m in e.mentions}
 
 
+def test_siblings_written_without_a_space_after_the_comma_stay_in_the_list():
+    # "các điểm a,b,c khoản 3 Điều 12 Nghị định số 103/2024/NĐ-CP": the list is one provision (not "khoản 3 Điều 12"
+    # alone), and "các" before the parts does not keep the amending decree from changing it.
+    triples = passage_triples("chinh-phu-ban-hanh-nghi-dinh-so-291-2025-nd-cp-ngay-6-11-2025-sua-doi.txt",
+                              "Nghị định số 291/2025/NĐ-CP đã sửa đổi", "Nghị định số 103/2024/NĐ-CP")
+    provision = "điểm a,b,c khoản 3 Điều 12 Nghị định số 103/2024/NĐ-CP"
+    assert ("291/2025/NĐ-CP", "amends", provision) in triples
+    assert (provision, "part_of", "103/2024/NĐ-CP") in triples
+    # The same slip in a resolution's grounds: "điểm c, d, đ,e khoản 3, điểm b, c, d khoản 4 Điều 9 Nghị định 58/…".
+    found = _provisions(extract_text(corpus_text("nq-54-2025-nq-hdnd.txt")))
+    assert "điểm c, d, đ,e khoản 3, điểm b, c, d khoản 4 Điều 9" in found
+    assert "khoản 3, điểm b, c, d khoản 4 Điều 9" not in found
+
+
 def test_a_long_list_of_parts_reaches_its_first_part():
     # "điểm b, c, d, đ, e, i, a, l, k, n, h và g khoản 1 Điều 2 của Luật Bảo hiểm xã hội": twelve points, one provision.
     extraction = extract_text(corpus_text("nd-158-2025-nd-cp.txt"))
@@ -21,6 +35,8 @@ def test_a_long_list_of_parts_reaches_its_first_part():
     assert "điểm a, b, c, g, h, i, k, l, m và n khoản 1 và khoản 2 Điều 2" in found
     # Its tail is no provision of its own.
     assert "khoản 1 và khoản 2 Điều 2" not in found
+    # Two articles' parts in one list: "điểm c, d khoản 3, điểm b,c khoản 4 Điều 5; điểm c, d, đ,e khoản 3, … Điều 9".
+    assert "điểm c, d khoản 3, điểm b,c khoản 4 Điều 5" in _provisions(extract_text(corpus_text("nq-54-2025-nq-hdnd.txt")))
     # "quy định chi tiết, hướng dẫn thi hành khoản 3 Điều 87, Điều 92, Điều 94, …, Điều 109 và Điều 111 của Luật Đất
     # đai": fourteen articles, the first ones guided too.
     triples = stated(extract_text(corpus_text("nd-81-vbhn-bnnmt.txt")))
