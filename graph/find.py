@@ -175,7 +175,8 @@ def find_all(view: str, content: str | None = None) -> list[Found]:
     found = _scan(scan)
     documents = _settle([f for f in found if f.kind != "body" and f.kind != "event" and f.type != "Report"])
     titled = find_titles.titled_documents(view, content, found, scan.state.get("drafts", []))
-    found = _settle(found + list(find_provisions(view, documents)) + titled)
+    # Titled documents have provisions too: "Điều 2 Dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp".
+    found = _settle(found + list(find_provisions(view, _settle(documents + titled))) + titled)
     find_programs.cut_at_known_titles(view, found)
     # Reports count only when what they report on, or who made them, follows ("báo cáo tổng kết Đề án 165").
     starts = {f.start for f in found}

@@ -21,7 +21,8 @@ _LEVEL = (r"(?:(?i:tiểu mục) +\d{1,3}(?:\.\d{1,3})*|(?i:điểm) +(?:[a-zđ]
 # kèm theo Quyết định số …": the annex may go unnamed, or be named by its title when "ban hành kèm theo" follows
 # (a title has no "tại": "… Bản mô tả vị trí việc làm … tại Phụ lục VI ban hành kèm theo …" places the part
 # in another annex first).
-_LINK_WORD = r"(?: *,? +(?:của|tại|trong))?"
+# A draft's article: "Điều 2 Dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp 2013".
+_LINK_WORD = r"(?: *,? +(?:của|tại|trong))?(?: +(?:[Dd]ự thảo|DỰ THẢO))?"
 _LINK = (_LINK_WORD + r"(?:(?: *,? +(?:Quy định|Quy chế|Chương trình|Kế hoạch|Điều lệ|Phụ lục(?: +(?:\d{1,2}|[IVX]+))?))?"
          r"(?: +(?:được +)?ban hành)? +kèm +theo"
          r"| +[A-ZĐ](?:(?! tại )[^.;:()\d]){0,120}? +(?:được +)?ban hành +kèm +theo)?")

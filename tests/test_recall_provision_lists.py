@@ -55,3 +55,13 @@ def test_cac_may_lead_the_next_part_of_a_list():
     # "Khoản 2 Điều 3; các khoản 1, 3 Điều 7 và khoản 2 Điều 8 của Nghị định số 135/2020/NĐ-CP".
     found = _provisions(extract_text(corpus_passage("nd-158-2025-nd-cp.txt", "c) Khoản 2 Điều 3", "135/2020/NĐ-CP")))
     assert {"Khoản 2 Điều 3", "khoản 1, 3 Điều 7", "khoản 2 Điều 8"} <= found
+
+
+def test_an_article_of_a_named_draft():
+    # "theo Điều 2 Dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp 2013 quy định như sau": the draft is
+    # named by its title (no number), and "Dự thảo" stands between the article and it.
+    extraction = extract_text(corpus_text("ket-luan-157-cua-bo-chinh-tri-hoan-tat-sap-nhap-tinh-truoc-15-8-2025.txt"))
+    article = with_mention(extraction.entities, "Điều 2")
+    assert article.type == PROVISION
+    assert (article.label, "part_of", "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp 2013") in \
+        stated(extraction)
