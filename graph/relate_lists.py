@@ -9,6 +9,7 @@ item of the list (after the colon, a semicolon or an item's letter or dash on it
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -68,11 +69,60 @@ def listed_before(ctx: Context, start: int, end: int) -> tuple[int, list[int]] |
 
 
 def listed_objects(ctx: Context, position: int) -> list[int]:
-    """The documents listed after "… các <type> sau:" that starts at `position` (right after the phrase)."""
+    """The documents listed after "… các <type> sau:" that starts at `position` (right after the phrase); after a
+    bare "Bãi bỏ:" or a generic lead ("Bãi bỏ các quy định sau:"), the provisions that open items too."""
     lead = _lead_re().match(ctx.view, position)
     if lead is None:
-        return []
-    return _items(ctx, lead.end(), lead.group("head"))
+        bare = _BARE_LEAD.match(ctx.view, position)
+        if bare is None:
+            return []
+        return sorted(_items(ctx, bare.end(), _GENERIC_HEADS[0], any_type=True) + _listed_provisions(ctx, bare.end()),
+                      key=lambda i: ctx.found[i].start)
+    if lead.group("head").lower() not in _GENERIC_HEADS:
+        return _items(ctx, lead.end(), lead.group("head"))
+    # "Bãi bỏ các quy định sau:\n\na) Thông tư số 05/2023/TT-BKHCN …;\n\nb) Điều 2, Điều 3 … Thông tư số 11/2024/…": the
+    # provisions that open its items end too (its documents keep the head's type, as before).
+    items = _items(ctx, lead.end(), lead.group("head")) + _listed_provisions(ctx, lead.end())
+    return sorted(items, key=lambda i: ctx.found[i].start)
+
+
+# "2. Bãi bỏ:\n\na) Khoản 2, khoản 3 Điều 2 … Quyết định số 960/QĐ-TTg …": the phrase, then the colon.
+_BARE_LEAD = re.compile(r"[\s*_]*:")
+
+
+def _listed_provisions(ctx: Context, list_start: int) -> list[int]:
+    """Provisions that open items of a list starting at `list_start` ("a) Khoản 2, khoản 3 Điều 2 và khoản 1 …
+    Điều 3 Quyết định số 960/QĐ-TTg …"), with the other provisions of the same document listed right after them."""
+    end = _LIST_END.search(ctx.content, list_start, list_start + _LIST_REACH)
+    end = end.start() if end else min(len(ctx.view), list_start + _LIST_REACH)
+    out: list[int] = []
+    lo = bisect.bisect_left(ctx.provision_starts, list_start)
+    hi = bisect.bisect_left(ctx.provision_starts, end)
+    of_open = None
+    for provision in ctx.provisions[lo:hi]:
+        item = ctx.found[provision]
+        of_start = item.attributes.get("of_start")
+        if of_open is not None and of_start == of_open and item.start < of_open:
+            out.append(provision)  # the next part of the same item's list
+            continue
+        of_open = None
+        if of_start is not None and _opens_item(ctx, list_start, item.start):
+            out.append(provision)
+            of_open = of_start
+    return out
+
+
+def _opens_item(ctx: Context, list_start: int, start: int) -> bool:
+    """Whether what starts at `start` opens an item of the list starting at `list_start`."""
+    opening = max(ctx.view.rfind(":", list_start - 1, start), ctx.view.rfind(";", list_start, start),
+                  ctx.content.rfind("\n", list_start, start))
+    marker = _ITEM_OPENING.fullmatch(ctx.view, opening + 1, start)
+    if marker is None:
+        return False
+    # A hard-wrapped line may break before a document inside a description ("… của\nNghị định số …"): a
+    # line opens an item only with its letter or dash, or after the end of the previous item or paragraph.
+    return not (ctx.content[opening] == "\n" and not marker.group().strip(" \t\n*_") and
+                not ctx.content[:opening].rstrip(" \t*_").endswith((":", ";", ".", "\n")))
 
 
 def _items(ctx: Context, list_start: int, head: str, any_type: bool = False) -> list[int]:
@@ -87,15 +137,6 @@ def _items(ctx: Context, list_start: int, head: str, any_type: bool = False) -> 
         item = ctx.found[doc]
         if doc_type is not None and item.type != doc_type:
             continue
-        opening = max(ctx.view.rfind(":", list_start - 1, item.start), ctx.view.rfind(";", list_start, item.start),
-                      ctx.content.rfind("\n", list_start, item.start))
-        marker = _ITEM_OPENING.fullmatch(ctx.view, opening + 1, item.start)
-        if marker is None:
-            continue
-        # A hard-wrapped line may break before a document inside a description ("… của\nNghị định số …"): a
-        # line opens an item only with its letter or dash, or after the end of the previous item or paragraph.
-        if ctx.content[opening] == "\n" and not marker.group().strip(" \t\n*_") and \
-                not ctx.content[:opening].rstrip(" \t*_").endswith((":", ";", ".", "\n")):
-            continue
-        out.append(doc)
+        if _opens_item(ctx, list_start, item.start):
+            out.append(doc)
     return out

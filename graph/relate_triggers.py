@@ -623,8 +623,9 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     # "Hiến pháp (sửa đổi) và Luật …", "Luật … sửa đổi, …": a participle naming a version, not a verb
     # (unless the phrase names its object's parts: "Sửa đổi, bãi bỏ, thay thế một số điều, phụ lục của …").
     if (_ITEM_END.match(ctx.view, end) or ctx.view.startswith(")", end)) and \
-            not trigger.phrase.endswith(lex.words("object_lead")):
-        return None
+            not trigger.phrase.endswith(lex.words("object_lead")) and \
+            not (trigger.relation in ("replaces", "repeals") and ctx.view.startswith(":", end)):
+        return None  # (unless a colon right after it opens the list of what ends: "2. Bãi bỏ:\n\na) Khoản 2 …")
     if trigger.relation == "implements" and _according_to_re().match(ctx.view, end):
         return None  # "thực hiện theo Quyết định số X": acts according to it (a citation), does not carry it out
     if trigger.relation == "guides" and _guidance_of_re().match(ctx.view, end):
@@ -666,7 +667,7 @@ def _active(ctx: Context, out: Relations, trigger: lex.Trigger, start: int, end:
     relation = trigger.relation
     if relation in ("amends", "replaces", "repeals") and source.label.startswith(lex.words("proposal")):
         return listed  # "Tờ trình số … về việc sửa đổi, bổ sung … Quyết định số X" proposes the change
-    if relation in ("replaces", "repeals") and (_PARTIAL.match(ctx.view, end) or (
+    if relation in ("replaces", "repeals") and not from_list and (_PARTIAL.match(ctx.view, end) or (
             (ctx.found[targets[0]].type != PROVISION or _WORDING.search(ctx.view, end, ctx.found[targets[0]].start))
             and _PART_OF_TARGET.fullmatch(ctx.view, end, ctx.found[targets[0]].start))):
         # "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết X": only parts change. What stands

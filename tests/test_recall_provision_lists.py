@@ -65,3 +65,22 @@ def test_an_article_of_a_named_draft():
     assert article.type == PROVISION
     assert (article.label, "part_of", "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp 2013") in \
         stated(extraction)
+
+
+def test_provisions_that_open_the_items_of_a_repeal_list_are_repealed():
+    # "2. Bãi bỏ:\n\na) Khoản 2, khoản\n3 Điều 2 và khoản 1, … khoản 11 Điều 3 Quyết định số 960/QĐ-TTg …\n\nb) Khoản 1, …
+    # Điều 1 Quyết định số 1451/QĐ-TTg …": a bare colon after the phrase opens the list; each item's provisions end,
+    # not the decisions they belong to.
+    triples = stated(extract_text(corpus_text("qd-2500-qd-ttg.txt")))
+    repealed = {t[2] for t in triples if t[:2] == ("2500/QĐ-TTg", "repeals")}
+    assert {"Khoản 2, khoản 3 Điều 2 Quyết định số 960/QĐ-TTg",
+            "khoản 1, khoản 2, khoản 3, khoản 4, khoản 5, khoản 6, khoản 7, khoản 9, khoản 10, khoản 11 Điều 3 "
+            "Quyết định số 960/QĐ-TTg",
+            "Khoản 1, khoản 2, khoản 3, khoản 4, khoản 6, khoản 7 Điều 1 Quyết định số 1451/QĐ-TTg"} <= repealed
+    assert not repealed & {"960/QĐ-TTg", "1451/QĐ-TTg"}
+    # "Bãi bỏ các quy định sau:\n\na) Thông tư số 05/2023/TT-BKHCN …;\n\nb) Điều 2, Điều 3, Chương\nII và Điều 19 Thông
+    # tư số 11/2024/TT-BKHCN …": the provisions that open an item end; nothing is read as amended.
+    triples = stated(extract_text(corpus_text("tt-thong-tu-quy-dinh-ma-so-va-tieu-chuan-chuc-danh-kh.txt")))
+    repealed = {t[2] for t in triples if t[:2] == ("37/2025/TT-BKHCN", "repeals")}
+    assert {"Điều 2 Thông tư số 11/2024/TT-BKHCN", "Điều 3 Thông tư số 11/2024/TT-BKHCN"} <= repealed
+    assert not {t for t in triples if t[:2] == ("37/2025/TT-BKHCN", "amends")}
