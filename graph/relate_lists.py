@@ -80,9 +80,9 @@ def listed_objects(ctx: Context, position: int) -> list[int]:
                       key=lambda i: ctx.found[i].start)
     if lead.group("head").lower() not in _GENERIC_HEADS:
         return _items(ctx, lead.end(), lead.group("head"))
-    # "Bãi bỏ các quy định sau:\n\na) Thông tư số 05/2023/TT-BKHCN …;\n\nb) Điều 2, Điều 3 … Thông tư số 11/2024/…": the
-    # provisions that open its items end too (its documents keep the head's type, as before).
-    items = _items(ctx, lead.end(), lead.group("head")) + _listed_provisions(ctx, lead.end())
+    # "Bãi bỏ các quy định sau:\n\na) Thông tư số 05/2023/TT-BKHCN …;\n\nb) Điều 2, Điều 3 … Thông tư số 11/2024/…":
+    # a generic head names no type, so every document and provision that opens an item ends.
+    items = _items(ctx, lead.end(), lead.group("head"), any_type=True) + _listed_provisions(ctx, lead.end())
     return sorted(items, key=lambda i: ctx.found[i].start)
 
 

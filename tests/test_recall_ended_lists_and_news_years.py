@@ -48,11 +48,16 @@ def test_a_news_text_names_the_decree_that_ends_the_list():
     assert {("226/2025/NĐ-CP", "96/2019/NĐ-CP"), ("226/2025/NĐ-CP", "26/2021/NĐ-CP")} <= repealed
 
 
-def test_an_active_list_of_provisions_still_keeps_its_type():
-    # "2. Bãi bỏ các quy định sau:\n\na) Thông tư số 05/2023/TT-BKHCN …": the active phrase's list is unchanged
-    # (its "các quy định" reads as parts, so no whole circular is said repealed from it).
+def test_a_generic_repeal_list_ends_the_documents_its_items_open_with():
+    # "2. Bãi bỏ các quy định sau:\n\na) Thông tư số 05/2023/TT-BKHCN …;\n\nb) Điều 2, Điều 3, Chương II và Điều 19
+    # Thông tư số 11/2024/TT-BKHCN": "các quy định" names no type, so item a) repeals the whole circular.
     repealed = _of_type("tt-thong-tu-quy-dinh-ma-so-va-tieu-chuan-chuc-danh-kh.txt", "repeals")
-    assert all(target != "05/2023/TT-BKHCN" for _, target in repealed)
+    assert any(target == "05/2023/TT-BKHCN" for _, target in repealed)
+    assert all(target != "11/2024/TT-BKHCN" for _, target in repealed)  # only parts of this one end
+    # "Bãi bỏ các văn bản, quy định sau đây:\n a) Pháp lệnh thuế thu nhập đối với người có thu nhập cao số
+    # 35/2001/PL-UBTVQH10 …": the 2007 income tax law repeals the ordinance it replaces.
+    repealed = _of_type("luat-thue-thu-nhap-ca-nhan-2007-04-2007-qh12.txt", "repeals")
+    assert any(target == "35/2001/PL-UBTVQH10" for _, target in repealed)
 
 
 # --- issued_by: a year after the symbol, then "của <body>" -----------------------------------------------------
