@@ -48,7 +48,9 @@ def _named_re() -> re.Pattern:
     # Words joined by a bare hyphen are one word of the name ("các tổ chức chính trị-xã hội", "kinh tế-xã hội").
     word = rf"[{UPPER}{LOWER}]+(?:-[{UPPER}{LOWER}]+)?"
     stop = _program_stop_alternation()
-    name_word = rf"(?:Chương trình|(?!(?:{stop})(?!\w)){word})"
+    # Proper names joined by a spaced hyphen are one word of the name ("tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng").
+    joined = rf"[{UPPER}][{LOWER}]*(?: +- +(?!(?:{stop})(?!\w))[{UPPER}][{LOWER}]*(?!\w))+"
+    name_word = rf"(?:Chương trình|(?!(?:{stop})(?!\w))(?:{joined}|{word}))"
     owners = "|".join(re.escape(a) for a in sorted(lexicon.body_aliases(), key=len, reverse=True))
     # Commas inside a name join words of a list ("đào tạo, bồi dưỡng"): allowed before a lower-case word
     # that is not a stop word.
@@ -211,7 +213,8 @@ def named_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
         name = name[:national.end()]
         end = match.start("name") + len(name)
     doc_type = lexicon.type_of_phrase()[match.group("type").lower()]
-    label = f"{match.group('type')} {name}{owner or ''}{ending or ''}"
+    # Markup inside a name ("Dự án đầu tư xây dựng ****tuyến …" in a bold title) is blanked in the view: one space.
+    label = " ".join(f"{match.group('type')} {name}{owner or ''}{ending or ''}".split())
     if carries_out and not (ending or owner):
         # Named by what it carries out: that belongs in its name, or every "Chương trình hành động" is one.
         what = carries_out.group("type")

@@ -1,0 +1,24 @@
+"""Rules from the sixth session's audit without gold (issue 3u): patterns read on corpus texts no rule was fitted to."""
+from __future__ import annotations
+
+from conftest import corpus_text
+from entity_helpers import labels
+from graph.extract import extract_text
+from relation_helpers import corpus_passage
+
+_RAILWAY = "Dự án đầu tư xây dựng tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng"
+
+
+def test_a_project_named_by_places_joined_with_hyphens_keeps_them_all():
+    # "Quyết định chủ trương đầu tư Dự án đầu tư xây dựng tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng (sau đây gọi
+    # là Dự án).": the spaced hyphens join proper names of the route; the name stopped at "Lào Cai" before.
+    sentence = corpus_passage("nq-nghi-quyet-ve-chu-truong-dau-tu-du-an-dau-tu-xay-d.txt",
+                              "Quyết định chủ trương đầu tư Dự án", "gọi là Dự án).")
+    assert list(labels(extract_text(sentence), "Project")) == [_RAILWAY]
+
+
+def test_markup_inside_a_project_title_does_not_split_the_project():
+    # The bold title "Về chủ trương đầu tư Dự án đầu tư xây dựng ****tuyến đường sắt …" and the sentences that
+    # name the project again are one project, labelled with single spaces.
+    extraction = extract_text(corpus_text("nq-nghi-quyet-ve-chu-truong-dau-tu-du-an-dau-tu-xay-d.txt"))
+    assert list(labels(extraction, "Project")) == [_RAILWAY]
