@@ -4,7 +4,7 @@ from __future__ import annotations
 from conftest import corpus_text
 from entity_helpers import labels
 from graph.extract import extract_text
-from relation_helpers import corpus_passage
+from relation_helpers import corpus_passage, stated
 
 _RAILWAY = "Dự án đầu tư xây dựng tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng"
 
@@ -22,3 +22,14 @@ def test_markup_inside_a_project_title_does_not_split_the_project():
     # name the project again are one project, labelled with single spaces.
     extraction = extract_text(corpus_text("nq-nghi-quyet-ve-chu-truong-dau-tu-du-an-dau-tu-xay-d.txt"))
     assert list(labels(extraction, "Project")) == [_RAILWAY]
+
+
+def test_a_notice_of_conclusions_is_a_notice():
+    # "… theo chỉ đạo của Bộ Chính trị tại Thông báo Kết luận số 99- TB/TW ngày 21 tháng 11 năm 2025.": the notice
+    # that reports the conclusions ("TB" in its symbol) was read as a Conclusion from its second word on.
+    passage = corpus_passage("nq-380-nq-cp.txt", "theo chỉ đạo của Bộ Chính trị tại\nThông báo", "năm 2025.")
+    extraction = extract_text(passage)
+    assert labels(extraction, "Conclusion") == {}
+    (notice, mentions), = labels(extraction, "Notice").items()
+    assert mentions == {"Thông báo Kết luận số 99- TB/TW ngày 21 tháng 11 năm 2025"}
+    assert ("99-TB/TW", "issued_by", "Bộ Chính trị") in stated(extraction)
