@@ -33,3 +33,21 @@ def test_a_notice_of_conclusions_is_a_notice():
     (notice, mentions), = labels(extraction, "Notice").items()
     assert mentions == {"Thông báo Kết luận số 99- TB/TW ngày 21 tháng 11 năm 2025"}
     assert ("99-TB/TW", "issued_by", "Bộ Chính trị") in stated(extraction)
+
+
+def test_a_list_of_repealed_texts_led_by_a_generic_word_repeals_each_item():
+    # "2. Bãi bỏ các văn bản, quy định sau đây:\n a) Pháp lệnh thuế thu nhập … số 35/2001/PL-UBTVQH10 …": "văn bản" is
+    # a generic word here, not the type of the items (an ordinance); nothing was repealed before.
+    text = corpus_text("luat-thue-thu-nhap-ca-nhan-2007-04-2007-qh12.txt")
+    triples = stated(extract_text(text))
+    assert ("04/2007/QH12", "repeals", "35/2001/PL-UBTVQH10") in triples
+
+
+def test_a_list_of_repealed_texts_led_by_the_word_regulations_repeals_not_amends():
+    # "2. Bãi bỏ các quy định sau:\n\na) Thông tư số 05/2023/TT-BKHCN …": the lead names the items; the whole circular
+    # is repealed (it was read as a change of some of its provisions, "các quy định", which also dropped the text's
+    # citations as those of an amending text).
+    triples = stated(extract_text(corpus_text("tt-thong-tu-quy-dinh-ma-so-va-tieu-chuan-chuc-danh-kh.txt")))
+    own = next(s for s, r, t in triples if r == "repeals" and t == "05/2023/TT-BKHCN")
+    assert (own, "amends", "05/2023/TT-BKHCN") not in triples
+    assert (own, "cites", "262/2025/NĐ-CP") in triples
