@@ -337,6 +337,9 @@ _SESSION_LINE = re.compile(r"(?:cua )?quoc hoi\b.*\bkhoa [ivxl]+\b")
 
 # Acts named after the body they govern ("LUẬT\nCÔNG AN NHÂN DÂN", "LUẬT\nNGÂN HÀNG NHÀ NƯỚC VIỆT NAM"): under
 # their type line a body's name is the title, not the organ line that may follow other types' titles.
+# The symbol code of a consolidated text (văn bản hợp nhất) and the name of its kind.
+_CONSOLIDATED_CODE = "/VBHN-"
+_CONSOLIDATED_PHRASE = "Văn bản hợp nhất"
 _NAMED_AFTER_BODIES = frozenset({EntityType.LAW.value, EntityType.ORDINANCE.value})
 
 
@@ -387,8 +390,13 @@ def header_found(header: Header, content: str) -> tuple[Found | None, Found | No
         if header.title_span:
             attributes["title"] = re.sub(r"\s+", " ", content[header.title_span[0]:header.title_span[1]])
         start, end = header.symbol_span
-        document = Found(start, end, header.doc_type, f"{header.type_phrase} số {header.symbol}",
-                         attributes, kind="self")
+        doc_type, type_phrase = header.doc_type, header.type_phrase
+        if _CONSOLIDATED_CODE in header.symbol:
+            # A consolidated text ("Số: 89/VBHN-BQP" over "QUYẾT ĐỊNH"): the text itself is the consolidation,
+            # not the decision it consolidates (gold: OtherDocument). Its relation anchors ("Quyết định này")
+            # still follow the type line.
+            doc_type, type_phrase = EntityType.OTHER_DOCUMENT.value, _CONSOLIDATED_PHRASE
+        document = Found(start, end, doc_type, f"{type_phrase} số {header.symbol}", attributes, kind="self")
     elif header.title_span:
         # No symbol: the type line names it, the title tells it from other documents of its type.
         title = _sentence_case(content[header.title_span[0]:header.title_span[1]])

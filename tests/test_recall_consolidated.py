@@ -81,3 +81,21 @@ def test_grounds_made_after_the_base_document_are_not_its_own():
     # latest amending decree's grounds, which a decree of 2024 cannot have had.
     triples = stated(extract_text(corpus_text("nd-81-vbhn-bnnmt.txt")))
     assert not any(s == "88/2024/NĐ-CP" and r == "based_on" for s, r, t in triples)
+
+
+def _own_document(name):
+    extraction = extract_text(corpus_text(name))
+    return next(e for e in extraction.entities if "/VBHN-" in (e.attributes.get("symbol") or ""))
+
+
+def test_a_consolidated_text_is_the_consolidation_not_the_document_it_consolidates():
+    # "Số: 89/VBHN-BQP … **QUYẾT ĐỊNH** VỀ VIỆC BAN HÀNH QUY CHẾ …": the text is a văn bản hợp nhất (gold, extra-21's
+    # qd-92-vbhn-bqp: OtherDocument "Văn bản hợp nhất số 92/VBHN-BQP"), not Quyết định 25/2016/QĐ-TTg it consolidates.
+    for name, symbol in (("qd-89-vbhn-bqp.txt", "89/VBHN-BQP"), ("nd-81-vbhn-bnnmt.txt", "81/VBHN-BNNMT"),
+                         ("tt-94-vbhn-bqp.txt", "94/VBHN-BQP"), ("tt-57-vbhn-bct.txt", "57/VBHN-BCT")):
+        own = _own_document(name)
+        assert (own.type, own.label) == ("OtherDocument", f"Văn bản hợp nhất số {symbol}")
+    # "Nghị định này quy định chi tiết, hướng dẫn thi hành … của Luật Đất đai": the type line still anchors what the
+    # consolidated text says of itself.
+    triples = stated(extract_text(corpus_text("nd-81-vbhn-bnnmt.txt")))
+    assert ("81/VBHN-BNNMT", "guides", "31/2024/QH15") in triples
