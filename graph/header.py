@@ -335,11 +335,11 @@ _TITLE_LINE = re.compile(rf"[ \t*#]*(?P<line>[{_UPPER}0-9][^\n]*)\n")
 _SESSION_LINE = re.compile(r"(?:cua )?quoc hoi\b.*\bkhoa [ivxl]+\b")
 
 
+# The symbol code of a consolidated text (văn bản hợp nhất, "Số: 92/VBHN-BQP") and the name of its kind.
+CONSOLIDATED_CODE = "/VBHN-"
+_CONSOLIDATED_PHRASE = "Văn bản hợp nhất"
 # Acts named after the body they govern ("LUẬT\nCÔNG AN NHÂN DÂN", "LUẬT\nNGÂN HÀNG NHÀ NƯỚC VIỆT NAM"): under
 # their type line a body's name is the title, not the organ line that may follow other types' titles.
-# The symbol code of a consolidated text (văn bản hợp nhất) and the name of its kind.
-_CONSOLIDATED_CODE = "/VBHN-"
-_CONSOLIDATED_PHRASE = "Văn bản hợp nhất"
 _NAMED_AFTER_BODIES = frozenset({EntityType.LAW.value, EntityType.ORDINANCE.value})
 
 
@@ -391,7 +391,7 @@ def header_found(header: Header, content: str) -> tuple[Found | None, Found | No
             attributes["title"] = re.sub(r"\s+", " ", content[header.title_span[0]:header.title_span[1]])
         start, end = header.symbol_span
         doc_type, type_phrase = header.doc_type, header.type_phrase
-        if _CONSOLIDATED_CODE in header.symbol:
+        if CONSOLIDATED_CODE in header.symbol:
             # A consolidated text ("Số: 89/VBHN-BQP" over "QUYẾT ĐỊNH"): the text itself is the consolidation,
             # not the decision it consolidates (gold: OtherDocument). Its relation anchors ("Quyết định này")
             # still follow the type line.

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from . import relate_lexicon as lex
+from .header import CONSOLIDATED_CODE
 from .literal_led import letter_variants
 from .relate_context import Context, Relations
 
@@ -34,9 +35,6 @@ def _citing_re() -> re.Pattern:
     return re.compile(rf"{letters}(?<![\w]{letters})(?i:(?:{alternation}){tail})")
 
 
-# The symbol of a consolidated text: "Số: 92/VBHN-BQP".
-_CONSOLIDATED_SYMBOL = "/VBHN-"
-
 # How far before a reference its citing phrase and articles may start.
 _LEAD_REACH = 120
 
@@ -46,7 +44,7 @@ def cites(ctx: Context, out: Relations) -> None:
         return
     if any(r.source == ctx.own.id and r.type == "amends" for r in out.items):
         return  # an amending text's body is the new wording of the amended one: its references are that text's
-    if _CONSOLIDATED_SYMBOL in (ctx.own.attributes.get("symbol") or ""):
+    if CONSOLIDATED_CODE in (ctx.own.attributes.get("symbol") or ""):
         return  # a consolidated text's references are those of the documents it consolidates
     linked = {(r.source, r.target) for r in out.items} | {(r.target, r.source) for r in out.items}
     body_start = ctx.preamble_span[1]
