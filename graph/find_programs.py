@@ -336,7 +336,7 @@ def _enacted_re() -> re.Pattern:
     not_first = relate_lexicon.alternation("enacted_not_first")
     # The name: from a word that shows a name (not "số", not upper case) to the end of the clause.
     return re.compile(rf"(?P<type>{types}) +(?P<name>(?!(?:{not_first})(?!\w))(?![{UPPER}]{{2}})[{UPPER}{LOWER}]"
-                      rf"[^;.:\n()“”\"|]{{0,600}})")  # bounded like _CLAUSE
+                      rf"(?:[^;.:\n()“”\"|]|\([{UPPER}]{{2,8}}\)){{0,600}})")  # bounded like _CLAUSE; "(ĐVHC)" stays in
 
 
 @cache
@@ -366,6 +366,23 @@ _NOT_A_PAIR = "(?<!sửa đổi)(?<!Sửa đổi)(?<!SỬA ĐỔI)(?<!điều ch
 def _inner_reference_re() -> re.Pattern:
     phrases = lexicon.type_phrases()
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?= +(?:số +)?\d)")
+
+
+# How far back the numbered document that enacts or approves a plan by name may start ("Quyết định số 876/QĐ-TTg
+# ngày 22 tháng 7 năm 2022 của Thủ tướng Chính phủ về phê duyệt …").
+_ENACTING_REACH = 200
+
+
+@cache
+def _enacting_reference_re() -> re.Pattern:
+    """A numbered document right before the lead, with only its date, issuer and "về (việc)" between: the plan it
+    enacts or approves is that particular one, even when its name has no proper noun or year ("Quyết định số
+    876/QĐ-TTg … về phê duyệt Chương trình hành động về chuyển đổi năng lượng xanh … của ngành giao thông vận tải",
+    "Nghị quyết số 74/NQ-CP ban hành Kế hoạch thực hiện sắp xếp đơn vị hành chính …")."""
+    types = "|".join(re.escape(d.phrase) for d in lexicon.document_types() if d.type not in _PROGRAM_KINDS)
+    return re.compile(rf"(?<!\w)(?:{types})(?:\s+số)?\s+\d[\w.]*(?:[-/][\w]+)*"
+                      rf"(?:\s+ngày\s+\d{{1,2}}(?:/\d{{1,2}}/|\s+tháng\s+\d{{1,2}}\s+năm\s+)\d{{4}})?"
+                      rf"(?:\s+của\s+[^;.:,()]{{1,80}}?)?(?:\s+về(?:\s+việc)?)?\s+$")
 
 
 def enacted_at(scan: Scan, position: int, head: str = "", sibling_of: re.Match | None = None) -> Iterator[Found]:
@@ -416,7 +433,8 @@ def enacted_at(scan: Scan, position: int, head: str = "", sibling_of: re.Match |
     # Only a particular one: the text's annex, or a proper name or a year in it. "phê duyệt Kế hoạch phòng ngừa,
     # ứng phó sự cố hóa chất" in a law is a kind of plan.
     if not (annexed or re.search(_YEAR, name) or _NATIONAL.match(name)
-            or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())):
+            or any(w[0].isupper() and w not in _TYPE_HEADS for w in name.split())
+            or _enacting_reference_re().search(view, max(0, lead.start() - _ENACTING_REACH), lead.start())):
         return
     end = match.start("name") + len(name)
     label = f"{match.group('type')} {' '.join(name.split())}"
