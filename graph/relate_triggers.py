@@ -477,6 +477,30 @@ def _effective_before_re() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{lex.alternation('effective')})\s[^,;.:]{{0,40}}?\s*(?:,|và)\s*$", re.IGNORECASE)
 
 
+# A semicolon and markup right before a phrase (a line may break after the semicolon).
+_SEMICOLON_BEFORE = re.compile(r";[\s*_]*$")
+
+
+def _ground_title_goes_on(ctx: Context, start: int) -> int | None:
+    """"Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định về phân cấp, …; quy định chi tiết và hướng dẫn
+    thi hành một số điều của Luật Thi đua, khen thưởng": in the preamble, a lower-case phrase right after a semicolon
+    goes on with the title of the ground the line opened (a new ground opens with its own capitalised word): its
+    subject is that ground's document, not the text's own."""
+    if not ctx.in_preamble(start) or not ctx.view[start].islower():
+        return None
+    semicolon = _SEMICOLON_BEFORE.search(ctx.view, max(0, start - 8), start)
+    if semicolon is None:
+        return None
+    ground = _grounds_subject(ctx, semicolon.start(), titled=True)
+    if ground is None:
+        return None
+    # The title that goes on is the last one before the semicolon ("Căn cứ Thông tư số 15/2025/TT-BNV … hướng dẫn
+    # thi hành Luật Thi đua, khen thưởng và Nghị định số 152/2025/NĐ-CP … quy định về phân cấp …; quy định chi
+    # tiết …": the decree's).
+    last = ctx.docs_in(ctx.found[ground].start, semicolon.start())[-1]
+    return last if ctx.found[last].end <= semicolon.start() else ground
+
+
 def _subject(ctx: Context, trigger: lex.Trigger, start: int):
     """(entity, evidence start) of the phrase's subject, or None."""
     if trigger.relation in ("replaces", "repeals"):
@@ -486,6 +510,8 @@ def _subject(ctx: Context, trigger: lex.Trigger, start: int):
             start = effective.start()
     if trigger.source in ("document", "any"):
         before = ctx.doc_before(start)
+        if before is None:
+            before = _ground_title_goes_on(ctx, start)
         if before is None and trigger.relation in ("replaces", "repeals", "amends"):
             # "Nghị định số 45/2012/NĐ-CP về khuyến công thay thế Nghị định số 134/2004/NĐ-CP": the document named
             # with its title; not when the title names a document by its type word, which is then what changes

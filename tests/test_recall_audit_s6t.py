@@ -1,9 +1,10 @@
 """Rules from the sixth session's audit without gold (issue 3t): patterns read on corpus texts no rule was fitted to."""
 from __future__ import annotations
 
+from conftest import corpus_text
 from entity_helpers import labels
 from graph.extract import extract_text
-from relation_helpers import corpus_passage
+from relation_helpers import corpus_passage, stated
 
 
 def test_a_plan_approved_by_a_numbered_decision_is_one_even_in_lower_case():
@@ -42,3 +43,22 @@ def test_a_plan_approved_in_a_statute_stays_a_kind_of_plan():
     sentence = corpus_passage("luat-hoa-chat-2007-06-2007-qh12.txt", "1. Tổ chức, cá nhân đề nghị phê duyệt Kế hoạch",
                               "để phê duyệt.")
     assert labels(extract_text(sentence), "Plan") == {}
+
+
+def test_a_phrase_after_a_semicolon_in_a_ground_goes_on_with_its_title():
+    # "*Căn cứ Nghị định số **1**52/2025/NĐ-CP\ncủa Chính phủ quy định về phân cấp, …, khen thưởng;\nquy định chi tiết
+    # và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;*": the decree guides the law (the line break
+    # after the semicolon made the resolution itself the subject before). The grounds need the whole text: only the
+    # preamble of a text's own document reads them.
+    triples = stated(extract_text(corpus_text("nq-83-2025-nq-hdnd.txt")))
+    assert ("152/2025/NĐ-CP", "guides", "06/2022/QH15") in triples
+    assert not any(r == "guides" and s != "152/2025/NĐ-CP" for s, r, _ in triples)
+
+
+def test_the_title_that_goes_on_after_the_semicolon_is_the_last_one_named():
+    # In qd-86's grounds the circular's line names the law and the decree, whose title runs past the semicolon
+    # ("… Nghị định số 152/2025/NĐ-CP … quy định về phân cấp …; quy định chi tiết và hướng dẫn thi hành … Luật Thi
+    # đua, khen thưởng;"): the decree guides the law, in its own line too; nothing made the circular guide it.
+    extraction = extract_text(corpus_text("qd-86-2025-qd-ubnd.txt"))
+    guides = {(s, t) for s, r, t in stated(extraction) if r == "guides"}
+    assert guides == {("152/2025/NĐ-CP", "06/2022/QH15")}
