@@ -12,7 +12,7 @@ from functools import cache
 from typing import Iterator
 
 from . import lexicon
-from .found import LOWER, UPPER, Found, Scan, spaced_alternation
+from .found import BLANK_LINE, LOWER, UPPER, Found, Scan, spaced_alternation
 from .normalise import fold
 from .types import EntityType
 
@@ -61,7 +61,6 @@ _SENTENCE_OPENERS = re.compile(r"(?<!\w)(?:Các|Những|Việc|Trường hợp|T
 # An article's heading: its title is no rules of another document ("Điều 25. Quy định chi tiết").
 _ARTICLE_HEADING_BEFORE = re.compile(r"(?i:Điều)\s+\d+[a-zđ]?\s*\.[\s*_]*$")
 _PARTS_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_PARTS)})\s+(?:\d|[IVXLC]+(?!\w)|[a-zđ](?!\w)|số)")
-_BLANK_LINE = re.compile(r"\n[ \t*#|_]*\n")
 
 
 def annexed_rules_at(scan: Scan, position: int, head: str = "") -> Iterator[Found]:
@@ -77,7 +76,7 @@ def annexed_rules_at(scan: Scan, position: int, head: str = "") -> Iterator[Foun
     name = match.group("name")
     if upper != name.isupper():
         return  # a heading's title is written in capitals throughout; a sentence's is not
-    if scan.content is not None and _BLANK_LINE.search(scan.content, match.start("name"), match.end("name")):
+    if scan.content is not None and BLANK_LINE.search(scan.content, match.start("name"), match.end("name")):
         return  # a title ends at its paragraph
     if _inner_reference_re().search(name) or _PARTS_RE.search(name) or _SENTENCE_OPENERS.search(name):
         return
