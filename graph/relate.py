@@ -73,9 +73,7 @@ def _placed_issuer_wins(ctx: Context, out: Relations) -> None:
                 bare.append((k, organ))
         dropped.update(k for k, organ in bare if placed.get(organ, set()) - {out.items[k].target})
     if dropped:
-        out.items[:] = [r for k, r in enumerate(out.items) if k not in dropped]
-        out.index.clear()
-        out.index.update({(r.source, r.type, r.target): k for k, r in enumerate(out.items)})
+        out.drop(dropped)
 
 
 def _organ_reading(ctx: Context, relation: Relation) -> tuple[str, bool] | None:

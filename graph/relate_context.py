@@ -327,3 +327,8 @@ class Relations:
             return
         self.index[key] = len(self.items)
         self.items.append(Relation(source.id, relation, target.id, self.ctx.evidence(start, end)))
+
+    def drop(self, places: set[int]) -> None:
+        """Remove the relations at these places in `items` (a later rule overrules an earlier reading)."""
+        self.items[:] = [r for k, r in enumerate(self.items) if k not in places]
+        self.index = {(r.source, r.type, r.target): k for k, r in enumerate(self.items)}
