@@ -111,10 +111,7 @@ def _annexed_rules(ctx: Context, out: Relations) -> None:
     """"Quy chế … ban hành kèm theo Thông tư số 06/2024/TT-BGDĐT": the named rules are part of the document that
     carries them (graph.find_annexed notes where it is named)."""
     for i in ctx.docs:
-        start = ctx.found[i].attributes.get("carrier_start")
-        if start is None:
-            continue
-        carrier = ctx.next_item(ctx.doc_starts, ctx.docs, start, start + 1)
+        carrier = ctx.carrier(i)
         if carrier is not None:
             out.add(ctx.of_found[i], RelationType.PART_OF.value, ctx.of_found[carrier], ctx.found[i].start,
                     ctx.found[carrier].end)

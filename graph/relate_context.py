@@ -270,6 +270,12 @@ class Context:
             return items[k]
         return None
 
+    def carrier(self, rules: int) -> int | None:
+        """The document that carries named annexed rules ("Quy chế … ban hành kèm theo Thông tư số 06/2024/TT-BGDĐT";
+        graph.find_annexed notes where it is named)."""
+        start = self.found[rules].attributes.get("carrier_start")
+        return None if start is None else self.next_item(self.doc_starts, self.docs, start, start + 1)
+
     def docs_in(self, start: int, end: int) -> list[int]:
         lo = bisect.bisect_left(self.doc_starts, start)
         hi = bisect.bisect_left(self.doc_starts, end)

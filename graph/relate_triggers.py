@@ -118,7 +118,7 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
         return [p for p in following if ctx.found[p].attributes.get("of_start") == of_start]
     out = [first]
     if relation in ("amends", "repeals", "replaces"):
-        carrier = _carrier(ctx, first)
+        carrier = ctx.carrier(first)
         if carrier is not None:
             # "sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo Quyết định số 52/2024/QĐ-UBND": the
             # named rules change, and so does the document that carries them.
@@ -180,12 +180,6 @@ def _targets(ctx: Context, position: int, relation: str) -> list[int]:
 _ANNEX_NAME_REACH = 320
 _ANNEXED_LEAD = re.compile(rf"[\s,]*(?:[^\W\d]+\s+){{0,6}}?(?:của|tại)\s+(?:[^;.:\n{DOC_MARK}]|\n(?![ \t*]*\n))"
                            rf"{{1,{_ANNEX_NAME_REACH}}}?\s(?:ban\s+hành\s+)?kèm\s+theo\s+(?={DOC_MARK})", re.IGNORECASE)
-
-
-def _carrier(ctx: Context, rules: int) -> int | None:
-    """The document that carries named annexed rules (graph.find_annexed notes where it is named)."""
-    start = ctx.found[rules].attributes.get("carrier_start")
-    return None if start is None else ctx.next_item(ctx.doc_starts, ctx.docs, start, start + 1)
 
 
 def _annexed_lead(ctx: Context, position: int, relation: str) -> re.Match | None:
