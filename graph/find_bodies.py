@@ -394,6 +394,8 @@ def _foreign_government(view: str, end: int) -> tuple[int, str] | None:
     canonical = lexicon.countries().get(written) or next(
         (c for form, c in lexicon.countries().items() if form.upper() == written), written)
     return state.end(), f"{_GOVERNMENT} {canonical}"
+
+
 _MEMBER_BEFORE = re.compile(r"(?i:ủy viên|bí thư)(?: +dự khuyết)? +$")
 
 
