@@ -73,6 +73,9 @@ def listed_objects(ctx: Context, position: int) -> list[int]:
     bare "Bãi bỏ:" or a generic lead ("Bãi bỏ các quy định sau:"), the provisions that open items too."""
     lead = _lead_re().match(ctx.view, position)
     if lead is None:
+        numbered = _numbered_list_start(ctx, position)
+        if numbered is not None:
+            return _numbered_items(ctx, numbered)
         bare = _BARE_LEAD.match(ctx.view, position)
         if bare is None:
             return []
@@ -138,5 +141,42 @@ def _items(ctx: Context, list_start: int, head: str, any_type: bool = False) -> 
         if doc_type is not None and item.type != doc_type:
             continue
         if _opens_item(ctx, list_start, item.start):
+            out.append(doc)
+    return out
+
+
+# "Điều 1. Bãi bỏ toàn bộ một số văn bản quy phạm pháp luật của Thủ tướng Chính phủ\n1. Quyết định số …\n2. …",
+# "Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế …, cụ thể như sau:\n\n1. Quyết định số …": a lead that
+# names the documents only generically, then a numbered list as long as the article.
+_NUMBERED_LEAD = re.compile(r"\s*(?:toàn bộ\s+)?(?:các|một số|những)\s+văn bản\b[^:;.]{0,250}?[\s*_]*:?(?=[\s*_]*1\s*\.\s)",
+                            re.IGNORECASE)
+# The numbered item a document opens: "12. Quyết định số …" at the start of its line.
+_NUMBERED_ITEM = re.compile(r"[ \t*_]*\d{1,3}\s*\.[ \t*_]*")
+# The end of the article: the next article, chapter or signature block.
+_ARTICLE_END = re.compile(r"\n[ \t*_#]*(?:Điều\s+\d|Chương\s+[IVXLC\d])")
+_ARTICLE_REACH = 20000
+
+
+def _numbered_list_start(ctx: Context, position: int) -> int | None:
+    """Where the numbered list of a generic lead right after `position` starts, if the lead ends its line."""
+    lead = _NUMBERED_LEAD.match(ctx.view, position)
+    if lead is None:
+        return None
+    first = ctx.view.index("1", lead.end())
+    gap = ctx.content[lead.start():first]
+    if "\n" not in gap[len(gap.rstrip(" \t\n*_:")):]:
+        return None  # the list must open on a line of its own
+    return lead.end()
+
+
+def _numbered_items(ctx: Context, list_start: int) -> list[int]:
+    """The documents that open the numbered items ("1. Quyết định số …") of the list starting at `list_start`."""
+    end = _ARTICLE_END.search(ctx.content, list_start, list_start + _ARTICLE_REACH)
+    end = end.start() if end else min(len(ctx.view), list_start + _ARTICLE_REACH)
+    out = []
+    for doc in ctx.docs_in(list_start, end):
+        start = ctx.found[doc].start
+        line = ctx.content.rfind("\n", list_start - 1, start) + 1
+        if line > 0 and _NUMBERED_ITEM.fullmatch(ctx.content, line, start):
             out.append(doc)
     return out
